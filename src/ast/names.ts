@@ -1,0 +1,85 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+
+/** The written name of a key: `a`, `"a"`, `["a"]`, `#a`; `undefined` for computed expressions. */
+export function keyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier)) {
+    return key.name;
+  }
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === "string") return key.value;
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The name an expression is read under: `x`, `a.b.x`, `a["x"]`, `a?.x`. */
+export function referencedName(node: TSESTree.Node): string | undefined {
+  const inner = skipWrappers(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return keyName(inner.property, inner.computed);
+  return undefined;
+}
+
+/** Steps through parentheses-free wrappers that do not change a value: `x as T`, `x!`, `x satisfies T`. */
+export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The outermost node whose value is `node`'s value, climbing through the same wrappers. */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSTypeAssertion)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** `process.env`, `import.meta.env`, `Bun.env`: objects whose members are env variables. */
+export function isEnvObject(node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  if (inner.type !== AST_NODE_TYPES.MemberExpression || keyName(inner.property, inner.computed) !== "env") {
+    return false;
+  }
+  const owner = inner.object;
+  if (owner.type === AST_NODE_TYPES.Identifier) return owner.name === "process" || owner.name === "Bun";
+  return owner.type === AST_NODE_TYPES.MetaProperty && owner.meta.name === "import" && owner.property.name === "meta";
+}
+
+/** The variable name of an env read (`process.env.X`, `process.env["X"]`, `Deno.env.get("X")`), if it is one. */
+export function envReadName(node: TSESTree.Node): string | undefined {
+  const inner = skipWrappers(node);
+  if (inner.type === AST_NODE_TYPES.MemberExpression && isEnvObject(inner.object)) {
+    return keyName(inner.property, inner.computed);
+  }
+  if (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+    keyName(inner.callee.property, inner.callee.computed) === "get" &&
+    inner.callee.object.type === AST_NODE_TYPES.MemberExpression &&
+    inner.callee.object.object.type === AST_NODE_TYPES.Identifier &&
+    inner.callee.object.object.name === "Deno" &&
+    keyName(inner.callee.object.property, inner.callee.object.computed) === "env"
+  ) {
+    const argument = inner.arguments[0];
+    return argument && argument.type === AST_NODE_TYPES.Literal && typeof argument.value === "string"
+      ? argument.value
+      : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { toTemplateRaw } from "../core";
+import { outermostWrapper } from "./names";
+
+/**
+ * Where a literal stands decides what may replace it: an expression slot takes any expression, a
+ * JSX attribute value takes an expression container, and keys, types, module names and enum
+ * members take nothing but a literal.
+ */
+export type Slot = "expression" | "jsx-attribute" | "none";
+
+export function replacementSlot(node: TSESTree.Node): Slot {
+  const outer = outermostWrapper(node);
+  const parent = outer.parent;
+  if (!parent) return "none";
+  switch (parent.type) {
+    case AST_NODE_TYPES.JSXAttribute:
+      return "jsx-attribute";
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSEnumMember:
+    case AST_NODE_TYPES.TSTemplateLiteralType:
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportAttribute:
+    case AST_NODE_TYPES.ImportSpecifier:
+    case AST_NODE_TYPES.ExportSpecifier:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+    case AST_NODE_TYPES.TSImportType:
+    case AST_NODE_TYPES.TSModuleDeclaration:
+      return "none";
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.TSPropertySignature:
+    case AST_NODE_TYPES.TSMethodSignature:
+    case AST_NODE_TYPES.TSAbstractPropertyDefinition:
+    case AST_NODE_TYPES.TSAbstractMethodDefinition:
+    case AST_NODE_TYPES.TSAbstractAccessorProperty:
+      return parent.key === outer ? "none" : "expression";
+    case AST_NODE_TYPES.ExpressionStatement:
+      return parent.directive === undefined ? "expression" : "none";
+    case AST_NODE_TYPES.TemplateLiteral:
+      return parent.parent.type === AST_NODE_TYPES.TSLiteralType ? "none" : "expression";
+    default:
+      return "expression";
+  }
+}
+
+/** A template literal whose value is `before`, then the env lookup, then `after`. */
+export function templateAround(before: string, lookup: string, after: string): string {
+  return `\`${before}\${${lookup}}${after}\``;
+}
+
+/** Same, from values rather than raw template text. */
+export function templateAroundValues(before: string, lookup: string, after: string): string {
+  return templateAround(toTemplateRaw(before), lookup, toTemplateRaw(after));
+}
+
+export type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+
+/** A proposed change and whether it may be applied without a person looking at it. */
+export interface ProposedFix {
+  readonly fix: Fix;
+  /** False where the change alters more than the literal (tagged templates, shared `const`s). */
+  readonly safe: boolean;
+}
+
+/**
+ * Puts a proposed fix where the options and its safety allow: the report's `fix`, or a
+ * suggestion with `suggestionId`.
+ */
+export function placeFix<MessageId extends string>(
+  proposed: ProposedFix | undefined,
+  fixStyle: "autofix" | "suggestion",
+  suggestion: { messageId: MessageId; data: Record<string, string> },
+): Pick<TSESLint.ReportDescriptor<MessageId>, "fix" | "suggest"> {
+  if (!proposed) return {};
+  if (proposed.safe && fixStyle === "autofix") return { fix: proposed.fix };
+  return { suggest: [{ ...suggestion, fix: proposed.fix }] };
+}

@@ -1,0 +1,179 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { isEnvStyleName, isHfTokenName } from "../core";
+import { envReadName, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
+
+/** Where a value ends up, when that place is a Hugging Face token. */
+export interface TokenSink {
+  /** How the sink is written, for messages: `HF_TOKEN`, `settings.hfToken`, `new InferenceClient()`. */
+  readonly description: string;
+  /** The env variable a fix should read: the sink's own name when it is env-style. */
+  readonly envName: string | undefined;
+  readonly kind: SinkKind;
+}
+
+export type SinkKind =
+  /** `const HF_TOKEN = …`, `{ hfToken: … }`, `x.hfToken = …`, `new HfInference(…)`. */
+  | "value"
+  /** `process.env.HF_TOKEN = …`: replacing the value by a read of the same variable means nothing. */
+  | "env-assignment"
+  /** `process.env.HF_TOKEN ?? "…"`: the literal is a fallback. */
+  | "fallback";
+
+type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
+
+/** Constructors of `@huggingface/inference` and the position of their token argument. */
+const CLIENT_TOKEN_ARGUMENT: Readonly<Record<string, number>> = {
+  InferenceClient: 0,
+  HfInference: 0,
+  InferenceClientEndpoint: 1,
+  HfInferenceEndpoint: 1,
+};
+
+const HF_CALL_PACKAGES = /^@huggingface\/(?:inference|hub)(?:\/|$)/;
+const GRADIO_PACKAGE = /^@gradio\/client(?:\/|$)/;
+
+function named(name: string, description = name): TokenSink | undefined {
+  return isHfTokenName(name) ? { description, envName: isEnvStyleName(name) ? name : undefined, kind: "value" } : undefined;
+}
+
+/**
+ * The Hugging Face token sink that receives `literal` directly, if any. Shared by the rules so
+ * that a reported literal and its fix agree on what the sink is called.
+ */
+export function findTokenSink(literal: TSESTree.Node, getScope: GetScope): TokenSink | undefined {
+  const node = outermostWrapper(literal);
+  const parent = node.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? named(parent.id.name) : undefined;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier ? named(parent.left.name) : undefined;
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty: {
+      const name = parent.value === node ? keyName(parent.key, parent.computed) : undefined;
+      return name === undefined ? undefined : named(name);
+    }
+    case AST_NODE_TYPES.TSEnumMember: {
+      const name = parent.initializer === node ? keyName(parent.id, parent.computed ?? false) : undefined;
+      return name === undefined ? undefined : named(name);
+    }
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && !parent.shorthand ? propertySink(parent, getScope) : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === node ? assignmentSink(parent) : undefined;
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.right === node && parent.operator !== "&&" ? fallbackSink(parent.left) : undefined;
+    case AST_NODE_TYPES.NewExpression:
+      return constructorSink(parent, node);
+    case AST_NODE_TYPES.JSXAttribute:
+      return parent.value === node && parent.name.type === AST_NODE_TYPES.JSXIdentifier ? named(parent.name.name) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function propertySink(property: TSESTree.Property, getScope: GetScope): TokenSink | undefined {
+  const name = keyName(property.key, property.computed);
+  if (name === undefined) return undefined;
+  const byName = named(name);
+  if (byName) return byName;
+  if (name === "accessToken" && isArgumentOfLibraryCall(property, HF_CALL_PACKAGES, getScope)) {
+    return { description: "accessToken", envName: undefined, kind: "value" };
+  }
+  if ((name === "token" || name === "hf_token") && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, getScope)) {
+    return { description: `@gradio/client ${name}`, envName: undefined, kind: "value" };
+  }
+  return undefined;
+}
+
+function assignmentSink(assignment: TSESTree.AssignmentExpression): TokenSink | undefined {
+  if (assignment.operator !== "=" && assignment.operator !== "||=" && assignment.operator !== "??=") return undefined;
+  const target = skipWrappers(assignment.left);
+  if (target.type === AST_NODE_TYPES.Identifier) return named(target.name);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = keyName(target.property, target.computed);
+  if (name === undefined || !isHfTokenName(name)) return undefined;
+  if (isEnvObject(target.object)) return { description: `env ${name}`, envName: name, kind: "env-assignment" };
+  return named(name);
+}
+
+function fallbackSink(primary: TSESTree.Node): TokenSink | undefined {
+  const envName = envReadName(primary);
+  const name = envName ?? referencedName(primary);
+  if (name === undefined || !isHfTokenName(name)) return undefined;
+  return { description: name, envName: envName ?? (isEnvStyleName(name) ? name : undefined), kind: "fallback" };
+}
+
+function constructorSink(call: TSESTree.NewExpression, argument: TSESTree.Node): TokenSink | undefined {
+  const className = referencedName(call.callee);
+  if (className === undefined) return undefined;
+  const position = CLIENT_TOKEN_ARGUMENT[className];
+  if (position === undefined || call.arguments[position] !== argument) return undefined;
+  return { description: `new ${className}()`, envName: undefined, kind: "value" };
+}
+
+/** The call whose argument (possibly nested in object literals) holds `property`. */
+function enclosingCall(property: TSESTree.Property): TSESTree.CallExpression | undefined {
+  let current: TSESTree.Node = property;
+  for (let depth = 0; depth < 6 && current.parent; depth += 1) {
+    const parent: TSESTree.Node = current.parent;
+    if (parent.type === AST_NODE_TYPES.CallExpression) {
+      return parent.arguments.includes(current as TSESTree.CallExpressionArgument) ? parent : undefined;
+    }
+    if (parent.type !== AST_NODE_TYPES.ObjectExpression && parent.type !== AST_NODE_TYPES.Property) return undefined;
+    current = parent;
+  }
+  return undefined;
+}
+
+function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = skipWrappers(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipWrappers(current.object);
+  if (current.type === AST_NODE_TYPES.AwaitExpression) return rootIdentifier(current.argument);
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const inner = skipWrappers(node);
+  if (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.callee.type === AST_NODE_TYPES.Identifier &&
+    inner.callee.name === "require"
+  ) {
+    const source = inner.arguments[0];
+    return source?.type === AST_NODE_TYPES.Literal && typeof source.value === "string" ? source.value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `property` sits in an argument of a call into a library: the callee's root is imported
+ * or required from it, or is a client constructed from one of its classes.
+ */
+function isArgumentOfLibraryCall(property: TSESTree.Property, library: RegExp, getScope: GetScope): boolean {
+  const call = enclosingCall(property);
+  const root = call && rootIdentifier(call.callee);
+  if (!root) return false;
+  const variable = ASTUtils.findVariable(getScope(root), root);
+  for (const definition of variable?.defs ?? []) {
+    if (definition.type === "ImportBinding") {
+      const declaration = definition.parent;
+      if (declaration.type === AST_NODE_TYPES.ImportDeclaration && library.test(declaration.source.value)) return true;
+    }
+    if (definition.type === "Variable") {
+      const init = definition.node.init;
+      const source = requiredModule(init);
+      if (source !== undefined && library.test(source)) return true;
+      const created = init ? skipWrappers(init) : undefined;
+      if (created?.type === AST_NODE_TYPES.NewExpression) {
+        const className = referencedName(created.callee);
+        if (className !== undefined && className in CLIENT_TOKEN_ARGUMENT && library.test("@huggingface/inference")) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+import * as typescriptParser from "@typescript-eslint/parser";
+import type { rules as allRules } from "./rules";
+
+export const PLUGIN_NAMESPACE = "hf-secrets";
+
+export const JS_AND_TS_FILES = ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"];
+const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
+
+type Rules = typeof allRules;
+type RuleEntries = Record<string, "error" | "warn">;
+
+/** Severity per rule, read from each rule's `meta.docs.recommended`, so a new rule needs no edit here. */
+export function recommendedRuleEntries(rules: Rules): RuleEntries {
+  const entries: RuleEntries = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const severity = rule.meta.docs?.recommended;
+    if (severity) entries[`${PLUGIN_NAMESPACE}/${name}`] = severity;
+  }
+  return entries;
+}
+
+export function allRuleEntries(rules: Rules): RuleEntries {
+  return Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, "error"]));
+}
+
+/**
+ * A flat config: the rules for every JS/TS file, plus typescript-eslint's parser for TS files so
+ * that the three-line set-up also reads `.ts`. Configs placed after it may choose another parser.
+ */
+export function flatConfig(
+  name: string,
+  plugin: TSESLint.FlatConfig.Plugin,
+  ruleEntries: RuleEntries,
+): TSESLint.FlatConfig.ConfigArray {
+  return [
+    {
+      name: `${PLUGIN_NAMESPACE}/${name}`,
+      files: JS_AND_TS_FILES,
+      plugins: { [PLUGIN_NAMESPACE]: plugin },
+      rules: ruleEntries,
+    },
+    {
+      name: `${PLUGIN_NAMESPACE}/${name}/typescript`,
+      files: TS_FILES,
+      languageOptions: { parser: typescriptParser },
+    },
+  ];
+}

@@ -1,0 +1,33 @@
+/**
+ * The detection core: pure TypeScript with no ESLint types, shared by every rule and usable alone
+ * (benchmarks, other front ends).
+ */
+export { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken, type TokenForm } from "./token-forms";
+export { findTokens, isTokenShaped, mayContainToken, type TokenMatch } from "./scan";
+export {
+  EMPTY_ALLOW_LIST,
+  compileAllowList,
+  isAllowed,
+  isPlaceholderToken,
+  type AllowList,
+} from "./placeholder";
+export { maskSecret } from "./mask";
+export { isHfTokenName, isEnvStyleName, splitNameWords } from "./names";
+export { isNonSecretValue } from "./secret-value";
+export {
+  decodeLiteralBody,
+  rawRangeOf,
+  stringRawToTemplateRaw,
+  toTemplateRaw,
+  type DecodedText,
+  type LiteralKind,
+} from "./js-string";
+export { decodeBase64Literal } from "./base64";
+export {
+  DEFAULT_ENV_ACCESS,
+  DEFAULT_VARIABLE_NAME,
+  ENV_ACCESS_STYLES,
+  VARIABLE_NAME_PATTERN,
+  renderEnvLookup,
+  type EnvAccessStyle,
+} from "./env-lookup";

@@ -1,0 +1,39 @@
+import { isHfTokenName, isEnvStyleName } from "./names";
+import { EMPTY_ALLOW_LIST, isAllowed, isPlaceholderToken, type AllowList } from "./placeholder";
+import { isTokenShaped } from "./scan";
+
+/** Shorter values are labels or flags; no Hugging Face credential was ever this short. */
+const SHORTEST_SECRET = 8;
+const PLACEHOLDER_MARKS = /\.\.\.|…|[<>{}\s]|xxx|your|example|placeholder|changeme|replace|insert|dummy|redacted|todo|tbd/i;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+(?:\/[\w.-]+)+$/;
+const SINGLE_CHARACTER_RUN = /^(.)\1*$/s;
+const NON_SECRET_WORDS = new Set([
+  "undefined",
+  "password",
+  "required",
+  "optional",
+  "disabled",
+  "hf_token",
+]);
+
+/**
+ * Whether a string given to a token sink is clearly not a secret: empty, a placeholder, an env-var
+ * name, a URL or a path, a label. Everything else given to a sink is treated as a leaked secret,
+ * because an old or mangled token is a secret too.
+ */
+export function isNonSecretValue(value: string, allowList: AllowList = EMPTY_ALLOW_LIST): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length < SHORTEST_SECRET) return true;
+  if (isAllowed(value, allowList)) return true;
+  if (isTokenShaped(trimmed)) return isPlaceholderToken(trimmed, allowList);
+  return (
+    SINGLE_CHARACTER_RUN.test(trimmed) ||
+    PLACEHOLDER_MARKS.test(trimmed) ||
+    isEnvStyleName(trimmed) ||
+    isHfTokenName(trimmed) ||
+    URL_LIKE.test(trimmed) ||
+    PATH_LIKE.test(trimmed) ||
+    NON_SECRET_WORDS.has(trimmed.toLowerCase())
+  );
+}

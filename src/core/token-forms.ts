@@ -1,0 +1,78 @@
+/**
+ * Every Hugging Face credential shape the plugin knows. Adding a new form is one entry here:
+ * the scanner, the placeholder check, masking and the messages all read this table.
+ */
+export interface TokenForm {
+  /** Stable identifier, used in message data and options. */
+  readonly id: string;
+  /** Human name shown in messages. */
+  readonly name: string;
+  /** Literal prefix that starts every token of this form. */
+  readonly prefix: string;
+  /** Number of characters after the prefix. */
+  readonly bodyLength: number;
+  /** Characters allowed in the body, as a regex character class. */
+  readonly bodyClass: string;
+  /** Where Hugging Face documents the form. */
+  readonly docsUrl: string;
+}
+
+/*
+ * gitleaks and detect-secrets accept only ASCII letters in the body, TruffleHog letters and
+ * digits: the wider class keeps any real token from slipping through.
+ */
+const LETTERS_AND_DIGITS = "A-Za-z0-9";
+
+export const TOKEN_FORMS: readonly TokenForm[] = [
+  {
+    id: "user-access-token",
+    name: "user access token",
+    prefix: "hf_",
+    bodyLength: 34,
+    bodyClass: LETTERS_AND_DIGITS,
+    docsUrl: "https://huggingface.co/docs/hub/security-tokens",
+  },
+  {
+    id: "org-api-token",
+    name: "organization API token",
+    prefix: "api_org_",
+    bodyLength: 34,
+    bodyClass: LETTERS_AND_DIGITS,
+    docsUrl: "https://huggingface.co/docs/hub/security-tokens",
+  },
+];
+
+/** Shortest text that can hold any known token; shorter strings are skipped without a regex. */
+export const SHORTEST_TOKEN_LENGTH = Math.min(
+  ...TOKEN_FORMS.map((form) => form.prefix.length + form.bodyLength),
+);
+
+/** Every prefix ends in `_`; a text without one cannot hold a token. */
+export const TOKEN_PREFIX_MARK = "_";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * One alternation over all forms, bounded on both sides by a non-word character (or the text's
+ * edge) so that `_call_hf_processor…` or a 40-character run is never a token. `_` is a word
+ * character on both sides. Quantifiers are fixed-width, so matching is linear.
+ */
+export function buildTokenPattern(forms: readonly TokenForm[] = TOKEN_FORMS): RegExp {
+  const alternatives = forms.map(
+    (form) => `${escapeRegExp(form.prefix)}[${form.bodyClass}]{${form.bodyLength}}`,
+  );
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join("|")})(?![A-Za-z0-9_])`, "g");
+}
+
+export function formOfToken(token: string): TokenForm | undefined {
+  // Longest prefix first: no prefix of one form may shadow another.
+  let best: TokenForm | undefined;
+  for (const form of TOKEN_FORMS) {
+    if (token.startsWith(form.prefix) && (!best || form.prefix.length > best.prefix.length)) {
+      best = form;
+    }
+  }
+  return best;
+}

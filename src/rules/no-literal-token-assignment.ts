@@ -1,0 +1,96 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { findTokens, isNonSecretValue, maskSecret } from "../core";
+import { plainStringValue } from "../ast/literal-text";
+import { outermostWrapper } from "../ast/names";
+import { placeFix, replacementSlot, type ProposedFix } from "../ast/replacement";
+import { findTokenSink } from "../ast/sinks";
+import { createRule, ruleDocsUrl } from "../util/create-rule";
+import {
+  DEFAULT_FIX_AND_ALLOW_OPTIONS,
+  FIX_AND_ALLOW_SCHEMA_PROPERTIES,
+  resolveFixAndAllow,
+  type FixAndAllowOptions,
+} from "./shared-options";
+
+export const RULE_NAME = "no-literal-token-assignment";
+
+export type Options = [FixAndAllowOptions];
+export type MessageIds = "literalInSink" | "literalInEnvAssignment" | "replaceWithEnv" | "removeFallback";
+
+const DOCS_URL = ruleDocsUrl(RULE_NAME);
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow string literals given to Hugging Face token variables, keys and client options",
+      recommended: "error",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: FIX_AND_ALLOW_SCHEMA_PROPERTIES,
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
+    messages: {
+      literalInSink:
+        "{{sink}} is given a hardcoded value ({{masked}}). Treat it as a leaked Hugging Face token: revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+      literalInEnvAssignment:
+        "{{sink}} is set to a hardcoded value ({{masked}}) in code. Set it outside the program (a secret store or the deployment's environment) and revoke this value. See {{docsUrl}}",
+      replaceWithEnv: "Replace the value with {{replacement}}.",
+      removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
+    },
+  },
+  create(context, [options]) {
+    const settings = resolveFixAndAllow(options);
+    const sourceCode = context.sourceCode;
+    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
+
+    function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
+      const value = plainStringValue(node);
+      // Token-shaped values are no-hardcoded-token's: one report per secret.
+      if (value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) return;
+      const sink = findTokenSink(node, getScope);
+      if (!sink) return;
+      const replacement = settings.lookup(sink.envName);
+      const data = { sink: sink.description, masked: maskSecret(value), replacement, docsUrl: DOCS_URL };
+      if (sink.kind === "env-assignment") {
+        context.report({ node, messageId: "literalInEnvAssignment", data });
+        return;
+      }
+      let proposed: ProposedFix | undefined;
+      let suggestionId: "replaceWithEnv" | "removeFallback" = "replaceWithEnv";
+      if (sink.kind === "fallback") {
+        const logical = outermostWrapper(node).parent as TSESTree.LogicalExpression;
+        suggestionId = "removeFallback";
+        proposed = { fix: (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left)), safe: false };
+      } else {
+        const slot = replacementSlot(node);
+        if (slot !== "none") {
+          const text = slot === "jsx-attribute" ? `{${replacement}}` : replacement;
+          proposed = { fix: (fixer) => fixer.replaceText(node, text), safe: true };
+        }
+      }
+      context.report({
+        node,
+        messageId: "literalInSink",
+        data,
+        ...placeFix(proposed, settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
+      } as TSESLint.ReportDescriptor<MessageIds>);
+    }
+
+    return {
+      Literal(node): void {
+        if (typeof node.value === "string") check(node as TSESTree.StringLiteral);
+      },
+      TemplateLiteral(node): void {
+        if (node.expressions.length === 0 && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) check(node);
+      },
+    };
+  },
+});
