@@ -55,7 +55,7 @@ export function findTokenSink(literal: TSESTree.Node, getScope: GetScope): Token
       return name === undefined ? undefined : named(name);
     }
     case AST_NODE_TYPES.TSEnumMember: {
-      const name = parent.initializer === node ? keyName(parent.id, parent.computed ?? false) : undefined;
+      const name = parent.initializer === node ? keyName(parent.id, false) : undefined;
       return name === undefined ? undefined : named(name);
     }
     case AST_NODE_TYPES.Property:

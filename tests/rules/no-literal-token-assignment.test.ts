@@ -1,0 +1,172 @@
+import rule from "../../src/rules/no-literal-token-assignment";
+import { createRuleTester } from "../helpers/rule-tester";
+import { makeToken } from "../helpers/tokens";
+
+const ruleTester = createRuleTester();
+const DOCS = "https://github.com/hf-secrets/eslint-plugin-hf-secrets/blob/main/docs/rules/no-literal-token-assignment.md";
+const ENV = "process.env.HF_TOKEN";
+/** Not token-shaped, but given to a token sink: an old or mangled token. */
+const OLD_SECRET = "qpWmZrTfLk93xBv";
+const MASKED = "qp…Bv";
+
+function sinkError(sink: string, replacement = ENV) {
+  return { messageId: "literalInSink", data: { sink, masked: MASKED, replacement, docsUrl: DOCS } } as const;
+}
+
+ruleTester.run("no-literal-token-assignment", rule, {
+  valid: [
+    `const HF_TOKEN = process.env.HF_TOKEN;`,
+    `const hfToken = "";`,
+    `const hfToken = "YOUR_HF_TOKEN";`,
+    `const hfToken = "<your token>";`,
+    `const hfToken = "hf_...";`,
+    `const hfToken = "hf_xxxxxxxxxxxxxxxxxxxx";`,
+    `const hfToken = "********************";`,
+    `const hfTokenName = "HF_TOKEN";`,
+    `const HF_TOKEN_PATH = "/run/secrets/hf_token";`,
+    `const HF_TOKEN_FILE = "${OLD_SECRET}";`,
+    `const HF_TOKEN_URL = "${OLD_SECRET}";`,
+    `const HF_TOKEN_ENV = "${OLD_SECRET}";`,
+    `const HF_TOKEN_VAR = "${OLD_SECRET}";`,
+    `const hfToken = "~/.cache/huggingface/token";`,
+    `const hfToken = "https://huggingface.co/settings/tokens";`,
+    `const tokenizer = "${OLD_SECRET}";`,
+    `const token = "${OLD_SECRET}";`,
+    `const label = { hfToken: "Your Hugging Face token" };`,
+    // Token-shaped values belong to no-hardcoded-token: one report per secret.
+    `const hfToken = "${makeToken(21)}";`,
+    // accessToken outside Hugging Face calls is some other service's.
+    `import { login } from "some-oauth"; login({ accessToken: "${OLD_SECRET}" });`,
+    `other.connect("space", { token: "${OLD_SECRET}" });`,
+    { code: `const hfToken = "${OLD_SECRET}";`, options: [{ allowedValues: [OLD_SECRET] }] },
+    `const t = process.env.OTHER ?? "${OLD_SECRET}";`,
+  ],
+  invalid: [
+    { code: `const HF_TOKEN = "${OLD_SECRET}";`, output: `const HF_TOKEN = ${ENV};`, errors: [sinkError("HF_TOKEN")] },
+    {
+      code: `const HUGGING_FACE_HUB_TOKEN = "${OLD_SECRET}";`,
+      output: `const HUGGING_FACE_HUB_TOKEN = process.env.HUGGING_FACE_HUB_TOKEN;`,
+      errors: [sinkError("HUGGING_FACE_HUB_TOKEN", "process.env.HUGGING_FACE_HUB_TOKEN")],
+    },
+    {
+      code: `const HUGGINGFACEHUB_API_KEY = \`${OLD_SECRET}\`;`,
+      output: `const HUGGINGFACEHUB_API_KEY = process.env.HUGGINGFACEHUB_API_KEY;`,
+      errors: [sinkError("HUGGINGFACEHUB_API_KEY", "process.env.HUGGINGFACEHUB_API_KEY")],
+    },
+    { code: `let hfToken = "${OLD_SECRET}";`, output: `let hfToken = ${ENV};`, errors: [sinkError("hfToken")] },
+    { code: `const huggingFaceToken = "${OLD_SECRET}";`, output: `const huggingFaceToken = ${ENV};`, errors: [sinkError("huggingFaceToken")] },
+    {
+      name: "parameter default",
+      code: `function run(hf_token = "${OLD_SECRET}") {}`,
+      output: `function run(hf_token = ${ENV}) {}`,
+      errors: [sinkError("hf_token")],
+    },
+    {
+      name: "class field",
+      code: `class Hub { hfApiToken = "${OLD_SECRET}"; }`,
+      output: `class Hub { hfApiToken = ${ENV}; }`,
+      errors: [sinkError("hfApiToken")],
+    },
+    {
+      name: "object keys: identifier, string and computed string",
+      code: `const c = { HF_ACCESS_TOKEN: "${OLD_SECRET}", "hf_token": "${OLD_SECRET}", ["HUGGING_FACE_TOKEN"]: "${OLD_SECRET}" };`,
+      output: `const c = { HF_ACCESS_TOKEN: process.env.HF_ACCESS_TOKEN, "hf_token": ${ENV}, ["HUGGING_FACE_TOKEN"]: process.env.HUGGING_FACE_TOKEN };`,
+      errors: [
+        sinkError("HF_ACCESS_TOKEN", "process.env.HF_ACCESS_TOKEN"),
+        sinkError("hf_token"),
+        sinkError("HUGGING_FACE_TOKEN", "process.env.HUGGING_FACE_TOKEN"),
+      ],
+    },
+    {
+      name: "member assignment",
+      code: `settings.hfToken = "${OLD_SECRET}";`,
+      output: `settings.hfToken = ${ENV};`,
+      errors: [sinkError("hfToken")],
+    },
+    {
+      name: "process.env assignment: reported, not fixed",
+      code: `process.env.HF_TOKEN = "${OLD_SECRET}";\nprocess.env["HF_API_TOKEN"] = "${OLD_SECRET}";`,
+      output: null,
+      errors: [
+        { messageId: "literalInEnvAssignment", data: { sink: "env HF_TOKEN", masked: MASKED, replacement: ENV, docsUrl: DOCS } },
+        {
+          messageId: "literalInEnvAssignment",
+          data: { sink: "env HF_API_TOKEN", masked: MASKED, replacement: "process.env.HF_API_TOKEN", docsUrl: DOCS },
+        },
+      ],
+    },
+    {
+      name: "client constructors",
+      code: `new InferenceClient("${OLD_SECRET}");\nnew HfInference("${OLD_SECRET}");\nnew InferenceClientEndpoint("https://x.endpoints.huggingface.cloud", "${OLD_SECRET}");`,
+      output: `new InferenceClient(${ENV});\nnew HfInference(${ENV});\nnew InferenceClientEndpoint("https://x.endpoints.huggingface.cloud", ${ENV});`,
+      errors: [sinkError("new InferenceClient()"), sinkError("new HfInference()"), sinkError("new InferenceClientEndpoint()")],
+    },
+    {
+      name: "per-call accessToken of @huggingface/inference",
+      code: `import { textGeneration } from "@huggingface/inference";\nawait textGeneration({ accessToken: "${OLD_SECRET}", model: "m" });`,
+      output: `import { textGeneration } from "@huggingface/inference";\nawait textGeneration({ accessToken: ${ENV}, model: "m" });`,
+      errors: [sinkError("accessToken")],
+    },
+    {
+      name: "accessToken on a client instance",
+      code: `const client = new InferenceClient();\nclient.chatCompletion({ accessToken: "${OLD_SECRET}" });`,
+      output: `const client = new InferenceClient();\nclient.chatCompletion({ accessToken: ${ENV} });`,
+      errors: [sinkError("accessToken")],
+    },
+    {
+      name: "credentials.accessToken of @huggingface/hub, required or imported as a namespace",
+      code: `import * as hub from "@huggingface/hub";\nawait hub.createRepo({ repo: "r", credentials: { accessToken: "${OLD_SECRET}" } });\nconst { whoAmI } = require("@huggingface/hub");\nwhoAmI({ accessToken: "${OLD_SECRET}" });`,
+      output: `import * as hub from "@huggingface/hub";\nawait hub.createRepo({ repo: "r", credentials: { accessToken: ${ENV} } });\nconst { whoAmI } = require("@huggingface/hub");\nwhoAmI({ accessToken: ${ENV} });`,
+      errors: [sinkError("accessToken"), sinkError("accessToken")],
+    },
+    {
+      name: "@gradio/client token and hf_token",
+      code: `import { Client, client } from "@gradio/client";\nawait Client.connect("user/space", { token: "${OLD_SECRET}" });\nawait client("user/space", { hf_token: "${OLD_SECRET}" });`,
+      output: `import { Client, client } from "@gradio/client";\nawait Client.connect("user/space", { token: ${ENV} });\nawait client("user/space", { hf_token: ${ENV} });`,
+      errors: [sinkError("@gradio/client token"), sinkError("hf_token")],
+    },
+    {
+      name: "fallback after an env read: a suggestion removes it",
+      code: `const t = process.env.HF_TOKEN || "${OLD_SECRET}";`,
+      output: null,
+      errors: [
+        {
+          ...sinkError("HF_TOKEN"),
+          suggestions: [{ messageId: "removeFallback", data: { replacement: ENV }, output: `const t = process.env.HF_TOKEN;` }],
+        },
+      ],
+    },
+    {
+      name: "JSX attribute named like a token",
+      code: `const el = <Space hfToken="${OLD_SECRET}" />;`,
+      output: `const el = <Space hfToken={${ENV}} />;`,
+      errors: [sinkError("hfToken")],
+    },
+    {
+      name: "enum member: reported, not fixed",
+      code: `enum Secrets { HF_TOKEN = "${OLD_SECRET}" }`,
+      output: null,
+      errors: [sinkError("HF_TOKEN")],
+    },
+    {
+      name: "TypeScript wrappers are seen through",
+      code: `const HF_TOKEN = "${OLD_SECRET}" as string;`,
+      output: `const HF_TOKEN = ${ENV} as string;`,
+      errors: [sinkError("HF_TOKEN")],
+    },
+    {
+      name: "fixStyle suggestion and Deno",
+      code: `const hfToken = "${OLD_SECRET}";`,
+      options: [{ fixStyle: "suggestion", envAccess: "Deno.env.get" }],
+      output: null,
+      errors: [
+        {
+          ...sinkError("hfToken", `Deno.env.get("HF_TOKEN")`),
+          suggestions: [
+            { messageId: "replaceWithEnv", data: { replacement: `Deno.env.get("HF_TOKEN")` }, output: `const hfToken = Deno.env.get("HF_TOKEN");` },
+          ],
+        },
+      ],
+    },
+  ],
+});
