@@ -38,6 +38,8 @@ export function flatConfig(
       name: `${PLUGIN_NAMESPACE}/${name}`,
       files: JS_AND_TS_FILES,
       plugins: { [PLUGIN_NAMESPACE]: plugin },
+      // Tokens hide in React components as often as anywhere: read JSX in .js files too.
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
       rules: ruleEntries,
     },
     {

@@ -1,0 +1,3 @@
+import hfSecrets from "eslint-plugin-hf-secrets";
+
+export default [...hfSecrets.configs.recommended];

@@ -1,0 +1,57 @@
+// Builds examples/app from examples/templates with fake tokens, then lints it with the example's
+// three-line eslint.config.js, as a user would. `--fix` applies the fixes and prints the result.
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import fakeTokens from "./fake-tokens.cjs";
+
+const { makeFakeToken } = fakeTokens;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const exampleDir = join(root, "examples");
+const appDir = join(exampleDir, "app");
+
+function listFiles(directory) {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Fills the templates' `{{TOKEN_n}}` marks with fakes the built plugin must report. */
+export function prepareExampleApp() {
+  const { isPlaceholderToken } = createRequire(import.meta.url)("../dist/core/index.js");
+  const fake = (seed) => makeFakeToken(seed, { isPlaceholder: isPlaceholderToken });
+  const assembled = fake(104);
+  const marks = { TOKEN_1: fake(101), TOKEN_2: fake(102), TOKEN_3: fake(103), TOKEN_4_BODY: assembled.slice(3) };
+  rmSync(appDir, { recursive: true, force: true });
+  cpSync(join(exampleDir, "templates"), appDir, { recursive: true });
+  for (const file of listFiles(appDir)) {
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\{\{(\w+)\}\}/g, (_, key) => marks[key]));
+  }
+  return { appDir, tokens: [marks.TOKEN_1, marks.TOKEN_2, marks.TOKEN_3, assembled] };
+}
+
+export async function lintExampleApp({ fix = false } = {}) {
+  const eslint = new ESLint({ cwd: exampleDir, fix });
+  const results = await eslint.lintFiles(["app"]);
+  if (fix) await ESLint.outputFixes(results);
+  return { eslint, results };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const fix = process.argv.includes("--fix");
+  prepareExampleApp();
+  const { eslint, results } = await lintExampleApp({ fix });
+  const formatter = await eslint.loadFormatter("stylish");
+  process.stdout.write(await formatter.format(results));
+  if (fix) {
+    for (const file of listFiles(appDir)) {
+      process.stdout.write(`\n--- ${relative(root, file)} (after --fix)\n${readFileSync(file, "utf8")}`);
+    }
+  }
+  const fatal = results.some((result) => result.messages.some((message) => message.fatal));
+  process.exitCode = fatal ? 1 : 0;
+}

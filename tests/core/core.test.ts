@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import {
+  TOKEN_FORMS,
+  buildTokenPattern,
+  compileAllowList,
+  decodeBase64Literal,
+  decodeLiteralBody,
+  findTokens,
+  isHfTokenName,
+  isNonSecretValue,
+  isPlaceholderToken,
+  maskSecret,
+  rawRangeOf,
+  renderEnvLookup,
+  splitNameWords,
+  stringRawToTemplateRaw,
+  toTemplateRaw,
+} from "../../src/core";
+import { makeToken } from "../helpers/tokens";
+
+const TOKEN = makeToken(31);
+
+describe("token forms", () => {
+  it("has one table entry per form, each with a name, prefix and docs link", () => {
+    expect(TOKEN_FORMS.map((form) => form.prefix)).toEqual(["hf_", "api_org_"]);
+    for (const form of TOKEN_FORMS) {
+      expect(form.name).not.toBe("");
+      expect(form.docsUrl).toMatch(/^https:\/\/huggingface\.co\//);
+    }
+  });
+
+  it("finds tokens bounded by non-word characters only", () => {
+    const org = makeToken(32, { prefix: "api_org_" });
+    const text = `a ${TOKEN}, "${org}" _${TOKEN} ${TOKEN}a`;
+    expect(findTokens(text).map((match) => [match.form.id, match.start])).toEqual([
+      ["user-access-token", 2],
+      ["org-api-token", 2 + TOKEN.length + 3],
+    ]);
+  });
+
+  it("builds a pattern without nested quantifiers", () => {
+    expect(buildTokenPattern().source).not.toMatch(/\)[*+]|\][*+]\)/);
+  });
+});
+
+describe("placeholders", () => {
+  it.each([
+    "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "hf_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "hf_abcdefghijklmnopqrstuvwxyzABCDEFGH",
+    "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",
+    "hf_abababababababababababababababab12",
+    "hf_YourHuggingFaceTokenGoesHereQwert",
+    "hf_MyExampleTokenQwErTyUiOpAsDfGhJkL",
+    "api_org_testQwErTyUiOpAsDfGhJkLzXcVbNmPoIu",
+  ])("%s is a placeholder", (value) => {
+    expect(isPlaceholderToken(value)).toBe(true);
+  });
+
+  it("a random token is not a placeholder", () => {
+    for (let seed = 1; seed <= 200; seed += 1) expect(isPlaceholderToken(makeToken(seed))).toBe(false);
+  });
+
+  it("honours the allow-list", () => {
+    expect(isPlaceholderToken(TOKEN, compileAllowList([TOKEN]))).toBe(true);
+    expect(isPlaceholderToken(TOKEN, compileAllowList([], ["^hf_"]))).toBe(true);
+  });
+});
+
+describe("masking", () => {
+  it("never shows more than the prefix and two characters at each end", () => {
+    const masked = maskSecret(TOKEN);
+    expect(masked).toBe(`hf_${TOKEN.slice(3, 5)}…${TOKEN.slice(-2)}`);
+    expect(masked.length).toBeLessThan(10);
+  });
+
+  it("hides short values entirely", () => {
+    expect(maskSecret("abcdefgh")).toBe("…");
+  });
+});
+
+describe("names", () => {
+  it.each([
+    "HF_TOKEN",
+    "HUGGING_FACE_HUB_TOKEN",
+    "HF_ACCESS_TOKEN",
+    "HUGGINGFACEHUB_API_TOKEN",
+    "HUGGINGFACEHUB_API_KEY",
+    "HUGGING_FACE_TOKEN",
+    "HF_API_TOKEN",
+    "hfToken",
+    "huggingFaceToken",
+    "hf_token",
+    "HFToken",
+    "hf-api-key",
+    "huggingFaceHubSecret",
+  ])("%s is a Hugging Face token name", (name) => {
+    expect(isHfTokenName(name)).toBe(true);
+  });
+
+  it.each(["HF_TOKEN_PATH", "HF_TOKEN_FILE", "HF_TOKEN_URL", "HF_TOKEN_ENV", "HF_TOKEN_VAR", "HF_TOKEN_NAME", "token", "tokenizer", "hfModel", "hfs_token", "hf_tokenizer"])(
+    "%s is not",
+    (name) => {
+      expect(isHfTokenName(name)).toBe(false);
+    },
+  );
+
+  it("splits any case style", () => {
+    expect(splitNameWords("huggingFaceHub_API-token")).toEqual(["hugging", "face", "hub", "api", "token"]);
+  });
+});
+
+describe("values given to sinks", () => {
+  it.each(["", "short", "YOUR_HF_TOKEN", "<your token>", "hf_...", "hf_xxxxxxxxxxxx", "zzzzzzzzzzzz", "HF_TOKEN", "/run/secrets/hf", "./token.txt", "https://huggingface.co", "Enter your token"])(
+    "%j is not a secret",
+    (value) => {
+      expect(isNonSecretValue(value)).toBe(true);
+    },
+  );
+
+  it.each(["qpWmZrTfLk93xBv", "api_a8f7sd6f87as6df", TOKEN])("%s is a secret", (value) => {
+    expect(isNonSecretValue(value)).toBe(false);
+  });
+});
+
+describe("literal bodies", () => {
+  it("decodes escapes and maps each character back to the raw text", () => {
+    const raw = "\\u0068\\x66_\\u{41}\\\nB\\101";
+    const decoded = decodeLiteralBody(raw, "string");
+    expect(decoded?.text).toBe("hf_ABA");
+    expect(decoded && rawRangeOf(decoded, 0, 3)).toEqual([0, 11]);
+    expect(decoded && rawRangeOf(decoded, 4, 5)).toEqual([raw.indexOf("B"), raw.indexOf("B") + 1]);
+  });
+
+  it("rejects legacy octal escapes in templates", () => {
+    expect(decodeLiteralBody("\\101", "template")).toBeUndefined();
+  });
+
+  it("converts string text to template text", () => {
+    expect(stringRawToTemplateRaw("a`b${c}\\'")).toBe("a\\`b\\${c}\\'");
+    expect(stringRawToTemplateRaw("\\101")).toBe("A");
+    expect(toTemplateRaw("\\\n\u0001")).toBe("\\\\\\n\\u0001");
+  });
+});
+
+describe("base64 and env lookups", () => {
+  it("decodes base64 and base64url long enough to hold a token", () => {
+    expect(decodeBase64Literal(Buffer.from(TOKEN).toString("base64"))).toBe(TOKEN);
+    expect(decodeBase64Literal(Buffer.from(TOKEN).toString("base64url"))).toBe(TOKEN);
+    expect(decodeBase64Literal("aGVsbG8=")).toBeUndefined();
+    expect(decodeBase64Literal("not base64 at all, clearly not base64 text here")).toBeUndefined();
+  });
+
+  it("renders each access style", () => {
+    expect(renderEnvLookup("process.env", "HF_TOKEN")).toBe("process.env.HF_TOKEN");
+    expect(renderEnvLookup("import.meta.env", "HF_TOKEN")).toBe("import.meta.env.HF_TOKEN");
+    expect(renderEnvLookup("Deno.env.get", "HF_TOKEN")).toBe('Deno.env.get("HF_TOKEN")');
+    expect(renderEnvLookup("Bun.env", "HF_TOKEN")).toBe("Bun.env.HF_TOKEN");
+  });
+});

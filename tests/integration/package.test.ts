@@ -1,0 +1,127 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ESLint, Linter } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
+import { findTokens } from "../../src/core";
+
+/*
+ * These tests use the built package (`npm test` builds first), as a user who installs it would:
+ * dist/, package.json `exports`, and the example project's three-line config.
+ */
+const root = join(__dirname, "..", "..");
+const requireFromRoot = createRequire(join(root, "package.json"));
+
+function listFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+describe("the published package", () => {
+  it("loads with require and with import, with meta, rules and configs", async () => {
+    const required = requireFromRoot("eslint-plugin-hf-secrets");
+    const imported = (await import("eslint-plugin-hf-secrets")).default;
+    for (const plugin of [required, imported]) {
+      expect(plugin.meta).toMatchObject({ name: "eslint-plugin-hf-secrets", namespace: "hf-secrets" });
+      expect(plugin.meta.version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(Object.keys(plugin.rules).sort()).toEqual(["no-hardcoded-token", "no-literal-token-assignment"]);
+      expect(plugin.configs.recommended[0].rules).toEqual({
+        "hf-secrets/no-hardcoded-token": "error",
+        "hf-secrets/no-literal-token-assignment": "error",
+      });
+      expect(Object.keys(plugin.configs.all[0].rules)).toHaveLength(Object.keys(plugin.rules).length);
+    }
+  });
+
+  it("rejects an invalid option with a message that says what is wrong", () => {
+    const plugin = requireFromRoot("eslint-plugin-hf-secrets");
+    const linter = new Linter();
+    const lint = (options: unknown) =>
+      linter.verify("const a = 1;", [
+        { plugins: { "hf-secrets": plugin }, rules: { "hf-secrets/no-hardcoded-token": ["error", options] } },
+      ]);
+    expect(() => lint({ envAccess: "window.env" })).toThrow(/Value "window.env" should be equal to one of the allowed values/);
+    expect(() => lint({ variableName: "HF TOKEN" })).toThrow(/Value "HF TOKEN" should match pattern/);
+    expect(() => lint({ allowedPatterns: ["(unclosed"] })).toThrow(/Value "\(unclosed" should match format "regex"/);
+    expect(() => lint({ fixStyle: "auto" })).toThrow(/Value "auto" should be equal to one of the allowed values/);
+    expect(() => lint({ unknown: true })).toThrow(/Unexpected property "unknown"/);
+  });
+
+  it("leaves a file the parser cannot read to ESLint's fatal error", () => {
+    const plugin = requireFromRoot("eslint-plugin-hf-secrets");
+    const messages = new Linter().verify("const = ;", [...plugin.configs.all], "broken.js");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true });
+  });
+});
+
+describe("the example project", () => {
+  let example: { prepareExampleApp(): { appDir: string; tokens: string[] }; lintExampleApp(options?: { fix?: boolean }): Promise<{ results: ESLint.LintResult[] }> };
+  let tokens: string[];
+
+  beforeAll(async () => {
+    example = await import(join(root, "scripts", "example.mjs"));
+    ({ tokens } = example.prepareExampleApp());
+  });
+
+  it("shows masked findings in every file, and no whole token", async () => {
+    const { results } = await example.lintExampleApp();
+    const messages = results.flatMap((result) => result.messages);
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    expect(results.filter((result) => result.messages.length > 0)).toHaveLength(3);
+    expect(messages.map((message) => message.ruleId).sort()).toEqual([
+      "hf-secrets/no-hardcoded-token",
+      "hf-secrets/no-hardcoded-token",
+      "hf-secrets/no-hardcoded-token",
+      "hf-secrets/no-hardcoded-token",
+      "hf-secrets/no-literal-token-assignment",
+    ]);
+    const output = JSON.stringify(results.map((result) => result.messages));
+    for (const token of tokens) {
+      expect(output).not.toContain(token.slice(3));
+      expect(output).toContain(`${token.slice(0, 5)}…${token.slice(-2)}`);
+    }
+  });
+
+  it("with --fix, leaves no token and code that parses, and a second pass changes nothing", async () => {
+    const { results } = await example.lintExampleApp({ fix: true });
+    expect(results.flatMap((result) => result.messages)).toEqual([]);
+    const appDir = join(root, "examples", "app");
+    const copy = mkdtempSync(join(tmpdir(), "hf-secrets-fixed-"));
+    cpSync(appDir, copy, { recursive: true });
+    for (const file of listFiles(copy)) {
+      const text = readFileSync(file, "utf8");
+      expect(findTokens(text)).toEqual([]);
+      for (const token of tokens) expect(text).not.toContain(token.slice(3));
+    }
+    const second = await example.lintExampleApp({ fix: true });
+    expect(second.results.every((result) => result.output === undefined)).toBe(true);
+    // The fixed project still parses with the parsers the config chose.
+    const check = new ESLint({ cwd: join(root, "examples"), overrideConfig: { rules: {} } });
+    const parsed = await check.lintFiles(["app"]);
+    expect(parsed.flatMap((result) => result.messages.filter((message) => message.fatal))).toEqual([]);
+  });
+
+  it("runs through the ESLint CLI as the README shows", () => {
+    example.prepareExampleApp();
+    let status = 0;
+    let stdout = "";
+    try {
+      stdout = execFileSync(process.execPath, [join(root, "node_modules", "eslint", "bin", "eslint.js"), "app"], {
+        cwd: join(root, "examples"),
+        encoding: "utf8",
+      });
+    } catch (error) {
+      const failed = error as { status: number | null; stdout: string; message: string };
+      if (failed.status === null || failed.status === undefined) throw error;
+      ({ status, stdout } = failed as { status: number; stdout: string });
+    }
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/5 problems \(5 errors, 0 warnings\)/);
+    expect(stdout).toMatch(/hf_\w\w…\w\w/);
+  });
+});
