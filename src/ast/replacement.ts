@@ -48,6 +48,16 @@ export function replacementSlot(node: TSESTree.Node): Slot {
   }
 }
 
+/**
+ * For a literal that is the fallback in `process.env.HF_TOKEN ?? "…"`: keep only the env read.
+ * Never automatic: the program may rely on the fallback when the variable is unset.
+ */
+export function removeFallbackFix(literal: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): ProposedFix | undefined {
+  const logical = outermostWrapper(literal).parent;
+  if (logical?.type !== AST_NODE_TYPES.LogicalExpression) return undefined;
+  return { fix: (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left)), safe: false };
+}
+
 /** A template literal whose value is `before`, then the env lookup, then `after`. */
 export function templateAround(before: string, lookup: string, after: string): string {
   return `\`${before}\${${lookup}}${after}\``;

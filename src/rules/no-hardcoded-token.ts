@@ -8,12 +8,19 @@ import {
   type LiteralText,
 } from "../ast/literal-text";
 import { keyName, referencedName } from "../ast/names";
-import { placeFix, replacementSlot, templateAround, templateAroundValues, type ProposedFix } from "../ast/replacement";
+import {
+  placeFix,
+  removeFallbackFix,
+  replacementSlot,
+  templateAround,
+  templateAroundValues,
+  type ProposedFix,
+} from "../ast/replacement";
 import { findTokenSink } from "../ast/sinks";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
-  FIX_AND_ALLOW_SCHEMA_PROPERTIES,
+  FIX_AND_ALLOW_SCHEMA,
   resolveFixAndAllow,
   type FixAndAllowOptions,
   type ResolvedFixAndAllow,
@@ -36,13 +43,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: "code",
     hasSuggestions: true,
-    schema: [
-      {
-        type: "object",
-        properties: FIX_AND_ALLOW_SCHEMA_PROPERTIES,
-        additionalProperties: false,
-      },
-    ],
+    schema: FIX_AND_ALLOW_SCHEMA,
     defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
     messages: {
       hardcodedToken:
@@ -238,23 +239,9 @@ function wholeLiteralTarget(
   const replacement = settings.lookup(sink.envName);
   if (sink.kind === "env-assignment") return { kind: "none", replacement };
   if (sink.kind === "fallback") {
-    const logical = fallbackExpression(node);
-    return {
-      kind: "fallback",
-      replacement,
-      proposed: logical && {
-        fix: (fixer) => fixer.replaceTextRange(logical.range, sourceCode.getText(logical.left)),
-        safe: false,
-      },
-    };
+    return { kind: "fallback", replacement, proposed: removeFallbackFix(node, sourceCode) };
   }
   return { kind: "value", replacement };
-}
-
-function fallbackExpression(node: TSESTree.Node): TSESTree.LogicalExpression | undefined {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current && current.type !== AST_NODE_TYPES.LogicalExpression) current = current.parent;
-  return current;
 }
 
 function piecesOverlapping(run: readonly Piece[], match: TokenMatch): Piece[] {

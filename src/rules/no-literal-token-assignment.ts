@@ -1,13 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isNonSecretValue, maskSecret } from "../core";
 import { plainStringValue } from "../ast/literal-text";
-import { outermostWrapper } from "../ast/names";
-import { placeFix, replacementSlot, type ProposedFix } from "../ast/replacement";
+import { placeFix, removeFallbackFix, replacementSlot, type ProposedFix } from "../ast/replacement";
 import { findTokenSink } from "../ast/sinks";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
-  FIX_AND_ALLOW_SCHEMA_PROPERTIES,
+  FIX_AND_ALLOW_SCHEMA,
   resolveFixAndAllow,
   type FixAndAllowOptions,
 } from "./shared-options";
@@ -29,13 +28,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: "code",
     hasSuggestions: true,
-    schema: [
-      {
-        type: "object",
-        properties: FIX_AND_ALLOW_SCHEMA_PROPERTIES,
-        additionalProperties: false,
-      },
-    ],
+    schema: FIX_AND_ALLOW_SCHEMA,
     defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
     messages: {
       literalInSink:
@@ -66,9 +59,8 @@ export default createRule<Options, MessageIds>({
       let proposed: ProposedFix | undefined;
       let suggestionId: "replaceWithEnv" | "removeFallback" = "replaceWithEnv";
       if (sink.kind === "fallback") {
-        const logical = outermostWrapper(node).parent as TSESTree.LogicalExpression;
         suggestionId = "removeFallback";
-        proposed = { fix: (fixer) => fixer.replaceText(logical, sourceCode.getText(logical.left)), safe: false };
+        proposed = removeFallbackFix(node, sourceCode);
       } else {
         const slot = replacementSlot(node);
         if (slot !== "none") {

@@ -62,6 +62,11 @@ export const FIX_AND_ALLOW_SCHEMA_PROPERTIES: Record<keyof FixAndAllowOptions, J
   },
 };
 
+/** The one-object options schema both token rules use. */
+export const FIX_AND_ALLOW_SCHEMA: JSONSchema4[] = [
+  { type: "object", properties: FIX_AND_ALLOW_SCHEMA_PROPERTIES, additionalProperties: false },
+];
+
 /** What a rule needs at run time, computed once per file from its options. */
 export interface ResolvedFixAndAllow {
   readonly allowList: AllowList;
