@@ -257,6 +257,31 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [hardcoded(), hardcoded(ORG_TOKEN)],
     },
     {
+      name: "template literal type: reported, no fix",
+      code: `type Header = \`Bearer ${TOKEN} \${string}\`;`,
+      output: null,
+      errors: [hardcoded()],
+    },
+    {
+      name: "JSX attribute with an HTML entity: a template would change the text, so no fix",
+      code: `const el = <Hub title="&quot;${TOKEN}&quot;" />;`,
+      output: null,
+      errors: [hardcoded()],
+    },
+    {
+      name: "in a .tsx file",
+      filename: "component.tsx",
+      code: `export const Hub = (): JSX.Element => <Space token="${TOKEN}" />;`,
+      output: `export const Hub = (): JSX.Element => <Space token={${ENV}} />;`,
+      errors: [hardcoded()],
+    },
+    {
+      name: "join with a separator that is part of the token",
+      code: `const t = ["hf", "${BODY}"].join("_");`,
+      output: `const t = ${ENV};`,
+      errors: [{ messageId: "assembledToken", data: data(TOKEN) }],
+    },
+    {
       name: "envAccess and variableName options",
       code: `const t = "${TOKEN}";`,
       options: [{ envAccess: "import.meta.env", variableName: "VITE_PROXY_KEY" }],
