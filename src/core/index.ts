@@ -31,3 +31,4 @@ export {
   renderEnvLookup,
   type EnvAccessStyle,
 } from "./env-lookup";
+export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";

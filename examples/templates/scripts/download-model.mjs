@@ -9,3 +9,4 @@ const blob = await downloadFile({
   credentials: { accessToken: HF_TOKEN },
 });
 console.log("downloaded", blob?.size, "bytes");
+console.debug(`auth: ${HF_TOKEN}`);

@@ -1,0 +1,87 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
+import { envReadName, isEnvObject, keyName } from "../ast/names";
+import { createRule } from "../util/create-rule";
+
+export const RULE_NAME = "no-public-token-env";
+
+export type Options = [{ prefixes?: string[] }];
+export type MessageIds = "publicToken" | "dropPrefix";
+
+const DEFAULT_PREFIXES = Object.keys(PUBLIC_ENV_PREFIXES);
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow Hugging Face tokens in env variables that bundlers inline into browser code",
+      recommended: "error",
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        properties: {
+          prefixes: {
+            description: "Env-var prefixes that a bundler inlines into client code.",
+            type: "array",
+            items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_]*_$" },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ prefixes: DEFAULT_PREFIXES }],
+    messages: {
+      publicToken:
+        "{{name}} is inlined into the browser bundle by {{framework}}: every visitor gets the Hugging Face token. Call Hugging Face from server code (a route handler, a server action, a proxy) and read {{serverName}} there.",
+      dropPrefix: "Read {{serverName}} instead (only valid in server code).",
+    },
+  },
+  create(context, [options]) {
+    const prefixes = options.prefixes ?? DEFAULT_PREFIXES;
+
+    function check(node: TSESTree.Node, name: string | undefined, renameRange?: TSESTree.Range): void {
+      const found = name === undefined ? undefined : publicTokenName(name, prefixes);
+      if (!found || name === undefined) return;
+      const framework = PUBLIC_ENV_PREFIXES[found.prefix] ?? "your bundler";
+      const range = renameRange;
+      context.report({
+        node,
+        messageId: "publicToken",
+        data: { name, framework, serverName: found.serverName },
+        // No autofix: renaming the variable silently breaks the app until the server side exists.
+        suggest: range
+          ? [
+              {
+                messageId: "dropPrefix",
+                data: { serverName: found.serverName },
+                fix: (fixer) => fixer.replaceTextRange(range, found.serverName),
+              },
+            ]
+          : [],
+      });
+    }
+
+    return {
+      MemberExpression(node): void {
+        if (!isEnvObject(node.object)) return;
+        const name = envReadName(node);
+        const property = node.property;
+        const renameRange: TSESTree.Range | undefined =
+          property.type === AST_NODE_TYPES.Identifier ? property.range : [property.range[0] + 1, property.range[1] - 1];
+        check(node, name, renameRange);
+      },
+      VariableDeclarator(node): void {
+        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isEnvObject(node.init)) return;
+        for (const property of node.id.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          // Renaming a destructured key would also rename the local binding: report only.
+          check(property, keyName(property.key, property.computed));
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,82 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { keyName, skipWrappers } from "../ast/names";
+import { carriedTokenName } from "../ast/token-values";
+import { createRule } from "../util/create-rule";
+
+export const RULE_NAME = "no-token-logging";
+
+export type Options = [{ loggers?: string[]; methods?: string[] }];
+export type MessageIds = "tokenLogged";
+
+const DEFAULT_LOGGERS = ["console", "logger", "log", "pino", "winston", "bunyan", "signale", "consola"];
+const DEFAULT_METHODS = ["log", "info", "warn", "error", "debug", "trace", "dir", "fatal", "verbose", "silly", "notice"];
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow writing Hugging Face tokens to logs",
+      recommended: "warn",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          loggers: {
+            description: "Names of logger objects (`console`, `logger`, `this.logger`'s `logger`).",
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+          },
+          methods: {
+            description: "Logging methods on those objects.",
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ loggers: DEFAULT_LOGGERS, methods: DEFAULT_METHODS }],
+    messages: {
+      tokenLogged:
+        "{{logger}}() writes the Hugging Face token ({{source}}) to the logs, which CI, log services and teammates read. Log a masked form or whether it is set (`Boolean(token)`) instead.",
+    },
+  },
+  create(context, [options]) {
+    const loggers = new Set(options.loggers ?? DEFAULT_LOGGERS);
+    const methods = new Set(options.methods ?? DEFAULT_METHODS);
+    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
+
+    function loggerName(callee: TSESTree.Node): string | undefined {
+      const inner = skipWrappers(callee);
+      if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const method = keyName(inner.property, inner.computed);
+      const owner = skipWrappers(inner.object);
+      const ownerName =
+        owner.type === AST_NODE_TYPES.Identifier
+          ? owner.name
+          : owner.type === AST_NODE_TYPES.MemberExpression && owner.object.type === AST_NODE_TYPES.ThisExpression
+            ? keyName(owner.property, owner.computed)
+            : undefined;
+      return method !== undefined && ownerName !== undefined && loggers.has(ownerName) && methods.has(method)
+        ? `${ownerName}.${method}`
+        : undefined;
+    }
+
+    return {
+      CallExpression(node): void {
+        const logger = loggerName(node.callee);
+        if (logger === undefined) return;
+        for (const argument of node.arguments) {
+          const source = carriedTokenName(argument, getScope);
+          if (source !== undefined) {
+            context.report({ node: argument, messageId: "tokenLogged", data: { logger, source } });
+          }
+        }
+      },
+    };
+  },
+});

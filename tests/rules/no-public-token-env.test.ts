@@ -1,0 +1,68 @@
+import type { TestCaseError } from "@typescript-eslint/rule-tester";
+import rule, { type MessageIds } from "../../src/rules/no-public-token-env";
+import { createRuleTester } from "../helpers/rule-tester";
+
+const ruleTester = createRuleTester();
+
+function exposed(name: string, framework: string, serverName: string, suggestionOutput?: string): TestCaseError<MessageIds> {
+  const error: TestCaseError<MessageIds> = { messageId: "publicToken", data: { name, framework, serverName } };
+  if (suggestionOutput === undefined) return error;
+  return { ...error, suggestions: [{ messageId: "dropPrefix", data: { serverName }, output: suggestionOutput }] };
+}
+
+ruleTester.run("no-public-token-env", rule, {
+  valid: [
+    `const token = process.env.HF_TOKEN;`,
+    `const token = import.meta.env.HF_TOKEN;`,
+    `const url = import.meta.env.VITE_API_URL;`,
+    `const model = process.env.NEXT_PUBLIC_HF_MODEL;`,
+    `const path = process.env.VITE_HF_TOKEN_PATH;`,
+    `const { HF_TOKEN } = process.env;`,
+    `const other = config.env.VITE_HF_TOKEN;`,
+    { code: `const t = process.env.VITE_HF_TOKEN;`, options: [{ prefixes: ["NEXT_PUBLIC_"] }] },
+  ],
+  invalid: [
+    {
+      code: `const t = import.meta.env.VITE_HF_TOKEN;`,
+      errors: [exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN", `const t = import.meta.env.HF_TOKEN;`)],
+    },
+    {
+      code: `const t = process.env.NEXT_PUBLIC_HF_TOKEN;`,
+      errors: [exposed("NEXT_PUBLIC_HF_TOKEN", "Next.js", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)],
+    },
+    {
+      code: `const t = process.env["REACT_APP_HUGGINGFACE_API_KEY"];`,
+      errors: [
+        exposed("REACT_APP_HUGGINGFACE_API_KEY", "Create React App", "HUGGINGFACE_API_KEY", `const t = process.env["HUGGINGFACE_API_KEY"];`),
+      ],
+    },
+    { code: `const t = import.meta.env.PUBLIC_HF_TOKEN;`, errors: [exposed("PUBLIC_HF_TOKEN", "SvelteKit and Astro", "HF_TOKEN", `const t = import.meta.env.HF_TOKEN;`)] },
+    { code: `const t = process.env.NUXT_PUBLIC_HF_TOKEN;`, errors: [exposed("NUXT_PUBLIC_HF_TOKEN", "Nuxt", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)] },
+    { code: `const t = process.env.EXPO_PUBLIC_HF_TOKEN;`, errors: [exposed("EXPO_PUBLIC_HF_TOKEN", "Expo", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)] },
+    { code: `const t = process.env.GATSBY_HF_TOKEN;`, errors: [exposed("GATSBY_HF_TOKEN", "Gatsby", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)] },
+    { code: `const t = process.env.VUE_APP_HF_TOKEN;`, errors: [exposed("VUE_APP_HF_TOKEN", "Vue CLI", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)] },
+    {
+      name: "destructuring: reported, no suggestion (the local name would change too)",
+      code: `const { VITE_HF_TOKEN } = import.meta.env;`,
+      errors: [exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN")],
+    },
+    {
+      name: "in a .tsx component",
+      filename: "Chat.tsx",
+      code: `export const Chat = () => <Client token={import.meta.env.VITE_HF_TOKEN} />;`,
+      errors: [exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN", `export const Chat = () => <Client token={import.meta.env.HF_TOKEN} />;`)],
+    },
+    {
+      name: "custom prefixes",
+      code: `const t = process.env.CLIENT_HF_TOKEN;`,
+      options: [{ prefixes: ["CLIENT_"] }],
+      errors: [
+        {
+          messageId: "publicToken",
+          data: { name: "CLIENT_HF_TOKEN", framework: "your bundler", serverName: "HF_TOKEN" },
+          suggestions: [{ messageId: "dropPrefix", data: { serverName: "HF_TOKEN" }, output: `const t = process.env.HF_TOKEN;` }],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import rule from "../../src/rules/no-token-logging";
+import { createRuleTester } from "../helpers/rule-tester";
+import { makeToken } from "../helpers/tokens";
+
+const ruleTester = createRuleTester();
+const TOKEN = makeToken(51);
+
+function logged(logger: string, source = "HF_TOKEN") {
+  return { messageId: "tokenLogged", data: { logger, source } } as const;
+}
+
+ruleTester.run("no-token-logging", rule, {
+  valid: [
+    `console.log(Boolean(process.env.HF_TOKEN));`,
+    `console.log(!!process.env.HF_TOKEN);`,
+    `console.log(process.env.HF_TOKEN.length);`,
+    `console.log(typeof process.env.HF_TOKEN);`,
+    `console.log(process.env.HF_TOKEN === undefined);`,
+    `const token = process.env.HF_TOKEN; console.log(token.slice(0, 4));`,
+    `console.log("HF_TOKEN is missing");`,
+    `console.log("set HF_TOKEN", { name: "HF_TOKEN" });`,
+    `console.log(process.env.HF_TOKEN_PATH);`,
+    `let token = process.env.HF_TOKEN; token = mask(token); console.log(token);`,
+    `metrics.info(process.env.HF_TOKEN);`,
+    `console.table(process.env.HF_TOKEN);`,
+    { code: `audit.record(process.env.HF_TOKEN);`, options: [{ loggers: ["audit"], methods: ["write"] }] },
+  ],
+  invalid: [
+    { code: `console.log(process.env.HF_TOKEN);`, errors: [logged("console.log")] },
+    { code: `console.error("token", process.env["HUGGING_FACE_HUB_TOKEN"]);`, errors: [{ ...logged("console.error", "HUGGING_FACE_HUB_TOKEN"), column: 24 }] },
+    { code: `console.debug(import.meta.env.HF_TOKEN);`, errors: [logged("console.debug")] },
+    { code: `const token = process.env.HF_TOKEN;\nconsole.info(\`using \${token}\`);`, errors: [logged("console.info", "token")] },
+    { code: `let token = process.env.HF_TOKEN;\nlogger.info("token: " + token);`, errors: [logged("logger.info", "token")] },
+    { code: `const { HF_TOKEN } = process.env;\nlog.debug({ HF_TOKEN });`, errors: [logged("log.debug")] },
+    { code: `const hfToken = process.env.HF_TOKEN;\nconsole.log(JSON.stringify({ auth: hfToken }));`, errors: [logged("console.log", "hfToken")] },
+    { code: `console.warn("${TOKEN}");`, errors: [logged("console.warn", "a literal token")] },
+    { code: `class Service { run() { this.logger.error(process.env.HF_TOKEN); } }`, errors: [logged("logger.error")] },
+    { code: `console.log(process.env.HF_TOKEN ?? "none");`, errors: [logged("console.log")] },
+    {
+      code: `audit.write(process.env.HF_TOKEN);`,
+      options: [{ loggers: ["audit"], methods: ["write"] }],
+      errors: [logged("audit.write")],
+    },
+    {
+      name: "in a .jsx file",
+      filename: "App.jsx",
+      code: `export function App() { console.log(process.env.HF_TOKEN); return <div />; }`,
+      errors: [logged("console.log")],
+    },
+  ],
+});
