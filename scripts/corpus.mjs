@@ -1,0 +1,89 @@
+// Lints the published sources of real Hugging Face–adjacent packages with configs.all and
+// requires zero reports, no rule error, and that every file --fix would change still parses.
+// Usage: npm run corpus [-- --keep]   (needs the npm registry; about a minute on 2 cores)
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { ESLint, Linter } from "eslint";
+
+export const PINNED_PACKAGES = {
+  "@huggingface/hub": "2.17.5",
+  "@huggingface/inference": "4.13.30",
+  "@huggingface/tasks": "0.21.54",
+  "@huggingface/transformers": "4.3.2",
+  "@gradio/client": "2.7.0",
+  openai: "6.49.0",
+  "@langchain/core": "1.4.0",
+};
+
+const SOURCE_FILE = /\.(?:m|c)?[jt]s$/;
+const require = createRequire(import.meta.url);
+
+function copySources(from, to, stats) {
+  for (const name of readdirSync(from)) {
+    if (name === "node_modules") continue;
+    const path = join(from, name);
+    const info = statSync(path);
+    if (info.isDirectory()) copySources(path, join(to, name), stats);
+    else if (SOURCE_FILE.test(name)) {
+      mkdirSync(to, { recursive: true });
+      cpSync(path, join(to, name));
+      stats.files += 1;
+      stats.bytes += info.size;
+    }
+  }
+}
+
+/** Installs the pinned packages in a temporary folder and copies their sources out of node_modules. */
+export function prepareCorpus() {
+  const workDir = mkdtempSync(join(tmpdir(), "hf-secrets-corpus-"));
+  writeFileSync(join(workDir, "package.json"), JSON.stringify({ private: true, dependencies: PINNED_PACKAGES }));
+  execFileSync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: workDir,
+    stdio: "inherit",
+  });
+  const corpusDir = join(workDir, "corpus");
+  const stats = { files: 0, bytes: 0 };
+  for (const name of Object.keys(PINNED_PACKAGES)) {
+    copySources(join(workDir, "node_modules", name), join(corpusDir, name.replace(/[@/]/g, "_")), stats);
+  }
+  return { workDir, corpusDir, stats };
+}
+
+export async function lintCorpus(corpusDir) {
+  const plugin = require("../dist/index.js");
+  const config = [...plugin.configs.all];
+  const eslint = new ESLint({ cwd: corpusDir, overrideConfigFile: true, overrideConfig: config, allowInlineConfig: false });
+  const started = performance.now();
+  const results = await eslint.lintFiles(["."]);
+  const lintSeconds = (performance.now() - started) / 1000;
+
+  // --fix on the same files, in memory: every output must still parse.
+  const fixer = new ESLint({ cwd: corpusDir, overrideConfigFile: true, overrideConfig: config, allowInlineConfig: false, fix: true });
+  const fixed = await fixer.lintFiles(["."]);
+  const linter = new Linter();
+  const brokenFixes = fixed
+    .filter((result) => result.output !== undefined)
+    .filter((result) => linter.verify(result.output, config, result.filePath).some((message) => message.fatal));
+  return { results, lintSeconds, brokenFixes };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {
+  const { workDir, corpusDir, stats } = prepareCorpus();
+  const { results, lintSeconds, brokenFixes } = await lintCorpus(corpusDir);
+  const reports = results.flatMap((result) =>
+    result.messages.map((message) => ({ file: relative(corpusDir, result.filePath), ...message })),
+  );
+  for (const report of reports) {
+    // Messages are masked by the rules; the location is what a maintainer needs.
+    console.log(`${report.file}:${report.line}:${report.column} ${report.ruleId ?? "fatal"} ${report.message}`);
+  }
+  console.log(
+    `corpus: ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB, ${reports.length} reports, ` +
+      `${brokenFixes.length} fixes that do not parse, linted in ${lintSeconds.toFixed(1)} s`,
+  );
+  if (!process.argv.includes("--keep")) rmSync(workDir, { recursive: true, force: true });
+  process.exitCode = reports.length === 0 && brokenFixes.length === 0 ? 0 : 1;
+}
