@@ -45,11 +45,13 @@ export default createRule<Options, MessageIds>({
     const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
 
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
-      const value = plainStringValue(node);
-      // Token-shaped values are no-hardcoded-token's: one report per secret.
-      if (value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) return;
+      // The sink test looks only at the parent, so it runs first: most literals stop here.
       const sink = findTokenSink(node, getScope);
-      if (!sink) return;
+      const value = sink && plainStringValue(node);
+      // Token-shaped values are no-hardcoded-token's: one report per secret.
+      if (!sink || value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) {
+        return;
+      }
       const replacement = settings.lookup(sink.envName);
       const data = { sink: sink.description, masked: maskSecret(value), replacement, docsUrl: DOCS_URL };
       if (sink.kind === "env-assignment") {
