@@ -1,6 +1,6 @@
 import { SHORTEST_TOKEN_LENGTH } from "./token-forms";
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
 /** Four base64 characters carry three bytes. */
 const SHORTEST_ENCODED_TOKEN = Math.ceil((SHORTEST_TOKEN_LENGTH * 4) / 3);
@@ -12,6 +12,8 @@ const SHORTEST_ENCODED_TOKEN = Math.ceil((SHORTEST_TOKEN_LENGTH * 4) / 3);
 export function decodeBase64Literal(text: string): string | undefined {
   const compact = text.trim();
   if (compact.length < SHORTEST_ENCODED_TOKEN) return undefined;
+  // One leftover character cannot encode a byte: not base64.
+  if (compact.replace(/=+$/, "").length % 4 === 1) return undefined;
   if (!BASE64.test(compact) && !BASE64_URL.test(compact)) return undefined;
   return Buffer.from(compact, compact.includes("-") || compact.includes("_") ? "base64url" : "base64").toString(
     "latin1",

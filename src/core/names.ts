@@ -46,9 +46,10 @@ function decide(name: string): boolean {
   return false;
 }
 
-const ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/* Kept free of nested repetition (safe-regex2 checks every shipped pattern); the separator rules are checked in code. */
+const ENV_STYLE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /** `HUGGINGFACEHUB_API_TOKEN` is an env-var name the fix can reuse; `hfToken` is not. */
 export function isEnvStyleName(name: string): boolean {
-  return ENV_STYLE_NAME.test(name);
+  return ENV_STYLE_NAME.test(name) && !name.endsWith("_") && !name.includes("__");
 }

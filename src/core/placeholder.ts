@@ -1,3 +1,4 @@
+import safeRegex from "safe-regex2";
 import { formOfToken } from "./token-forms";
 
 /**
@@ -11,13 +12,26 @@ export interface AllowList {
 
 export const EMPTY_ALLOW_LIST: AllowList = { values: new Set(), patterns: [] };
 
+/**
+ * Patterns run on every candidate of every file, in editors on every keystroke: one that can
+ * backtrack catastrophically would hang the editor, so it is refused when the config loads.
+ */
 export function compileAllowList(
   values: readonly string[] = [],
   patterns: readonly string[] = [],
 ): AllowList {
   return {
     values: new Set(values),
-    patterns: patterns.map((source) => new RegExp(source, "u")),
+    patterns: patterns.map((source) => {
+      const pattern = new RegExp(source, "u");
+      if (!safeRegex(pattern)) {
+        throw new Error(
+          `allowedPatterns: ${JSON.stringify(source)} can backtrack catastrophically (a repeated group that ` +
+            `itself repeats, such as (a+)+). Write it without nested repetition.`,
+        );
+      }
+      return pattern;
+    }),
   };
 }
 

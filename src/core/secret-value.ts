@@ -6,7 +6,7 @@ import { isTokenShaped } from "./scan";
 const SHORTEST_SECRET = 8;
 const PLACEHOLDER_MARKS = /\.\.\.|…|[<>{}\s]|xxx|your|example|placeholder|changeme|replace|insert|dummy|redacted|todo|tbd/i;
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
-const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+(?:\/[\w.-]+)+$/;
+const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+\/[\w./-]*[\w.-]$/;
 const SINGLE_CHARACTER_RUN = /^(.)\1*$/s;
 const NON_SECRET_WORDS = new Set([
   "undefined",
