@@ -36,10 +36,16 @@ function copySources(from, to, stats) {
   }
 }
 
-/** Installs the pinned packages in a temporary folder and copies their sources out of node_modules. */
-export function prepareCorpus() {
+/**
+ * Installs the pinned packages (and any `tools` the caller needs beside them) in a temporary
+ * folder and copies the packages' sources out of node_modules, where ESLint would not look.
+ */
+export function prepareCorpus(tools = {}) {
   const workDir = mkdtempSync(join(tmpdir(), "hf-secrets-corpus-"));
-  writeFileSync(join(workDir, "package.json"), JSON.stringify({ private: true, dependencies: PINNED_PACKAGES }));
+  writeFileSync(
+    join(workDir, "package.json"),
+    JSON.stringify({ private: true, dependencies: { ...PINNED_PACKAGES, ...tools } }),
+  );
   execFileSync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
     cwd: workDir,
     stdio: "inherit",

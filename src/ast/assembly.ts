@@ -1,5 +1,6 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { keyName, skipWrappers } from "./names";
+import { isTokenCharacterCode } from "../core";
+import { keyName, outermostValueWrapper, skipWrappers } from "./names";
 
 /**
  * Static evaluation of strings built from literal pieces: `"hf_" + "…"`, templates whose
@@ -27,6 +28,22 @@ type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
 const MAX_BINDING_DEPTH = 4;
 
+/**
+ * Node types whose value the assembler can read as (part of) a string, besides `[…].join()`
+ * calls; wrappers are listed because what they wrap may be one. Any other `const` is a hole.
+ */
+export const STRING_PIECE_TYPES: readonly AST_NODE_TYPES[] = [
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.ChainExpression,
+];
+
 export function isAssemblyNode(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.BinaryExpression) return node.operator === "+";
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length > 0;
@@ -43,17 +60,178 @@ function isJoinCall(node: TSESTree.Node): node is TSESTree.CallExpression & { ca
   );
 }
 
+/**
+ * Whether `node` is read as a piece of an enclosing assembly (an operand of `+`, an expression of
+ * a template, an element of a joined array): then only the enclosing one is assembled, once.
+ */
+export function isAssemblyPiece(node: TSESTree.Node): boolean {
+  const written = outermostValueWrapper(node);
+  const parent = written.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      return parent.operator === "+";
+    case AST_NODE_TYPES.TemplateLiteral:
+      return parent.expressions.includes(written as TSESTree.Expression);
+    case AST_NODE_TYPES.ArrayExpression: {
+      const member = outermostValueWrapper(parent).parent;
+      const call = member?.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        call !== undefined &&
+        isJoinCall(call) &&
+        hasKnownSeparator(call)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+function hasKnownSeparator(call: TSESTree.CallExpression): boolean {
+  const separator = call.arguments[0];
+  return separator === undefined || (separator.type === AST_NODE_TYPES.Literal && typeof separator.value === "string");
+}
+
 export class Assembler {
-  /** Nodes already read as part of a larger assembly: not roots of their own. */
-  private readonly consumed = new WeakSet<TSESTree.Node>();
+  /** `const` initialisers by name, so a cheap bound can be taken before any scope lookup. */
+  private readonly constInitializers = new Map<string, TSESTree.Expression[]>();
 
   constructor(private readonly getScope: GetScope) {}
 
   private holes = 0;
 
-  /** Known runs of `root`, or `undefined` when `root` was already read inside a larger assembly. */
-  assemble(root: TSESTree.Node): Assembly | undefined {
-    if (this.consumed.has(root)) return undefined;
+  /** Records a declaration; call for every `VariableDeclarator` before asking for bounds. */
+  noteDeclarator(declarator: TSESTree.VariableDeclarator): void {
+    if (declarator.parent.kind !== "const" || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return;
+    const known = this.constInitializers.get(declarator.id.name);
+    if (known) known.push(declarator.init);
+    else this.constInitializers.set(declarator.id.name, [declarator.init]);
+  }
+
+  private boundRun = 0;
+  private boundBest = 0;
+
+  /**
+   * An upper bound on the longest run of token characters (letters, digits, `_`) that `root`
+   * assembles, walked in order like `assemble` but without a scope lookup or an allocation: an
+   * identifier counts as the longest such run in any `const` of its name in the file. A token is
+   * one such run, so `a + b`, `${x}` and messages with spaces stop here.
+   */
+  longestRunBound(root: TSESTree.Node): number {
+    this.boundRun = 0;
+    this.boundBest = 0;
+    this.walkBound(root, 0);
+    return this.boundBest;
+  }
+
+  private addText(text: string): void {
+    let run = this.boundRun;
+    let best = this.boundBest;
+    for (let index = 0; index < text.length; index += 1) {
+      if (isTokenCharacterCode(text.charCodeAt(index))) {
+        run += 1;
+        if (run > best) best = run;
+      } else {
+        run = 0;
+      }
+    }
+    this.boundRun = run;
+    this.boundBest = best;
+  }
+
+  /** Text known only by its longest run: it may join its neighbours on both sides. */
+  private addOpaque(longestRun: number): void {
+    this.boundRun += longestRun;
+    if (this.boundRun > this.boundBest) this.boundBest = this.boundRun;
+  }
+
+  private addHole(): void {
+    this.boundRun = 0;
+  }
+
+  private walkBound(node: TSESTree.Node, depth: number): void {
+    const inner = skipWrappers(node);
+    switch (inner.type) {
+      case AST_NODE_TYPES.Literal:
+        if (typeof inner.value === "string") this.addText(inner.value);
+        else this.addHole();
+        return;
+      case AST_NODE_TYPES.TemplateLiteral:
+        inner.quasis.forEach((quasi, index) => {
+          const cooked = quasi.value.cooked;
+          if (cooked === null || cooked === undefined) this.addHole();
+          else this.addText(cooked);
+          const expression = inner.expressions[index];
+          if (expression) this.walkBound(expression, depth);
+        });
+        return;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (inner.operator === "+") {
+          this.walkBound(inner.left, depth);
+          this.walkBound(inner.right, depth);
+        } else {
+          this.addHole();
+        }
+        return;
+      case AST_NODE_TYPES.Identifier: {
+        const initializers = depth < MAX_BINDING_DEPTH ? this.constInitializers.get(inner.name) : undefined;
+        if (!initializers) this.addHole();
+        else if (initializers.length === 1 && initializers[0]) this.walkBound(initializers[0], depth + 1);
+        else this.addOpaque(this.longestRunOfName(inner.name, initializers));
+        return;
+      }
+      default: {
+        if (!isJoinCall(inner) || !hasKnownSeparator(inner)) {
+          this.addHole();
+          return;
+        }
+        const array = skipWrappers(inner.callee.object) as TSESTree.ArrayExpression;
+        const separator = inner.arguments[0];
+        const separatorText = separator?.type === AST_NODE_TYPES.Literal && typeof separator.value === "string" ? separator.value : "";
+        array.elements.forEach((element, index) => {
+          if (index > 0) {
+            if (separator === undefined) this.addHole();
+            else this.addText(separatorText);
+          }
+          if (!element || element.type === AST_NODE_TYPES.SpreadElement) this.addHole();
+          else this.walkBound(element, depth);
+        });
+      }
+    }
+  }
+
+  /** Per file: minified code declares `e`, `t`, `n` thousands of times, so each name is bounded once. */
+  private readonly longestRunByName = new Map<string, number>();
+
+  /**
+   * The longest run any of a name's initialisers holds on its own. Joined to its neighbours on
+   * both sides it bounds every run the name can take part in. Taken at depth 1 whatever the
+   * caller's depth: resolving more names can only lengthen a run, so the bound stays an upper one.
+   */
+  private longestRunOfName(name: string, initializers: readonly TSESTree.Expression[]): number {
+    const known = this.longestRunByName.get(name);
+    if (known !== undefined) return known;
+    // A name met again while its own bound is being taken (names reused across scopes can form a
+    // cycle) gets no bound at all: the root is then assembled exactly, with scope lookups.
+    this.longestRunByName.set(name, Number.MAX_SAFE_INTEGER);
+    const savedRun = this.boundRun;
+    const savedBest = this.boundBest;
+    let longest = 0;
+    for (const init of initializers) {
+      this.boundRun = 0;
+      this.boundBest = 0;
+      this.walkBound(init, 1);
+      longest = Math.max(longest, this.boundBest);
+    }
+    this.boundRun = savedRun;
+    this.boundBest = savedBest;
+    this.longestRunByName.set(name, longest);
+    return longest;
+  }
+
+  /** Known runs of `root`, an assembly node that is not itself a piece of a larger one. */
+  assemble(root: TSESTree.Node): Assembly {
     this.holes = 0;
     const runs: KnownRuns = [[]];
     this.collect(root, runs, false, 0);
@@ -72,11 +250,6 @@ export class Assembler {
 
   private collect(node: TSESTree.Node, runs: KnownRuns, viaBinding: boolean, depth: number): void {
     const inner = skipWrappers(node);
-    // A binding's initializer stays a root of its own: it is only read here, not consumed.
-    if (!viaBinding) {
-      this.consumed.add(node);
-      this.consumed.add(inner);
-    }
     switch (inner.type) {
       case AST_NODE_TYPES.Literal:
         if (typeof inner.value === "string") this.push(runs, { value: inner.value, node: inner, viaBinding });

@@ -20,18 +20,29 @@ export function referencedName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-/** Steps through parentheses-free wrappers that do not change a value: `x as T`, `x!`, `x satisfies T`. */
+type ValueWrapper =
+  | TSESTree.TSAsExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSTypeAssertion
+  | TSESTree.ChainExpression;
+
+const VALUE_WRAPPERS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.ChainExpression,
+]);
+
+function isValueWrapper(node: TSESTree.Node): node is ValueWrapper {
+  return VALUE_WRAPPERS.has(node.type);
+}
+
+/** Steps through parentheses-free wrappers that do not change a value: `x as T`, `x!`, `x satisfies T`, `a?.b`. */
 export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
+  while (isValueWrapper(current)) current = current.expression;
   return current;
 }
 
@@ -47,6 +58,13 @@ export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
   ) {
     current = current.parent;
   }
+  return current;
+}
+
+/** The outermost node `skipWrappers` steps through to reach `node`: where its value is used. */
+export function outermostValueWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && VALUE_WRAPPERS.has(current.parent.type)) current = current.parent;
   return current;
 }
 

@@ -37,6 +37,28 @@ function named(name: string, description = name): TokenSink | undefined {
 }
 
 /**
+ * The parents a sink's value can have (after type wrappers): the only places `findTokenSink`
+ * looks. Rules use it in selectors, so ESLint calls them on literals in these places only.
+ */
+export const SINK_PARENT_TYPES: readonly AST_NODE_TYPES[] = [
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.AssignmentPattern,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.AccessorProperty,
+  AST_NODE_TYPES.TSEnumMember,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.JSXAttribute,
+  // Type wrappers stand between a literal and its sink: `"…" as string`.
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+];
+
+/**
  * The Hugging Face token sink that receives `literal` directly, if any. Shared by the rules so
  * that a reported literal and its fix agree on what the sink is called.
  */

@@ -3,7 +3,7 @@ import { SHORTEST_TOKEN_LENGTH } from "./token-forms";
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
 /** Four base64 characters carry three bytes. */
-const SHORTEST_ENCODED_TOKEN = Math.ceil((SHORTEST_TOKEN_LENGTH * 4) / 3);
+export const SHORTEST_ENCODED_TOKEN = Math.ceil((SHORTEST_TOKEN_LENGTH * 4) / 3);
 
 /**
  * Decodes a base64 (or base64url) literal to Latin-1 text, or `undefined` when it is not base64 or

@@ -3,7 +3,7 @@
  * (benchmarks, other front ends).
  */
 export { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken, type TokenForm } from "./token-forms";
-export { findTokens, isTokenShaped, mayContainToken, type TokenMatch } from "./scan";
+export { findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken, type TokenMatch } from "./scan";
 export {
   EMPTY_ALLOW_LIST,
   compileAllowList,
@@ -13,7 +13,7 @@ export {
 } from "./placeholder";
 export { maskSecret } from "./mask";
 export { isHfTokenName, isEnvStyleName, splitNameWords } from "./names";
-export { isNonSecretValue } from "./secret-value";
+export { SHORTEST_SECRET, isNonSecretValue } from "./secret-value";
 export {
   decodeLiteralBody,
   rawRangeOf,
@@ -22,7 +22,7 @@ export {
   type DecodedText,
   type LiteralKind,
 } from "./js-string";
-export { decodeBase64Literal } from "./base64";
+export { SHORTEST_ENCODED_TOKEN, decodeBase64Literal } from "./base64";
 export {
   DEFAULT_ENV_ACCESS,
   DEFAULT_VARIABLE_NAME,

@@ -1,12 +1,5 @@
 import { EMPTY_ALLOW_LIST, isPlaceholderToken, type AllowList } from "./placeholder";
-import {
-  SHORTEST_TOKEN_LENGTH,
-  TOKEN_FORMS,
-  TOKEN_PREFIX_MARK,
-  buildTokenPattern,
-  formOfToken,
-  type TokenForm,
-} from "./token-forms";
+import { SHORTEST_TOKEN_LENGTH, TOKEN_FORMS, TOKEN_PREFIX_MARK, type TokenForm } from "./token-forms";
 
 export interface TokenMatch {
   readonly form: TokenForm;
@@ -17,34 +10,108 @@ export interface TokenMatch {
   readonly end: number;
 }
 
-const TOKEN_PATTERN = buildTokenPattern();
-const PREFIXES = TOKEN_FORMS.map((form) => form.prefix);
+/*
+ * The scanner below finds exactly what `buildTokenPattern()` matches (a property test holds them
+ * together), without a regex: `indexOf` of each prefix, then a table lookup per body character.
+ * A regex with a leading lookbehind tests every position of the text; this touches only the
+ * places where a prefix is written, which keeps the core near the speed of a bare `indexOf`.
+ */
 
-/** Cheap test, without a regex, that rules out almost every text. */
-export function mayContainToken(text: string): boolean {
-  if (text.length < SHORTEST_TOKEN_LENGTH || !text.includes(TOKEN_PREFIX_MARK)) return false;
-  return PREFIXES.some((prefix) => text.includes(prefix));
+const ASCII = 128;
+
+function characterTable(characterClass: string): Uint8Array {
+  const member = new RegExp(`^[${characterClass}]$`);
+  const table = new Uint8Array(ASCII);
+  for (let code = 0; code < ASCII; code += 1) table[code] = member.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
 }
 
-/** Every real (non-placeholder, non-allowed) token in `text`, in order. */
-export function findTokens(text: string, allowList: AllowList = EMPTY_ALLOW_LIST): TokenMatch[] {
-  if (!mayContainToken(text)) return [];
+/** `A-Za-z0-9_`: a token may neither start nor end next to one of these. */
+const WORD_CHARACTERS = characterTable("A-Za-z0-9_");
+
+interface CompiledForm {
+  readonly form: TokenForm;
+  readonly bodyCharacters: Uint8Array;
+  readonly length: number;
+}
+
+const COMPILED_FORMS: readonly CompiledForm[] = TOKEN_FORMS.map((form) => ({
+  form,
+  bodyCharacters: characterTable(form.bodyClass),
+  length: form.prefix.length + form.bodyLength,
+}));
+
+/** Every character any token can hold, prefix or body: a token is one unbroken run of them. */
+const TOKEN_CHARACTERS = (() => {
+  const table = new Uint8Array(ASCII);
+  for (const compiled of COMPILED_FORMS) {
+    for (let code = 0; code < ASCII; code += 1) if (compiled.bodyCharacters[code] === 1) table[code] = 1;
+    for (const character of compiled.form.prefix) table[character.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
+/** Whether the UTF-16 code unit `code` can be part of a token. */
+export function isTokenCharacterCode(code: number): boolean {
+  return code < ASCII && TOKEN_CHARACTERS[code] === 1;
+}
+
+function isWordCharacterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // Out of range gives NaN, which is no word character: the text's edge bounds a token.
+  return code < ASCII && WORD_CHARACTERS[code] === 1;
+}
+
+/** Whether a token of `compiled` form starts at `start`, where its prefix is known to be written. */
+function isTokenAt(text: string, start: number, compiled: CompiledForm): boolean {
+  const end = start + compiled.length;
+  if (end > text.length || (start > 0 && isWordCharacterAt(text, start - 1))) return false;
+  const table = compiled.bodyCharacters;
+  for (let index = start + compiled.form.prefix.length; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= ASCII || table[code] !== 1) return false;
+  }
+  return !isWordCharacterAt(text, end);
+}
+
+/** Cheap test that rules out almost every text; true does not mean a token is there. */
+export function mayContainToken(text: string): boolean {
+  if (text.length < SHORTEST_TOKEN_LENGTH || !text.includes(TOKEN_PREFIX_MARK)) return false;
+  return COMPILED_FORMS.some((compiled) => text.includes(compiled.form.prefix));
+}
+
+function tokenShapedMatches(text: string): TokenMatch[] {
   const matches: TokenMatch[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let found = TOKEN_PATTERN.exec(text); found; found = TOKEN_PATTERN.exec(text)) {
-    const value = found[0];
-    const form = formOfToken(value);
-    if (form && !isPlaceholderToken(value, allowList)) {
-      matches.push({ form, value, start: found.index, end: found.index + value.length });
+  if (text.length < SHORTEST_TOKEN_LENGTH) return matches;
+  for (const compiled of COMPILED_FORMS) {
+    const prefix = compiled.form.prefix;
+    for (let start = text.indexOf(prefix); start !== -1; start = text.indexOf(prefix, start + 1)) {
+      if (!isTokenAt(text, start, compiled)) continue;
+      const end = start + compiled.length;
+      matches.push({ form: compiled.form, value: text.slice(start, end), start, end });
+      start = end - 1;
     }
+  }
+  // Forms are scanned one after another; reports go in text order, and no two may overlap.
+  if (COMPILED_FORMS.length > 1 && matches.length > 1) {
+    matches.sort((left, right) => left.start - right.start);
+    return matches.filter((match, index) => index === 0 || match.start >= (matches[index - 1]?.end ?? 0));
   }
   return matches;
 }
 
+/** Every real (non-placeholder, non-allowed) token in `text`, in order. */
+export function findTokens(text: string, allowList: AllowList = EMPTY_ALLOW_LIST): TokenMatch[] {
+  const matches = tokenShapedMatches(text);
+  return matches.length === 0 ? matches : matches.filter((match) => !isPlaceholderToken(match.value, allowList));
+}
+
 /** Whether `text` is exactly one token of a known form, placeholder or not. */
 export function isTokenShaped(text: string): boolean {
-  if (!mayContainToken(text)) return false;
-  TOKEN_PATTERN.lastIndex = 0;
-  const found = TOKEN_PATTERN.exec(text);
-  return found !== null && found.index === 0 && found[0].length === text.length;
+  for (const compiled of COMPILED_FORMS) {
+    if (text.length === compiled.length && text.startsWith(compiled.form.prefix) && isTokenAt(text, 0, compiled)) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { EMPTY_ALLOW_LIST, isAllowed, isPlaceholderToken, type AllowList } from 
 import { isTokenShaped } from "./scan";
 
 /** Shorter values are labels or flags; no Hugging Face credential was ever this short. */
-const SHORTEST_SECRET = 8;
+export const SHORTEST_SECRET = 8;
 const PLACEHOLDER_MARKS = /\.\.\.|…|[<>{}\s]|xxx|your|example|placeholder|changeme|replace|insert|dummy|redacted|todo|tbd/i;
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+\/[\w./-]*[\w.-]$/;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { decodeBase64Literal, findTokens, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
-import { Assembler, isAssemblyNode, type Piece } from "../ast/assembly";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
+import { Assembler, STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece, type Piece } from "../ast/assembly";
 import {
   jsxTextText,
   stringLiteralText,
@@ -33,6 +33,24 @@ export type MessageIds = "hardcodedToken" | "assembledToken" | "encodedToken" | 
 
 const DOCS_URL = ruleDocsUrl(RULE_NAME);
 
+const LONG_STRING_OR_REGEXP = `Literal[value.length>=${SHORTEST_TOKEN_LENGTH}], Literal[regex]`;
+// A cooked template string is never longer than its raw text.
+const LONG_TEMPLATE_PART = `TemplateElement[value.raw.length>=${SHORTEST_TOKEN_LENGTH}]`;
+const ASSEMBLY_NODE = [
+  'BinaryExpression[operator="+"]',
+  "TemplateLiteral[expressions.length>0]",
+  'CallExpression[callee.property.name="join"]',
+  'CallExpression[callee.property.value="join"]',
+].join(", ");
+const LONG_FIRST_ARGUMENT_CALL = `CallExpression[arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}]`;
+
+/** `const` declarations whose value can be a string piece: all an assembly reads through a name. */
+const STRING_CONST_DECLARATOR = [
+  `VariableDeclaration[kind="const"] > VariableDeclarator[init.type=/^(?:${STRING_PIECE_TYPES.join("|")})$/]`,
+  'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.name="join"]',
+  'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.value="join"]',
+].join(", ");
+
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
@@ -57,169 +75,219 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const settings = resolveFixAndAllow(options);
-    const sourceCode = context.sourceCode;
-    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
-    const assembler = new Assembler(getScope);
+    const check = new FileCheck(context, resolveFixAndAllow(options));
+    /*
+     * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings
+     * shorter than a token, `-` and `*`, templates without expressions, calls that neither join
+     * nor decode. Each method still checks what it needs; a selector only narrows.
+     */
+    return {
+      "Program:exit": () => check.finishFile(),
+      [LONG_STRING_OR_REGEXP]: (node: TSESTree.Literal) => check.literal(node),
+      [LONG_TEMPLATE_PART]: (node: TSESTree.TemplateElement) => check.templateElement(node),
+      JSXText: (node) => check.jsxText(node),
+      [STRING_CONST_DECLARATOR]: (node: TSESTree.VariableDeclarator) => check.declarator(node),
+      [ASSEMBLY_NODE]: (node: TSESTree.Node) => check.assemblyNode(node),
+      [LONG_FIRST_ARGUMENT_CALL]: (node: TSESTree.CallExpression) => check.base64Call(node),
+    };
+  },
+});
 
-    function report(
-      messageId: "hardcodedToken" | "assembledToken" | "encodedToken",
-      where: { node: TSESTree.Node } | { loc: TSESTree.SourceLocation },
-      match: TokenMatch,
-      replacement: string,
-      proposed: ProposedFix | undefined,
-      suggestionId: "replaceWithEnv" | "removeFallback" = "replaceWithEnv",
-    ): void {
-      context.report({
-        ...where,
-        messageId,
-        data: { form: match.form.name, masked: maskSecret(match.value), replacement, docsUrl: DOCS_URL },
-        ...placeFix(proposed, settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
-      } as TSESLint.ReportDescriptor<MessageIds>);
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+type ReportedMessageId = "hardcodedToken" | "assembledToken" | "encodedToken";
+
+/**
+ * One file's check. A class rather than closures in `create`: the rule is created once per file,
+ * and the benchmark showed that building two dozen closures per file cost more than the checks.
+ */
+class FileCheck {
+  private readonly sourceCode: Context["sourceCode"];
+  private assemblerInstance: Assembler | undefined;
+  /** Assembly roots wait for Program:exit, when every `const` of the file has been seen. */
+  private readonly assemblyRoots: TSESTree.Node[] = [];
+
+  constructor(
+    private readonly context: Context,
+    private readonly settings: ResolvedFixAndAllow,
+  ) {
+    this.sourceCode = context.sourceCode;
+  }
+
+  private readonly getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => this.sourceCode.getScope(node);
+
+  private get assembler(): Assembler {
+    this.assemblerInstance ??= new Assembler(this.getScope);
+    return this.assemblerInstance;
+  }
+
+  literal(node: TSESTree.Literal): void {
+    // The parser's decoded value rules out nearly every literal before any slicing or decoding.
+    if (typeof node.value === "string") {
+      if (mayContainToken(node.value)) this.stringLiteral(node as TSESTree.StringLiteral);
+    } else if ("regex" in node && node.regex && mayContainToken(node.regex.pattern)) {
+      this.regExp(node as TSESTree.RegExpLiteral);
     }
+  }
 
-    function locOf(start: number, end: number): TSESTree.SourceLocation {
-      return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
+  templateElement(node: TSESTree.TemplateElement): void {
+    if (!mayContainToken(node.value.cooked ?? node.value.raw)) return;
+    const text = templateElementText(node, this.sourceCode.text);
+    const template = node.parent as TSESTree.Node;
+    const isTagged = template.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression;
+    const canFix = replacementSlot(template) === "expression" && template.type === AST_NODE_TYPES.TemplateLiteral;
+    for (const found of this.scan(text)) {
+      const lookup = this.settings.lookup();
+      const proposed: ProposedFix | undefined = canFix
+        ? { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `\${${lookup}}`), safe: !isTagged }
+        : undefined;
+      this.report("hardcodedToken", { loc: this.locOf(found.start, found.end) }, found.match, lookup, proposed);
     }
+  }
 
-    function scan(text: LiteralText): Array<{ match: TokenMatch; start: number; end: number }> {
-      return findTokens(text.decoded.text, settings.allowList).map((match) => {
-        const [rawStart, rawEnd] = rawRangeOf(text.decoded, match.start, match.end);
-        return { match, start: text.rawStart + rawStart, end: text.rawStart + rawEnd };
+  jsxText(node: TSESTree.JSXText): void {
+    if (!mayContainToken(node.raw)) return;
+    for (const found of this.scan(jsxTextText(node))) {
+      const lookup = this.settings.lookup();
+      this.report("hardcodedToken", { loc: this.locOf(found.start, found.end) }, found.match, lookup, {
+        fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `{${lookup}}`),
+        safe: true,
       });
     }
+  }
 
-    function checkStringLiteral(node: TSESTree.StringLiteral): void {
-      const text = stringLiteralText(node);
-      if (!text) return;
-      for (const found of scan(text)) {
-        const isWhole = found.match.start === 0 && found.match.end === text.decoded.text.length;
-        const target = isWhole ? wholeLiteralTarget(node, settings, sourceCode, getScope) : undefined;
-        if (target?.kind === "fallback") {
-          report("hardcodedToken", { loc: locOf(found.start, found.end) }, found.match, target.replacement, target.proposed, "removeFallback");
-          continue;
-        }
-        const lookup = target?.replacement ?? settings.lookup();
-        const proposed =
-          target?.kind === "none" ? undefined : stringLiteralFix(node, text, found.start - text.rawStart, found.end - text.rawStart, lookup);
-        report("hardcodedToken", { loc: locOf(found.start, found.end) }, found.match, lookup, proposed);
-      }
-    }
+  declarator(node: TSESTree.VariableDeclarator): void {
+    this.assembler.noteDeclarator(node);
+  }
 
-    function checkRegExp(node: TSESTree.RegExpLiteral): void {
-      const patternStart = node.range[0] + 1;
-      for (const match of findTokens(node.regex.pattern, settings.allowList)) {
-        const loc = locOf(patternStart + match.start, patternStart + match.end);
-        report("hardcodedToken", { loc }, match, settings.lookup(), undefined);
-      }
-    }
+  assemblyNode(node: TSESTree.Node): void {
+    if (isAssemblyNode(node) && !isAssemblyPiece(node)) this.assemblyRoots.push(node);
+  }
 
-    function checkTemplateElement(node: TSESTree.TemplateElement): void {
-      const text = templateElementText(node, sourceCode.text);
-      const template = node.parent as TSESTree.Node;
-      const isTagged = template.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression;
-      const canFix = replacementSlot(template) === "expression" && template.type === AST_NODE_TYPES.TemplateLiteral;
-      for (const found of scan(text)) {
-        const lookup = settings.lookup();
-        const proposed: ProposedFix | undefined = canFix
-          ? { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `\${${lookup}}`), safe: !isTagged }
+  base64Call(node: TSESTree.CallExpression): void {
+    const argument = node.arguments[0];
+    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "string") return;
+    if (argument.value.length < SHORTEST_ENCODED_TOKEN) return;
+    const decoder = base64Decoder(node);
+    if (!decoder) return;
+    const decoded = decodeBase64Literal(argument.value);
+    if (decoded === undefined) return;
+    for (const match of findTokens(decoded, this.settings.allowList)) {
+      const lookup = this.settings.lookup();
+      // `atob` yields a string like the env read; `Buffer.from` yields a Buffer, so no fix.
+      const proposed: ProposedFix | undefined =
+        decoder === "atob" && decoded === match.value && replacementSlot(node) === "expression"
+          ? { fix: (fixer) => fixer.replaceText(node, lookup), safe: true }
           : undefined;
-        report("hardcodedToken", { loc: locOf(found.start, found.end) }, found.match, lookup, proposed);
-      }
+      this.report("encodedToken", { node }, match, lookup, proposed);
     }
+  }
 
-    function checkJsxText(node: TSESTree.JSXText): void {
-      for (const found of scan(jsxTextText(node))) {
-        const lookup = settings.lookup();
-        report("hardcodedToken", { loc: locOf(found.start, found.end) }, found.match, lookup, {
-          fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `{${lookup}}`),
+  finishFile(): void {
+    this.comments();
+    for (const root of this.assemblyRoots) {
+      if (this.assembler.longestRunBound(root) >= SHORTEST_TOKEN_LENGTH) this.assembly(root);
+    }
+  }
+
+  private comments(): void {
+    // Comments are raw text: a file whose text holds no token holds none in a comment.
+    if (!mayContainToken(this.sourceCode.text)) return;
+    for (const comment of this.sourceCode.getAllComments()) {
+      const bodyStart = comment.range[0] + 2;
+      for (const match of findTokens(comment.value, this.settings.allowList)) {
+        const start = bodyStart + match.start;
+        const end = bodyStart + match.end;
+        const variableName = this.settings.variableName;
+        // A comment cannot read the environment: the token gives way to the variable's name.
+        this.report("hardcodedToken", { loc: this.locOf(start, end) }, match, variableName, {
+          fix: (fixer) => fixer.replaceTextRange([start, end], variableName),
           safe: true,
         });
       }
     }
+  }
 
-    function checkComments(): void {
-      for (const comment of sourceCode.getAllComments()) {
-        const bodyStart = comment.range[0] + 2;
-        for (const match of findTokens(comment.value, settings.allowList)) {
-          const start = bodyStart + match.start;
-          const end = bodyStart + match.end;
-          // A comment cannot read the environment: the token gives way to the variable's name.
-          report("hardcodedToken", { loc: locOf(start, end) }, match, settings.variableName, {
-            fix: (fixer) => fixer.replaceTextRange([start, end], settings.variableName),
-            safe: true,
-          });
-        }
+  private stringLiteral(node: TSESTree.StringLiteral): void {
+    const text = stringLiteralText(node);
+    if (!text) return;
+    for (const found of this.scan(text)) {
+      const isWhole = found.match.start === 0 && found.match.end === text.decoded.text.length;
+      const target = isWhole ? wholeLiteralTarget(node, this.settings, this.sourceCode, this.getScope) : undefined;
+      const loc = this.locOf(found.start, found.end);
+      if (target?.kind === "fallback") {
+        this.report("hardcodedToken", { loc }, found.match, target.replacement, target.proposed, "removeFallback");
+        continue;
+      }
+      const lookup = target?.replacement ?? this.settings.lookup();
+      const proposed =
+        target?.kind === "none" ? undefined : stringLiteralFix(node, text, found.start - text.rawStart, found.end - text.rawStart, lookup);
+      this.report("hardcodedToken", { loc }, found.match, lookup, proposed);
+    }
+  }
+
+  private regExp(node: TSESTree.RegExpLiteral): void {
+    const patternStart = node.range[0] + 1;
+    for (const match of findTokens(node.regex.pattern, this.settings.allowList)) {
+      const loc = this.locOf(patternStart + match.start, patternStart + match.end);
+      this.report("hardcodedToken", { loc }, match, this.settings.lookup(), undefined);
+    }
+  }
+
+  private assembly(node: TSESTree.Node): void {
+    const assembly = this.assembler.assemble(node);
+    for (const run of assembly.runs) {
+      const value = run.map((piece) => piece.value).join("");
+      for (const match of findTokens(value, this.settings.allowList)) {
+        const pieces = piecesOverlapping(run, match);
+        // A token inside one piece is reported where that piece is written.
+        if (pieces.length < 2) continue;
+        const lookup = this.settings.lookup();
+        const canFix = assembly.complete && assembly.runs.length === 1 && replacementSlot(node) === "expression";
+        const proposed: ProposedFix | undefined = canFix
+          ? {
+              fix: (fixer) =>
+                fixer.replaceText(
+                  node,
+                  match.start === 0 && match.end === value.length
+                    ? lookup
+                    : templateAroundValues(value.slice(0, match.start), lookup, value.slice(match.end)),
+                ),
+              // Pieces read from a `const` may be used elsewhere: a person decides.
+              safe: run.every((piece) => !piece.viaBinding),
+            }
+          : undefined;
+        this.report("assembledToken", { node }, match, lookup, proposed);
       }
     }
+  }
 
-    function checkAssembly(node: TSESTree.Node): void {
-      const assembly = assembler.assemble(node);
-      if (!assembly) return;
-      for (const run of assembly.runs) {
-        const value = run.map((piece) => piece.value).join("");
-        for (const match of findTokens(value, settings.allowList)) {
-          const pieces = piecesOverlapping(run, match);
-          // A token inside one piece is reported where that piece is written.
-          if (pieces.length < 2) continue;
-          const lookup = settings.lookup();
-          const canFix = assembly.complete && assembly.runs.length === 1 && replacementSlot(node) === "expression";
-          const proposed: ProposedFix | undefined = canFix
-            ? {
-                fix: (fixer) =>
-                  fixer.replaceText(
-                    node,
-                    match.start === 0 && match.end === value.length
-                      ? lookup
-                      : templateAroundValues(value.slice(0, match.start), lookup, value.slice(match.end)),
-                  ),
-                // Pieces read from a `const` may be used elsewhere: a person decides.
-                safe: run.every((piece) => !piece.viaBinding),
-              }
-            : undefined;
-          report("assembledToken", { node }, match, lookup, proposed);
-        }
-      }
-    }
+  private scan(text: LiteralText): Array<{ match: TokenMatch; start: number; end: number }> {
+    return findTokens(text.decoded.text, this.settings.allowList).map((match) => {
+      const [rawStart, rawEnd] = rawRangeOf(text.decoded, match.start, match.end);
+      return { match, start: text.rawStart + rawStart, end: text.rawStart + rawEnd };
+    });
+  }
 
-    function checkBase64Call(node: TSESTree.CallExpression): void {
-      const decoder = base64Decoder(node);
-      const argument = node.arguments[0];
-      if (!decoder || argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "string") return;
-      const decoded = decodeBase64Literal(argument.value);
-      if (decoded === undefined) return;
-      for (const match of findTokens(decoded, settings.allowList)) {
-        const lookup = settings.lookup();
-        // `atob` yields a string like the env read; `Buffer.from` yields a Buffer, so no fix.
-        const proposed: ProposedFix | undefined =
-          decoder === "atob" && decoded === match.value && replacementSlot(node) === "expression"
-            ? { fix: (fixer) => fixer.replaceText(node, lookup), safe: true }
-            : undefined;
-        report("encodedToken", { node }, match, lookup, proposed);
-      }
-    }
+  private locOf(start: number, end: number): TSESTree.SourceLocation {
+    return { start: this.sourceCode.getLocFromIndex(start), end: this.sourceCode.getLocFromIndex(end) };
+  }
 
-    return {
-      Program: checkComments,
-      Literal(node): void {
-        if (typeof node.value === "string") checkStringLiteral(node as TSESTree.StringLiteral);
-        else if ("regex" in node && node.regex) checkRegExp(node as TSESTree.RegExpLiteral);
-      },
-      TemplateElement: checkTemplateElement,
-      JSXText: checkJsxText,
-      BinaryExpression(node): void {
-        if (isAssemblyNode(node)) checkAssembly(node);
-      },
-      TemplateLiteral(node): void {
-        if (isAssemblyNode(node)) checkAssembly(node);
-      },
-      CallExpression(node): void {
-        if (isAssemblyNode(node)) checkAssembly(node);
-        else checkBase64Call(node);
-      },
-    };
-  },
-});
+  private report(
+    messageId: ReportedMessageId,
+    where: { node: TSESTree.Node } | { loc: TSESTree.SourceLocation },
+    match: TokenMatch,
+    replacement: string,
+    proposed: ProposedFix | undefined,
+    suggestionId: "replaceWithEnv" | "removeFallback" = "replaceWithEnv",
+  ): void {
+    this.context.report({
+      ...where,
+      messageId,
+      data: { form: match.form.name, masked: maskSecret(match.value), replacement, docsUrl: DOCS_URL },
+      ...placeFix(proposed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
+    } as TSESLint.ReportDescriptor<MessageIds>);
+  }
+}
 
 interface WholeLiteralTarget {
   readonly kind: "value" | "fallback" | "none";

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { findTokens, isNonSecretValue, maskSecret } from "../core";
+import { SHORTEST_SECRET, findTokens, isNonSecretValue, maskSecret } from "../core";
 import { plainStringValue } from "../ast/literal-text";
 import { placeFix, removeFallbackFix, replacementSlot, type ProposedFix } from "../ast/replacement";
-import { findTokenSink } from "../ast/sinks";
+import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -17,6 +17,14 @@ export type Options = [FixAndAllowOptions];
 export type MessageIds = "literalInSink" | "literalInEnvAssignment" | "replaceWithEnv" | "removeFallback";
 
 const DOCS_URL = ruleDocsUrl(RULE_NAME);
+
+/*
+ * Only values long enough to be a secret, written where a sink can receive them, reach the rule:
+ * ESLint's selector matching skips the rest (most literals: call arguments, imports, short keys).
+ */
+const IN_SINK_PLACE = `:matches(${SINK_PARENT_TYPES.join(", ")}) > `;
+const STRING_LITERAL_IN_SINK_PLACE = `${IN_SINK_PLACE}Literal[value.length>=${SHORTEST_SECRET}]`;
+const TEMPLATE_IN_SINK_PLACE = `${IN_SINK_PLACE}TemplateLiteral[expressions.length=0][quasis.0.value.cooked.length>=${SHORTEST_SECRET}]`;
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -79,12 +87,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Literal(node): void {
-        if (typeof node.value === "string") check(node as TSESTree.StringLiteral);
+      [STRING_LITERAL_IN_SINK_PLACE](node: TSESTree.StringLiteral): void {
+        if (typeof node.value === "string") check(node);
       },
-      TemplateLiteral(node): void {
-        if (node.expressions.length === 0 && node.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression) check(node);
-      },
+      [TEMPLATE_IN_SINK_PLACE]: check,
     };
   },
 });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
-import { envReadName, isEnvObject, keyName } from "../ast/names";
+import { envReadName, isEnvObject, keyName, outermostValueWrapper } from "../ast/names";
 import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-public-token-env";
@@ -65,23 +65,33 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      MemberExpression(node): void {
-        if (!isEnvObject(node.object)) return;
-        const name = envReadName(node);
-        const property = node.property;
-        const renameRange: TSESTree.Range | undefined =
+    /** A read through `process.env`, `import.meta.env` or `Bun.env`: a member or a destructuring. */
+    function checkEnvObject(envObject: TSESTree.MemberExpression): void {
+      if (!isEnvObject(envObject)) return;
+      const written = outermostValueWrapper(envObject);
+      const parent = written.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === written) {
+        const property = parent.property;
+        const renameRange: TSESTree.Range =
           property.type === AST_NODE_TYPES.Identifier ? property.range : [property.range[0] + 1, property.range[1] - 1];
-        check(node, name, renameRange);
-      },
-      VariableDeclarator(node): void {
-        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init || !isEnvObject(node.init)) return;
-        for (const property of node.id.properties) {
+        check(parent, envReadName(parent), renameRange);
+      } else if (
+        parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+        parent.init === written &&
+        parent.id.type === AST_NODE_TYPES.ObjectPattern
+      ) {
+        for (const property of parent.id.properties) {
           if (property.type !== AST_NODE_TYPES.Property) continue;
           // Renaming a destructured key would also rename the local binding: report only.
           check(property, keyName(property.key, property.computed));
         }
-      },
+      }
+    }
+
+    // Selected by the `env` key, so ESLint calls the rule on env objects only, not on every member.
+    return {
+      'MemberExpression[property.name="env"]': checkEnvObject,
+      'MemberExpression[computed=true][property.value="env"]': checkEnvObject,
     };
   },
 });

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
 import { carriedTokenName } from "../ast/token-values";
-import { createRule } from "../util/create-rule";
+import { createRule, derivedFromOptions } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-logging";
 
@@ -9,7 +9,24 @@ export type Options = [{ loggers?: string[]; methods?: string[] }];
 export type MessageIds = "tokenLogged";
 
 const DEFAULT_LOGGERS = ["console", "logger", "log", "pino", "winston", "bunyan", "signale", "consola"];
+/** Logger and method names are JavaScript identifiers; the schema says so before a selector is built from them. */
+const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
+
 const DEFAULT_METHODS = ["log", "info", "warn", "error", "debug", "trace", "dir", "fatal", "verbose", "silly", "notice"];
+
+const loggingSettings = derivedFromOptions((options: Options[0]) => {
+  const loggers: ReadonlySet<string> = new Set(options.loggers ?? DEFAULT_LOGGERS);
+  const methods: ReadonlySet<string> = new Set(options.methods ?? DEFAULT_METHODS);
+  // Only calls of a logging method reach the rule, so it costs nothing on the other calls; a
+  // callee behind a wrapper (`(log as Logger).info`) is selected too and checked in code.
+  const alternatives = [...methods].map((method) => method.replaceAll("$", "\\$")).join("|");
+  const loggingCalls = [
+    `CallExpression[callee.property.name=/^(?:${alternatives})$/]`,
+    `CallExpression[callee.property.value=/^(?:${alternatives})$/]`,
+    "CallExpression[callee.expression]",
+  ].join(", ");
+  return { loggers, methods, loggingCalls };
+});
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -26,13 +43,13 @@ export default createRule<Options, MessageIds>({
           loggers: {
             description: "Names of logger objects (`console`, `logger`, `this.logger`'s `logger`).",
             type: "array",
-            items: { type: "string", minLength: 1 },
+            items: { type: "string", pattern: IDENTIFIER_PATTERN },
             uniqueItems: true,
           },
           methods: {
             description: "Logging methods on those objects.",
             type: "array",
-            items: { type: "string", minLength: 1 },
+            items: { type: "string", pattern: IDENTIFIER_PATTERN },
             uniqueItems: true,
           },
         },
@@ -46,8 +63,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const loggers = new Set(options.loggers ?? DEFAULT_LOGGERS);
-    const methods = new Set(options.methods ?? DEFAULT_METHODS);
+    const { loggers, methods, loggingCalls } = loggingSettings(options);
     const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
 
     function loggerName(callee: TSESTree.Node): string | undefined {
@@ -67,7 +83,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      CallExpression(node): void {
+      [loggingCalls](node: TSESTree.CallExpression): void {
         const logger = loggerName(node.callee);
         if (logger === undefined) return;
         for (const argument of node.arguments) {

@@ -1,4 +1,5 @@
 import type { JSONSchema } from "@typescript-eslint/utils";
+import { derivedFromOptions } from "../util/create-rule";
 
 type JSONSchema4 = JSONSchema.JSONSchema4;
 import {
@@ -76,7 +77,10 @@ export interface ResolvedFixAndAllow {
   lookup(name?: string): string;
 }
 
-export function resolveFixAndAllow(options: FixAndAllowOptions): ResolvedFixAndAllow {
+/** Compiled once per option set: allow-list patterns are checked for safety when compiled. */
+export const resolveFixAndAllow = derivedFromOptions(resolve);
+
+function resolve(options: FixAndAllowOptions): ResolvedFixAndAllow {
   const envAccess = options.envAccess ?? DEFAULT_ENV_ACCESS;
   const variableName = options.variableName ?? DEFAULT_VARIABLE_NAME;
   return {

@@ -1,4 +1,4 @@
-import { ESLintUtils } from "@typescript-eslint/utils";
+import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
 
 export const REPOSITORY_URL = "https://github.com/hf-secrets/eslint-plugin-hf-secrets";
 
@@ -11,4 +11,90 @@ export interface HfSecretsRuleDocs {
   recommended?: "error" | "warn";
 }
 
-export const createRule = ESLintUtils.RuleCreator<HfSecretsRuleDocs>(ruleDocsUrl);
+const namedRuleCreator = ESLintUtils.RuleCreator<HfSecretsRuleDocs>(ruleDocsUrl);
+
+type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HfSecretsRuleDocs>
+>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Each option given by the user over its default. Every option of this plugin is one flat object
+ * whose values are never mutated, so a shallow merge is exact.
+ */
+export function withDefaultOptions<Options extends readonly unknown[]>(
+  defaults: Readonly<Options>,
+  given: readonly unknown[],
+): Options {
+  return defaults.map((fallback, index) => {
+    const value = given[index];
+    if (value === undefined) return fallback;
+    return isPlainObject(fallback) && isPlainObject(value) ? { ...fallback, ...value } : value;
+  }) as unknown as Options;
+}
+
+const MERGED_CACHE_LIMIT = 64;
+
+/**
+ * `ESLintUtils.RuleCreator` (docs URL, typed meta and options), with one change. RuleCreator
+ * merges `meta.defaultOptions` through `structuredClone` each time a rule is created, which is
+ * once per rule per file: the benchmark measured that at about 35 µs, more than all detection
+ * together (docs/performance.md). Here the merge is done once per distinct option set, and the
+ * same frozen object is handed to every file, so rules can also cache what they derive from it
+ * (`derivedFromOptions`).
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  definition: RuleDefinition<Options, MessageIds>,
+): TSESLint.RuleModule<MessageIds, Options, HfSecretsRuleDocs> & { name: string } {
+  const rule = namedRuleCreator(definition);
+  const defaults = (definition.meta.defaultOptions ?? []) as unknown as Options;
+  // ESLint builds a new options array for every file, but around the same option object: the
+  // object is the cache key, and equal objects from different config entries share one merge.
+  const mergedByObject = new WeakMap<object, Options>();
+  const mergedByContent = new Map<string, Options>();
+
+  function mergedOptions(given: readonly unknown[]): Options {
+    const first = given[0];
+    const objectKey = given.length === 1 && typeof first === "object" && first !== null ? first : undefined;
+    let merged = objectKey && mergedByObject.get(objectKey);
+    if (merged) return merged;
+    const key = JSON.stringify(given);
+    merged = mergedByContent.get(key);
+    if (!merged) {
+      merged = deepFreeze(withDefaultOptions<Options>(defaults, given));
+      if (mergedByContent.size >= MERGED_CACHE_LIMIT) mergedByContent.clear();
+      mergedByContent.set(key, merged);
+    }
+    if (objectKey) mergedByObject.set(objectKey, merged);
+    return merged;
+  }
+
+  return { ...rule, create: (context) => definition.create(context, mergedOptions(context.options)) };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * What a rule computes from its options (sets, compiled patterns, selectors), computed once per
+ * option set rather than once per file. `createRule` hands every file the same options object.
+ */
+export function derivedFromOptions<Given extends object, Derived>(derive: (options: Given) => Derived): (options: Given) => Derived {
+  const cache = new WeakMap<Given, Derived>();
+  return (options) => {
+    let derived = cache.get(options);
+    if (derived === undefined) {
+      derived = derive(options);
+      cache.set(options, derived);
+    }
+    return derived;
+  };
+}

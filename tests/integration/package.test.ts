@@ -56,6 +56,12 @@ describe("the published package", () => {
     expect(() => lint({ allowedPatterns: ["(unclosed"] })).toThrow(/Value "\(unclosed" should match format "regex"/);
     expect(() => lint({ fixStyle: "auto" })).toThrow(/Value "auto" should be equal to one of the allowed values/);
     expect(() => lint({ unknown: true })).toThrow(/Unexpected property "unknown"/);
+    const lintLogging = (options: unknown) =>
+      linter.verify("const a = 1;", [
+        { plugins: { "hf-secrets": plugin }, rules: { "hf-secrets/no-token-logging": ["warn", options] } },
+      ]);
+    expect(() => lintLogging({ methods: ["log("] })).toThrow(/Value "log\(" should match pattern/);
+    expect(() => lintLogging({ loggers: ["my logger"] })).toThrow(/Value "my logger" should match pattern/);
   });
 
   it("leaves a file the parser cannot read to ESLint's fatal error", () => {

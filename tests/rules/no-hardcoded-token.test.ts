@@ -208,6 +208,32 @@ ruleTester.run("no-hardcoded-token", rule, {
       ],
     },
     {
+      name: "consts declared after the function that joins them, each piece short",
+      code: `function key() {\n  return \`\${PREFIX}\${HEAD}\` + TAIL;\n}\nconst PREFIX = "hf_";\nconst HEAD = "${BODY.slice(0, 17)}";\nconst TAIL = "${BODY.slice(17)}";`,
+      output: null,
+      errors: [
+        {
+          messageId: "assembledToken",
+          data: data(TOKEN),
+          line: 2,
+          suggestions: [
+            {
+              messageId: "replaceWithEnv",
+              data: { replacement: ENV },
+              output: `function key() {\n  return ${ENV};\n}\nconst PREFIX = "hf_";\nconst HEAD = "${BODY.slice(0, 17)}";\nconst TAIL = "${BODY.slice(17)}";`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "pieces read through wrappers and optional chaining are assembled once",
+      code: `const t = (["hf_", "${BODY.slice(0, 20)}" as string] as const)?.join("") + ("${BODY.slice(20)}"!);`,
+      filename: "file.ts",
+      output: `const t = ${ENV};`,
+      errors: [{ messageId: "assembledToken", data: data(TOKEN) }],
+    },
+    {
       name: "array join",
       code: `const t = ["hf", "_", "${BODY}"].join("");`,
       output: `const t = ${ENV};`,

@@ -42,6 +42,20 @@ ruleTester.run("no-public-token-env", rule, {
     { code: `const t = process.env.GATSBY_HF_TOKEN;`, errors: [exposed("GATSBY_HF_TOKEN", "Gatsby", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)] },
     { code: `const t = process.env.VUE_APP_HF_TOKEN;`, errors: [exposed("VUE_APP_HF_TOKEN", "Vue CLI", "HF_TOKEN", `const t = process.env.HF_TOKEN;`)] },
     {
+      name: "through a type assertion and optional chaining",
+      filename: "env.ts",
+      code: `const a = (process.env as Record<string, string>).VITE_HF_TOKEN;\nconst b = process?.env?.["VITE_HF_TOKEN"];`,
+      errors: [
+        exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN", `const a = (process.env as Record<string, string>).HF_TOKEN;\nconst b = process?.env?.["VITE_HF_TOKEN"];`),
+        exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN", `const a = (process.env as Record<string, string>).VITE_HF_TOKEN;\nconst b = process?.env?.["HF_TOKEN"];`),
+      ],
+    },
+    {
+      name: "env object read by a computed key",
+      code: `const t = process["env"].NEXT_PUBLIC_HF_TOKEN;`,
+      errors: [exposed("NEXT_PUBLIC_HF_TOKEN", "Next.js", "HF_TOKEN", `const t = process["env"].HF_TOKEN;`)],
+    },
+    {
       name: "destructuring: reported, no suggestion (the local name would change too)",
       code: `const { VITE_HF_TOKEN } = import.meta.env;`,
       errors: [exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN")],

@@ -42,6 +42,18 @@ ruleTester.run("no-token-logging", rule, {
       errors: [logged("audit.write")],
     },
     {
+      name: "a method name with $ and a computed method",
+      code: `$log.$info(process.env.HF_TOKEN);\nconsole["log"](process.env.HF_TOKEN);`,
+      options: [{ loggers: ["$log", "console"], methods: ["$info", "log"] }],
+      errors: [logged("$log.$info"), logged("console.log")],
+    },
+    {
+      name: "callee behind a type assertion or optional chaining",
+      filename: "service.ts",
+      code: `(logger as Logger).info(process.env.HF_TOKEN);\nlogger?.warn(process.env.HF_TOKEN);\n(logger.error as Log)(process.env.HF_TOKEN);`,
+      errors: [logged("logger.info"), logged("logger.warn"), logged("logger.error")],
+    },
+    {
       name: "in a .jsx file",
       filename: "App.jsx",
       code: `export function App() { console.log(process.env.HF_TOKEN); return <div />; }`,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../../src/rules";
+import { withDefaultOptions } from "../../src/util/create-rule";
+
+describe("options with defaults", () => {
+  const defaults = [{ envAccess: "process.env", variableName: "HF_TOKEN", allowedValues: [] as string[] }] as const;
+
+  it("keeps every default the user did not give, and takes every value the user gave", () => {
+    const merged = withDefaultOptions(defaults, [{ envAccess: "import.meta.env", allowedValues: ["a"] }]);
+    expect(merged).toEqual([{ envAccess: "import.meta.env", variableName: "HF_TOKEN", allowedValues: ["a"] }]);
+  });
+
+  it("returns the defaults when no option is given, and never changes them", () => {
+    expect(withDefaultOptions(defaults, [])).toEqual(defaults);
+    withDefaultOptions(defaults, [{ variableName: "X" }]);
+    expect(defaults[0].variableName).toBe("HF_TOKEN");
+  });
+
+  it("every rule declares its defaults and its docs page", () => {
+    for (const rule of Object.values(rules)) {
+      expect(rule.meta.defaultOptions, rule.meta.docs?.description).toBeDefined();
+      expect(rule.meta.docs?.url).toMatch(/^https:\/\/github\.com\/.+\/docs\/rules\/.+\.md$/);
+    }
+  });
+});
