@@ -1,5 +1,6 @@
 // Builds examples/app from examples/templates with fake tokens, then lints it with the example's
-// three-line eslint.config.js, as a user would. `--fix` applies the fixes and prints the result.
+// three-line eslint.config.js, as a user would. `--fix` applies the fixes and prints the result;
+// `--inventory` (and `--json`) prints the rotation inventory of the token reads instead.
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -41,9 +42,22 @@ export async function lintExampleApp({ fix = false } = {}) {
   return { eslint, results };
 }
 
+/** As `eslint -c eslint.inventory.config.mjs -f <plugin>/dist/formatters/inventory.js app` would. */
+export async function inventoryOfExampleApp({ json = false } = {}) {
+  const eslint = new ESLint({ cwd: exampleDir, overrideConfigFile: join(exampleDir, "eslint.inventory.config.mjs") });
+  const results = await eslint.lintFiles(["app"]);
+  const formatter = await eslint.loadFormatter(join(root, "dist", "formatters", json ? "inventory-json.js" : "inventory.js"));
+  return { results, output: await formatter.format(results) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const fix = process.argv.includes("--fix");
   prepareExampleApp();
+  if (process.argv.includes("--inventory")) {
+    const { output } = await inventoryOfExampleApp({ json: process.argv.includes("--json") });
+    process.stdout.write(output);
+    process.exit(0);
+  }
   const { eslint, results } = await lintExampleApp({ fix });
   const formatter = await eslint.loadFormatter("stylish");
   process.stdout.write(await formatter.format(results));

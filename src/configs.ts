@@ -1,6 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import * as typescriptParser from "@typescript-eslint/parser";
 import type { rules as allRules } from "./rules";
+import type { HfSecretsRuleDocs } from "./util/create-rule";
 
 export const PLUGIN_NAMESPACE = "hf-secrets";
 
@@ -14,14 +15,29 @@ type RuleEntries = Record<string, "error" | "warn">;
 export function recommendedRuleEntries(rules: Rules): RuleEntries {
   const entries: RuleEntries = {};
   for (const [name, rule] of Object.entries(rules)) {
-    const severity = rule.meta.docs?.recommended;
+    const severity = (rule.meta.docs as HfSecretsRuleDocs | undefined)?.recommended;
     if (severity) entries[`${PLUGIN_NAMESPACE}/${name}`] = severity;
   }
   return entries;
 }
 
+/** Every rule that finds problems, as errors; inventory rules list places and are left out. */
 export function allRuleEntries(rules: Rules): RuleEntries {
-  return Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, "error"]));
+  return Object.fromEntries(
+    Object.entries(rules)
+      .filter(([, rule]) => !(rule.meta.docs as HfSecretsRuleDocs | undefined)?.inventory)
+      .map(([name]) => [`${PLUGIN_NAMESPACE}/${name}`, "error"]),
+  );
+}
+
+/** The rules of `configs.inventory`, at their inventory severity. */
+export function inventoryRuleEntries(rules: Rules): RuleEntries {
+  const entries: RuleEntries = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const severity = (rule.meta.docs as HfSecretsRuleDocs | undefined)?.inventory;
+    if (severity) entries[`${PLUGIN_NAMESPACE}/${name}`] = severity;
+  }
+  return entries;
 }
 
 /**

@@ -32,3 +32,4 @@ export {
   type EnvAccessStyle,
 } from "./env-lookup";
 export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";
+export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";

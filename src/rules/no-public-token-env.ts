@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
-import { envReadName, isEnvObject, keyName, outermostValueWrapper } from "../ast/names";
+import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
 import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-public-token-env";
@@ -65,33 +65,13 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** A read through `process.env`, `import.meta.env` or `Bun.env`: a member or a destructuring. */
-    function checkEnvObject(envObject: TSESTree.MemberExpression): void {
-      if (!isEnvObject(envObject)) return;
-      const written = outermostValueWrapper(envObject);
-      const parent = written.parent;
-      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === written) {
-        const property = parent.property;
-        const renameRange: TSESTree.Range =
-          property.type === AST_NODE_TYPES.Identifier ? property.range : [property.range[0] + 1, property.range[1] - 1];
-        check(parent, envReadName(parent), renameRange);
-      } else if (
-        parent?.type === AST_NODE_TYPES.VariableDeclarator &&
-        parent.init === written &&
-        parent.id.type === AST_NODE_TYPES.ObjectPattern
-      ) {
-        for (const property of parent.id.properties) {
-          if (property.type !== AST_NODE_TYPES.Property) continue;
-          // Renaming a destructured key would also rename the local binding: report only.
-          check(property, keyName(property.key, property.computed));
-        }
-      }
-    }
-
-    // Selected by the `env` key, so ESLint calls the rule on env objects only, not on every member.
     return {
-      'MemberExpression[property.name="env"]': checkEnvObject,
-      'MemberExpression[computed=true][property.value="env"]': checkEnvObject,
+      // Deno reads its environment at run time on the server: no bundler inlines `Deno.env.get`.
+      [ENV_READ_SELECTOR](node: TSESTree.MemberExpression | TSESTree.CallExpression): void {
+        for (const read of envReadsAt(node)) {
+          if (read.via !== "Deno.env.get") check(read.node, read.name, read.nameRange);
+        }
+      },
     };
   },
 });

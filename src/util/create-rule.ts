@@ -9,6 +9,11 @@ export function ruleDocsUrl(ruleName: string): string {
 export interface HfSecretsRuleDocs {
   /** Severity the rule has in `configs.recommended`; absent means the rule is only in `configs.all`. */
   recommended?: "error" | "warn";
+  /**
+   * Severity in `configs.inventory`. An inventory rule lists places rather than finding problems,
+   * so it is in neither `recommended` nor `all`.
+   */
+  inventory?: "warn";
 }
 
 const namedRuleCreator = ESLintUtils.RuleCreator<HfSecretsRuleDocs>(ruleDocsUrl);

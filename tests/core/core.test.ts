@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   TOKEN_FORMS,
+  HUGGING_FACE_HOSTS,
   buildTokenPattern,
+  isAllowedHost,
+  literalHostOf,
   compileAllowList,
   decodeBase64Literal,
   decodeLiteralBody,
@@ -156,5 +159,21 @@ describe("base64 and env lookups", () => {
     expect(renderEnvLookup("import.meta.env", "HF_TOKEN")).toBe("import.meta.env.HF_TOKEN");
     expect(renderEnvLookup("Deno.env.get", "HF_TOKEN")).toBe('Deno.env.get("HF_TOKEN")');
     expect(renderEnvLookup("Bun.env", "HF_TOKEN")).toBe("Bun.env.HF_TOKEN");
+  });
+});
+
+describe("hosts", () => {
+  it("reads the host of a URL's known text, and nothing from a beginning that stops inside it", () => {
+    expect(literalHostOf("https://user:pw@API.Example.com:8443/x?y", true)).toBe("api.example.com");
+    expect(literalHostOf("wss://[::1]:9000/socket", true)).toBe("[::1]");
+    expect(literalHostOf("https://api.example.com", true)).toBe("api.example.com");
+    expect(literalHostOf("https://api.", false)).toBeUndefined();
+    expect(literalHostOf("https://api.example.com/", false)).toBe("api.example.com");
+    expect(literalHostOf("/relative/path", true)).toBeUndefined();
+    expect(literalHostOf("ftp://example.com", true)).toBeUndefined();
+    expect(isAllowedHost("router.huggingface.co", HUGGING_FACE_HOSTS)).toBe(true);
+    expect(isAllowedHost("huggingface.co.", HUGGING_FACE_HOSTS)).toBe(true);
+    expect(isAllowedHost("huggingface.co.evil.example", HUGGING_FACE_HOSTS)).toBe(false);
+    expect(isAllowedHost("evilhuggingface.co", HUGGING_FACE_HOSTS)).toBe(false);
   });
 });

