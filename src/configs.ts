@@ -11,14 +11,23 @@ const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
 type Rules = typeof allRules;
 type RuleEntries = Record<string, "error" | "warn">;
 
-/** Severity per rule, read from each rule's `meta.docs.recommended`, so a new rule needs no edit here. */
-export function recommendedRuleEntries(rules: Rules): RuleEntries {
+/** Rule entries at the severity each rule declares for a config in its docs metadata, so a new rule needs no edit here. */
+function entriesBySeverityIn(rules: Rules, config: "recommended" | "inventory"): RuleEntries {
   const entries: RuleEntries = {};
   for (const [name, rule] of Object.entries(rules)) {
-    const severity = (rule.meta.docs as HfSecretsRuleDocs | undefined)?.recommended;
+    const severity = (rule.meta.docs as HfSecretsRuleDocs | undefined)?.[config];
     if (severity) entries[`${PLUGIN_NAMESPACE}/${name}`] = severity;
   }
   return entries;
+}
+
+export function recommendedRuleEntries(rules: Rules): RuleEntries {
+  return entriesBySeverityIn(rules, "recommended");
+}
+
+/** The rules of `configs.inventory`, at their inventory severity. */
+export function inventoryRuleEntries(rules: Rules): RuleEntries {
+  return entriesBySeverityIn(rules, "inventory");
 }
 
 /** Every rule that finds problems, as errors; inventory rules list places and are left out. */
@@ -28,16 +37,6 @@ export function allRuleEntries(rules: Rules): RuleEntries {
       .filter(([, rule]) => !(rule.meta.docs as HfSecretsRuleDocs | undefined)?.inventory)
       .map(([name]) => [`${PLUGIN_NAMESPACE}/${name}`, "error"]),
   );
-}
-
-/** The rules of `configs.inventory`, at their inventory severity. */
-export function inventoryRuleEntries(rules: Rules): RuleEntries {
-  const entries: RuleEntries = {};
-  for (const [name, rule] of Object.entries(rules)) {
-    const severity = (rule.meta.docs as HfSecretsRuleDocs | undefined)?.inventory;
-    if (severity) entries[`${PLUGIN_NAMESPACE}/${name}`] = severity;
-  }
-  return entries;
 }
 
 /**
