@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { toTemplateRaw } from "../core";
+import type { AccessorImport } from "../rules/shared-options";
+import { accessorImportFix, accessorNameTaken } from "./imports";
 import { outermostWrapper } from "./names";
 
 /**
@@ -68,7 +70,7 @@ export function templateAroundValues(before: string, lookup: string, after: stri
   return templateAround(toTemplateRaw(before), lookup, toTemplateRaw(after));
 }
 
-export type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+export type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
 /** A proposed change and whether it may be applied without a person looking at it. */
 export interface ProposedFix {
@@ -89,4 +91,25 @@ export function placeFix<MessageId extends string>(
   if (!proposed) return {};
   if (proposed.safe && fixStyle === "autofix") return { fix: proposed.fix };
   return { suggest: [{ ...suggestion, fix: proposed.fix }] };
+}
+
+/**
+ * A fix that writes a custom accessor also adds the accessor's import (once: ESLint's next fix pass
+ * sees it). Where the accessor's name is already taken by something else, no fix is offered.
+ */
+export function withAccessorImport(
+  proposed: ProposedFix | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  spec: AccessorImport | undefined,
+): ProposedFix | undefined {
+  if (!proposed || !spec) return proposed;
+  if (accessorNameTaken(sourceCode, spec)) return undefined;
+  return {
+    safe: proposed.safe,
+    fix: (fixer) => {
+      const replacement = proposed.fix(fixer);
+      const added = accessorImportFix(sourceCode, spec, fixer);
+      return added ? [added, ...[replacement].flat()] : replacement;
+    },
+  };
 }

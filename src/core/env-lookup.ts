@@ -12,3 +12,35 @@ export function renderEnvLookup(style: EnvAccessStyle, variableName: string): st
   if (style === "Deno.env.get") return `Deno.env.get(${JSON.stringify(variableName)})`;
   return `${style}.${variableName}`;
 }
+
+/** Where a custom accessor puts the variable's name: `getSecret("{name}")`. */
+export const ACCESSOR_NAME_MARK = "{name}";
+
+/**
+ * Checks a custom accessor template when the config loads: it must be one expression on one line,
+ * so that it can replace a string literal anywhere an expression stands.
+ */
+export function accessorTemplateProblem(template: string): string | undefined {
+  if (/[;\n\r]/.test(template)) return "must be a single expression on one line (no `;`, no line break)";
+  let depth = 0;
+  let quote: string | undefined;
+  for (const character of template) {
+    if (quote) {
+      if (character === quote) quote = undefined;
+    } else if (character === '"' || character === "'" || character === "`") {
+      quote = character;
+    } else if ("([{".includes(character)) {
+      depth += 1;
+    } else if (")]}".includes(character)) {
+      depth -= 1;
+      if (depth < 0) return "has a closing bracket without an opening one";
+    }
+  }
+  if (quote) return "has an unclosed quote";
+  return depth === 0 ? undefined : "has an unclosed bracket";
+}
+
+/** `getSecret("{name}")` with `HF_TOKEN` → `getSecret("HF_TOKEN")`. */
+export function renderAccessor(template: string, variableName: string): string {
+  return template.split(ACCESSOR_NAME_MARK).join(variableName);
+}

@@ -30,6 +30,9 @@ export {
   VARIABLE_NAME_PATTERN,
   renderEnvLookup,
   type EnvAccessStyle,
+  ACCESSOR_NAME_MARK,
+  accessorTemplateProblem,
+  renderAccessor,
 } from "./env-lookup";
 export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";
 export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";

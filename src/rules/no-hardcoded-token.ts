@@ -14,6 +14,7 @@ import {
   replacementSlot,
   templateAround,
   templateAroundValues,
+  withAccessorImport,
   type ProposedFix,
 } from "../ast/replacement";
 import { findTokenSink } from "../ast/sinks";
@@ -199,10 +200,15 @@ class FileCheck {
         const end = bodyStart + match.end;
         const variableName = this.settings.variableName;
         // A comment cannot read the environment: the token gives way to the variable's name.
-        this.report("hardcodedToken", { loc: this.locOf(start, end) }, match, variableName, {
-          fix: (fixer) => fixer.replaceTextRange([start, end], variableName),
-          safe: true,
-        });
+        this.report(
+          "hardcodedToken",
+          { loc: this.locOf(start, end) },
+          match,
+          variableName,
+          { fix: (fixer) => fixer.replaceTextRange([start, end], variableName), safe: true },
+          "replaceWithEnv",
+          false,
+        );
       }
     }
   }
@@ -279,12 +285,16 @@ class FileCheck {
     replacement: string,
     proposed: ProposedFix | undefined,
     suggestionId: "replaceWithEnv" | "removeFallback" = "replaceWithEnv",
+    writesLookup = true,
   ): void {
+    // Removing a fallback keeps the env read already written; only a written lookup needs the import.
+    const needsImport = writesLookup && suggestionId === "replaceWithEnv";
+    const placed = needsImport ? withAccessorImport(proposed, this.sourceCode, this.settings.accessorImport) : proposed;
     this.context.report({
       ...where,
       messageId,
       data: { form: match.form.name, masked: maskSecret(match.value), replacement, docsUrl: DOCS_URL },
-      ...placeFix(proposed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
+      ...placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
     } as TSESLint.ReportDescriptor<MessageIds>);
   }
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_SECRET, findTokens, isNonSecretValue, maskSecret } from "../core";
 import { plainStringValue } from "../ast/literal-text";
-import { placeFix, removeFallbackFix, replacementSlot, type ProposedFix } from "../ast/replacement";
+import { placeFix, removeFallbackFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
@@ -82,7 +82,11 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: "literalInSink",
         data,
-        ...placeFix(proposed, settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
+        ...placeFix(
+          suggestionId === "replaceWithEnv" ? withAccessorImport(proposed, sourceCode, settings.accessorImport) : proposed,
+          settings.fixStyle,
+          { messageId: suggestionId, data: { replacement } },
+        ),
       } as TSESLint.ReportDescriptor<MessageIds>);
     }
 

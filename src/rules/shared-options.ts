@@ -7,25 +7,38 @@ import {
   DEFAULT_VARIABLE_NAME,
   ENV_ACCESS_STYLES,
   VARIABLE_NAME_PATTERN,
+  accessorTemplateProblem,
   compileAllowList,
+  renderAccessor,
   renderEnvLookup,
   type AllowList,
   type EnvAccessStyle,
 } from "../core";
 
 export const FIX_STYLES = ["autofix", "suggestion"] as const;
+
+const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
 export type FixStyle = (typeof FIX_STYLES)[number];
 
 /** The options both token rules take, so a team configures the fix once. */
+/** A module the fix imports the accessor from: `{ from: "./secrets", named: "getSecret" }`. */
+export interface AccessorImport {
+  from: string;
+  named?: string;
+  default?: string;
+}
+
 export interface FixAndAllowOptions {
   envAccess?: EnvAccessStyle;
+  accessor?: string;
+  accessorImport?: AccessorImport;
   variableName?: string;
   fixStyle?: FixStyle;
   allowedValues?: string[];
   allowedPatterns?: string[];
 }
 
-export const DEFAULT_FIX_AND_ALLOW_OPTIONS: Required<FixAndAllowOptions> = {
+export const DEFAULT_FIX_AND_ALLOW_OPTIONS: Required<Omit<FixAndAllowOptions, "accessor" | "accessorImport">> = {
   envAccess: DEFAULT_ENV_ACCESS,
   variableName: DEFAULT_VARIABLE_NAME,
   fixStyle: "autofix",
@@ -38,6 +51,23 @@ export const FIX_AND_ALLOW_SCHEMA_PROPERTIES: Record<keyof FixAndAllowOptions, J
     description: "How the fix reads the environment.",
     type: "string",
     enum: [...ENV_ACCESS_STYLES],
+  },
+  accessor: {
+    description:
+      "A team's own secret accessor the fix writes instead of an env lookup, with `{name}` for the variable's name: `getSecret(\"{name}\")`, `secrets.hf`.",
+    type: "string",
+    minLength: 1,
+  },
+  accessorImport: {
+    description: "The import the accessor needs, added once per file: `{ from, named }` or `{ from, default }`.",
+    type: "object",
+    properties: {
+      from: { description: "`accessorImport.from`: the module the accessor comes from.", type: "string", minLength: 1 },
+      named: { description: "`accessorImport.named`: the accessor is a named export of `from`.", type: "string", pattern: IDENTIFIER_PATTERN },
+      default: { description: "`accessorImport.default`: the accessor is the default export of `from`, bound to this name.", type: "string", pattern: IDENTIFIER_PATTERN },
+    },
+    required: ["from"],
+    additionalProperties: false,
   },
   variableName: {
     description: "The environment variable the fix reads when the sink's own name is not an env-style name.",
@@ -73,8 +103,10 @@ export interface ResolvedFixAndAllow {
   readonly allowList: AllowList;
   readonly fixStyle: FixStyle;
   readonly variableName: string;
-  /** The expression that reads `name` from the environment, in the configured style. */
+  /** The expression that reads `name` from the environment, in the configured style or accessor. */
   lookup(name?: string): string;
+  /** The import every fix of the file needs, when the accessor comes from a module. */
+  readonly accessorImport: AccessorImport | undefined;
 }
 
 /** Compiled once per option set: allow-list patterns are checked for safety when compiled. */
@@ -83,10 +115,23 @@ export const resolveFixAndAllow = derivedFromOptions(resolve);
 function resolve(options: FixAndAllowOptions): ResolvedFixAndAllow {
   const envAccess = options.envAccess ?? DEFAULT_ENV_ACCESS;
   const variableName = options.variableName ?? DEFAULT_VARIABLE_NAME;
+  const { accessor, accessorImport } = options;
+  if (accessor !== undefined) {
+    const problem = accessorTemplateProblem(accessor);
+    if (problem) throw new Error(`accessor: ${JSON.stringify(accessor)} ${problem}.`);
+  }
+  if (accessorImport && accessor === undefined) {
+    throw new Error("accessorImport: give `accessor` too: the import is for the accessor the fix writes.");
+  }
+  if (accessorImport && (accessorImport.named === undefined) === (accessorImport.default === undefined)) {
+    throw new Error("accessorImport: give exactly one of `named` and `default`.");
+  }
   return {
     allowList: compileAllowList(options.allowedValues, options.allowedPatterns),
     fixStyle: options.fixStyle ?? "autofix",
     variableName,
-    lookup: (name = variableName) => renderEnvLookup(envAccess, name),
+    lookup: (name = variableName) =>
+      accessor === undefined ? renderEnvLookup(envAccess, name) : renderAccessor(accessor, name),
+    accessorImport,
   };
 }

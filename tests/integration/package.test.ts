@@ -72,6 +72,13 @@ describe("the published package", () => {
     expect(() => lint({ allowedPatterns: ["(unclosed"] })).toThrow(/Value "\(unclosed" should match format "regex"/);
     expect(() => lint({ fixStyle: "auto" })).toThrow(/Value "auto" should be equal to one of the allowed values/);
     expect(() => lint({ unknown: true })).toThrow(/Unexpected property "unknown"/);
+    expect(() => lint({ accessor: "getSecret(1); leak()" })).toThrow(/accessor: .* must be a single expression on one line/);
+    expect(() => lint({ accessor: 'getSecret("{name}"' })).toThrow(/accessor: .* has an unclosed bracket/);
+    expect(() => lint({ accessorImport: { from: "./secrets", named: "getSecret" } })).toThrow(/accessorImport: give `accessor` too/);
+    expect(() => lint({ accessor: "s()", accessorImport: { from: "./s", named: "s", default: "s" } })).toThrow(
+      /accessorImport: give exactly one of `named` and `default`/,
+    );
+    expect(() => lint({ accessor: "s()", accessorImport: { from: "./s", named: "not valid" } })).toThrow(/Value "not valid" should match pattern/);
     const lintLogging = (options: unknown) =>
       linter.verify("const a = 1;", [
         { plugins: { "hf-secrets": plugin }, rules: { "hf-secrets/no-token-logging": ["warn", options] } },
