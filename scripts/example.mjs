@@ -21,18 +21,21 @@ function listFiles(directory) {
   });
 }
 
-/** Fills the templates' `{{TOKEN_n}}` marks with fakes the built plugin must report. */
-export function prepareExampleApp() {
+/**
+ * Fills the templates' `{{TOKEN_n}}` marks with fakes the built plugin must report, in
+ * examples/app or, for tests that run beside others, in a folder of their own (`into`).
+ */
+export function prepareExampleApp({ into = appDir } = {}) {
   const { isPlaceholderToken } = createRequire(import.meta.url)("../dist/core/index.js");
   const fake = (seed) => makeFakeToken(seed, { isPlaceholder: isPlaceholderToken });
   const assembled = fake(104);
   const marks = { TOKEN_1: fake(101), TOKEN_2: fake(102), TOKEN_3: fake(103), TOKEN_4_BODY: assembled.slice(3) };
-  rmSync(appDir, { recursive: true, force: true });
-  cpSync(join(exampleDir, "templates"), appDir, { recursive: true });
-  for (const file of listFiles(appDir)) {
+  rmSync(into, { recursive: true, force: true });
+  cpSync(join(exampleDir, "templates"), into, { recursive: true });
+  for (const file of listFiles(into)) {
     writeFileSync(file, readFileSync(file, "utf8").replace(/\{\{(\w+)\}\}/g, (_, key) => marks[key]));
   }
-  return { appDir, tokens: [marks.TOKEN_1, marks.TOKEN_2, marks.TOKEN_3, assembled] };
+  return { appDir: into, tokens: [marks.TOKEN_1, marks.TOKEN_2, marks.TOKEN_3, assembled] };
 }
 
 export async function lintExampleApp({ fix = false } = {}) {

@@ -64,3 +64,16 @@ export function flatConfig(
     },
   ];
 }
+
+/**
+ * The same rules for ESLint 8.57's `.eslintrc` (`extends: ["plugin:hf-secrets/legacy-recommended"]`):
+ * JSX read in every file, typescript-eslint's parser for TypeScript files.
+ */
+export function legacyConfig(ruleEntries: RuleEntries): Record<string, unknown> {
+  return {
+    plugins: [PLUGIN_NAMESPACE],
+    parserOptions: { ecmaVersion: "latest", sourceType: "module", ecmaFeatures: { jsx: true } },
+    rules: ruleEntries,
+    overrides: [{ files: ["*.ts", "*.tsx", "*.mts", "*.cts"], parser: "@typescript-eslint/parser" }],
+  };
+}

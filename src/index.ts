@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { PLUGIN_NAMESPACE, allRuleEntries, flatConfig, inventoryRuleEntries, recommendedRuleEntries } from "./configs";
+import { PLUGIN_NAMESPACE, allRuleEntries, flatConfig, inventoryRuleEntries, legacyConfig, recommendedRuleEntries } from "./configs";
 import { rules } from "./rules";
 
 const { name, version } = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as {
@@ -9,10 +9,13 @@ const { name, version } = JSON.parse(readFileSync(join(__dirname, "..", "package
   version: string;
 };
 
-const configs: Record<"recommended" | "all" | "inventory", TSESLint.FlatConfig.ConfigArray> = {
-  recommended: [],
-  all: [],
-  inventory: [],
+const configs = {
+  recommended: [] as TSESLint.FlatConfig.ConfigArray,
+  all: [] as TSESLint.FlatConfig.ConfigArray,
+  inventory: [] as TSESLint.FlatConfig.ConfigArray,
+  /** For ESLint 8.57 with `.eslintrc`: `extends: ["plugin:hf-secrets/legacy-recommended"]`. */
+  "legacy-recommended": legacyConfig(recommendedRuleEntries(rules)),
+  "legacy-all": legacyConfig(allRuleEntries(rules)),
 };
 
 const plugin = {

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ESLint, Linter } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findTokens } from "../../src/core";
@@ -169,6 +169,81 @@ describe("the example project", () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/7 problems \(6 errors, 1 warning\)/);
     expect(stdout).toMatch(/hf_\w\w…\w\w/);
+  });
+
+  /** The ESLint CLI in examples/, as a user runs it; ESLint exits 1 when it reports errors. */
+  function eslintCli(args: string[]): { status: number; stdout: string } {
+    try {
+      const stdout = execFileSync(process.execPath, [join(root, "node_modules", "eslint", "bin", "eslint.js"), ...args], {
+        cwd: join(root, "examples"),
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      return { status: 0, stdout };
+    } catch (error) {
+      const failed = error as { status: number | null; stdout: string };
+      if (failed.status === null || failed.status === undefined) throw error;
+      return { status: failed.status, stdout: failed.stdout };
+    }
+  }
+
+  /** file:line:column rule for every message of ESLint's JSON output, sorted. */
+  function findingsOf(jsonOutput: string): string[] {
+    const results = JSON.parse(jsonOutput) as ESLint.LintResult[];
+    return results
+      .flatMap((result) => result.messages.map((message) => `${relative(root, result.filePath)}:${message.line}:${message.column} ${message.ruleId}`))
+      .sort();
+  }
+
+  it("finds the same with --cache, cold and warm, and with --concurrency", () => {
+    example.prepareExampleApp();
+    const plain = findingsOf(eslintCli(["--format", "json", "app"]).stdout);
+    expect(plain).toHaveLength(7);
+    const cacheLocation = join(mkdtempSync(join(tmpdir(), "hf-secrets-cache-")), "eslintcache");
+    const cached = ["--cache", "--cache-location", cacheLocation, "--format", "json", "app"];
+    expect(findingsOf(eslintCli(cached).stdout)).toEqual(plain);
+    expect(readFileSync(cacheLocation, "utf8").length).toBeGreaterThan(0);
+    expect(findingsOf(eslintCli(cached).stdout)).toEqual(plain);
+    expect(findingsOf(eslintCli(["--concurrency", "2", "--format", "json", "app"]).stdout)).toEqual(plain);
+  });
+
+  it("reads a TypeScript config file (eslint.config.ts)", () => {
+    example.prepareExampleApp();
+    const configDir = mkdtempSync(join(root, "examples", ".ts-config-"));
+    try {
+      const configFile = join(configDir, "eslint.config.ts");
+      writeFileSync(
+        configFile,
+        [
+          'import type { Linter } from "eslint";',
+          'import hfSecrets from "eslint-plugin-hf-secrets";',
+          "",
+          "const config: Linter.Config[] = [...hfSecrets.configs.recommended];",
+          "export default config;",
+          "",
+        ].join("\n"),
+      );
+      const { status, stdout } = eslintCli(["--config", configFile, "--format", "json", "app"]);
+      expect(status).toBe(1);
+      expect(findingsOf(stdout)).toEqual(findingsOf(eslintCli(["--format", "json", "app"]).stdout));
+    } finally {
+      rmSync(configDir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes SARIF for code scanning, with every finding and only masked tokens", () => {
+    const { tokens } = example.prepareExampleApp();
+    const { status, stdout } = eslintCli(["--format", "@microsoft/eslint-formatter-sarif", "app"]);
+    expect(status).toBe(1);
+    const sarif = JSON.parse(stdout) as {
+      version: string;
+      runs: Array<{ results: Array<{ ruleId: string; level: string; message: { text: string } }> }>;
+    };
+    expect(sarif.version).toBe("2.1.0");
+    const results = sarif.runs.flatMap((run) => run.results);
+    expect(results).toHaveLength(7);
+    expect(results.filter((result) => result.ruleId === "hf-secrets/no-hardcoded-token").every((result) => /hf_\w\w…\w\w/.test(result.message.text))).toBe(true);
+    for (const token of tokens) expect(stdout.includes(token.slice(3))).toBe(false);
   });
 
   it("lists every token read for rotation, with the inventory config and formatter on the CLI", () => {
