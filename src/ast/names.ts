@@ -27,13 +27,16 @@ type ValueWrapper =
   | TSESTree.TSTypeAssertion
   | TSESTree.ChainExpression;
 
-const VALUE_WRAPPERS: ReadonlySet<AST_NODE_TYPES> = new Set([
+/** TypeScript's wrappers: a literal inside one still stands where the wrapper stands. */
+const TYPE_WRAPPERS: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSAsExpression,
   AST_NODE_TYPES.TSSatisfiesExpression,
   AST_NODE_TYPES.TSNonNullExpression,
   AST_NODE_TYPES.TSTypeAssertion,
-  AST_NODE_TYPES.ChainExpression,
 ]);
+
+/** Type wrappers and optional chaining: none changes the value it wraps. */
+const VALUE_WRAPPERS: ReadonlySet<AST_NODE_TYPES> = new Set([...TYPE_WRAPPERS, AST_NODE_TYPES.ChainExpression]);
 
 function isValueWrapper(node: TSESTree.Node): node is ValueWrapper {
   return VALUE_WRAPPERS.has(node.type);
@@ -46,26 +49,20 @@ export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** The outermost node whose value is `node`'s value, climbing through the same wrappers. */
-export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+function outermostIn(wrappers: ReadonlySet<AST_NODE_TYPES>, node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSTypeAssertion)
-  ) {
-    current = current.parent;
-  }
+  while (current.parent && wrappers.has(current.parent.type)) current = current.parent;
   return current;
+}
+
+/** The outermost node whose value is `node`'s value, climbing through type wrappers (`"…" as string`). */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  return outermostIn(TYPE_WRAPPERS, node);
 }
 
 /** The outermost node `skipWrappers` steps through to reach `node`: where its value is used. */
 export function outermostValueWrapper(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent && VALUE_WRAPPERS.has(current.parent.type)) current = current.parent;
-  return current;
+  return outermostIn(VALUE_WRAPPERS, node);
 }
 
 /** `process.env`, `import.meta.env`, `Bun.env`: objects whose members are env variables. */
