@@ -7,6 +7,8 @@ export default [
   // The example project has findings on purpose; `npm run example` lints it.
   { ignores: ["dist/", "examples/", "node_modules/"] },
   ...hfSecrets.configs.all,
+  // Docs, workflows and configs too: a token pasted into a README is as leaked as one in code.
+  ...hfSecrets.configs.text,
   {
     files: ["src/rules/**/*.ts"],
     ...eslintPlugin.configs.recommended,

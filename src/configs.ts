@@ -77,3 +77,19 @@ export function legacyConfig(ruleEntries: RuleEntries): Record<string, unknown> 
     overrides: [{ files: ["*.ts", "*.tsx", "*.mts", "*.cts"], parser: "@typescript-eslint/parser" }],
   };
 }
+
+/** Text files where tokens leak outside JavaScript: notebooks, env files, CI workflows, docs, configs, scripts. */
+export const TEXT_FILES = ["**/*.{ipynb,env,md,mdx,yml,yaml,json,jsonc,toml,py,sh,txt}", "**/.env", "**/.env.*"];
+
+/** `configs.text`: the token scan on text files, through the plugin's text language. */
+export function textConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.ConfigArray {
+  return [
+    {
+      name: `${PLUGIN_NAMESPACE}/text`,
+      files: TEXT_FILES,
+      plugins: { [PLUGIN_NAMESPACE]: plugin },
+      language: `${PLUGIN_NAMESPACE}/text`,
+      rules: { [`${PLUGIN_NAMESPACE}/no-hardcoded-token`]: "error" },
+    } as TSESLint.FlatConfig.Config,
+  ];
+}

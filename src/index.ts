@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { PLUGIN_NAMESPACE, allRuleEntries, flatConfig, inventoryRuleEntries, legacyConfig, recommendedRuleEntries } from "./configs";
+import { PLUGIN_NAMESPACE, allRuleEntries, flatConfig, inventoryRuleEntries, legacyConfig, recommendedRuleEntries, textConfig } from "./configs";
+import { textLanguage } from "./languages/text";
 import { rules } from "./rules";
 
 const { name, version } = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as {
@@ -13,6 +14,8 @@ const configs = {
   recommended: [] as TSESLint.FlatConfig.ConfigArray,
   all: [] as TSESLint.FlatConfig.ConfigArray,
   inventory: [] as TSESLint.FlatConfig.ConfigArray,
+  /** Text files (notebooks, .env, YAML, Markdown, JSON, Python, shell), through the text language. */
+  text: [] as TSESLint.FlatConfig.ConfigArray,
   /** For ESLint 8.57 with `.eslintrc`: `extends: ["plugin:hf-secrets/legacy-recommended"]`. */
   "legacy-recommended": legacyConfig(recommendedRuleEntries(rules)),
   "legacy-all": legacyConfig(allRuleEntries(rules)),
@@ -21,12 +24,14 @@ const configs = {
 const plugin = {
   meta: { name, version, namespace: PLUGIN_NAMESPACE },
   rules,
+  languages: { text: textLanguage },
   configs,
 };
 
 // The configs refer to the plugin object itself, so they are filled in once it exists.
 configs.recommended.push(...flatConfig("recommended", plugin as TSESLint.FlatConfig.Plugin, recommendedRuleEntries(rules)));
 configs.all.push(...flatConfig("all", plugin as TSESLint.FlatConfig.Plugin, allRuleEntries(rules)));
+configs.text.push(...textConfig(plugin as TSESLint.FlatConfig.Plugin));
 configs.inventory.push(...flatConfig("inventory", plugin as TSESLint.FlatConfig.Plugin, inventoryRuleEntries(rules)));
 
 export = plugin;

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { basename, dirname, isAbsolute } from "node:path";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
 import { Assembler, STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece, type Piece } from "../ast/assembly";
@@ -18,6 +20,7 @@ import {
   type ProposedFix,
 } from "../ast/replacement";
 import { findTokenSink } from "../ast/sinks";
+import { TEXT_DOCUMENT } from "../languages/text";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -30,7 +33,13 @@ import {
 export const RULE_NAME = "no-hardcoded-token";
 
 export type Options = [FixAndAllowOptions];
-export type MessageIds = "hardcodedToken" | "assembledToken" | "encodedToken" | "replaceWithEnv" | "removeFallback";
+export type MessageIds =
+  | "hardcodedToken"
+  | "assembledToken"
+  | "encodedToken"
+  | "tokenInUnignoredEnvFile"
+  | "replaceWithEnv"
+  | "removeFallback";
 
 const DOCS_URL = ruleDocsUrl(RULE_NAME);
 
@@ -71,6 +80,8 @@ export default createRule<Options, MessageIds>({
         "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
       encodedToken:
         "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+      tokenInUnignoredEnvFile:
+        "Hugging Face {{form}} {{masked}} is in a .env file that git does not ignore: it will be committed. Add the file to .gitignore, and revoke the token if it was ever committed. See {{docsUrl}}",
       replaceWithEnv: "Replace the token with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
     },
@@ -90,12 +101,14 @@ export default createRule<Options, MessageIds>({
       [STRING_CONST_DECLARATOR]: (node: TSESTree.VariableDeclarator) => check.declarator(node),
       [ASSEMBLY_NODE]: (node: TSESTree.Node) => check.assemblyNode(node),
       [LONG_FIRST_ARGUMENT_CALL]: (node: TSESTree.CallExpression) => check.base64Call(node),
+      // Text files, read through the plugin's text language (`configs.text`).
+      [TEXT_DOCUMENT]: () => check.textDocument(),
     };
   },
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type ReportedMessageId = "hardcodedToken" | "assembledToken" | "encodedToken";
+type ReportedMessageId = "hardcodedToken" | "assembledToken" | "encodedToken" | "tokenInUnignoredEnvFile";
 
 /**
  * One file's check. A class rather than closures in `create`: the rule is created once per file,
@@ -180,6 +193,26 @@ class FileCheck {
           ? { fix: (fixer) => fixer.replaceText(node, lookup), safe: true }
           : undefined;
       this.report("encodedToken", { node }, match, lookup, proposed);
+    }
+  }
+
+  /**
+   * A text file: every token in it, where it is written; a person moves it out (no fix yet). A
+   * `.env` file is where a token belongs, so there only a file git would commit is a finding.
+   */
+  textDocument(): void {
+    const matches = findTokens(this.sourceCode.text, this.settings.allowList);
+    if (matches.length === 0) return;
+    const isEnvFile = isEnvFileName(basename(this.context.filename));
+    if (isEnvFile && gitIgnoreVerdict(this.context.filename) !== "not-ignored") return;
+    for (const match of matches) {
+      this.report(
+        isEnvFile ? "tokenInUnignoredEnvFile" : "hardcodedToken",
+        { loc: this.locOf(match.start, match.end) },
+        match,
+        this.settings.variableName,
+        undefined,
+      );
     }
   }
 
@@ -297,6 +330,24 @@ class FileCheck {
       ...placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
     } as TSESLint.ReportDescriptor<MessageIds>);
   }
+}
+
+/** `.env`, `.env.local`, `production.env`: files that hold environment variables. */
+function isEnvFileName(name: string): boolean {
+  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env");
+}
+
+type GitIgnoreVerdict = "ignored" | "not-ignored" | "unknown";
+
+/**
+ * Asks git itself, so every .gitignore, .git/info/exclude and global exclude counts. Outside a git
+ * repository (or without git) nothing can be committed by mistake, and nothing is reported.
+ */
+function gitIgnoreVerdict(filename: string): GitIgnoreVerdict {
+  if (!isAbsolute(filename)) return "unknown";
+  const run = spawnSync("git", ["check-ignore", "--quiet", "--", filename], { cwd: dirname(filename), stdio: "ignore", timeout: 5_000 });
+  if (run.status === 0) return "ignored";
+  return run.status === 1 ? "not-ignored" : "unknown";
 }
 
 interface WholeLiteralTarget {

@@ -1,0 +1,110 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { ESLint, Linter } from "eslint";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import plugin from "../../src/index";
+import { makeToken, maskOf } from "../helpers/tokens";
+
+/*
+ * configs.text: the token scan on text files through the plugin's text language, with the same
+ * core, placeholders and masked messages as on JavaScript, at the token's own line and column.
+ */
+const TOKEN = makeToken(121);
+const OUTPUT_TOKEN = makeToken(122);
+const textConfig = [...plugin.configs.text] as Linter.Config[];
+
+/** One file of each kind, with the token's expected line and 1-based column. */
+const FILES: Record<string, { text: string; line: number; column: number }> = {
+  "notebook.ipynb": {
+    text: JSON.stringify({ cells: [{ cell_type: "code", source: ["from huggingface_hub import login\n", `login(token="${TOKEN}")`] }] }, null, 1),
+    line: 7,
+    column: 20,
+  },
+  ".github/workflows/train.yml": { text: `jobs:\n  train:\n    env:\n      HF_TOKEN: ${TOKEN}\n`, line: 4, column: 17 },
+  "README.md": { text: `# Set-up\n\n\`\`\`sh\nexport HF_TOKEN=${TOKEN}\n\`\`\`\n`, line: 4, column: 17 },
+  "config.json": { text: `{\n  "hfToken": "${TOKEN}"\n}\n`, line: 2, column: 15 },
+  "train.py": { text: `import os\nos.environ["HF_TOKEN"] = "${TOKEN}"\n`, line: 2, column: 27 },
+  "run.sh": { text: `#!/bin/sh\nHF_TOKEN=${TOKEN} python train.py\n`, line: 2, column: 10 },
+  "pyproject.toml": { text: `[tool.hub]\ntoken = "${TOKEN}"\n`, line: 2, column: 10 },
+  "notes.txt": { text: `token for the demo: ${TOKEN}\n`, line: 1, column: 21 },
+  "docs/page.mdx": { text: `Use \`${TOKEN}\` here.\n`, line: 1, column: 6 },
+  "settings.jsonc": { text: `// local\n{ "token": "${TOKEN}" }\n`, line: 2, column: 13 },
+};
+
+describe("configs.text on one file of each kind", () => {
+  const linter = new Linter();
+
+  it.each(Object.entries(FILES))("%s: the token, at its line and column, masked", (file, { text, line, column }) => {
+    const messages = linter.verify(text, textConfig, file);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: "hf-secrets/no-hardcoded-token", line, column, endLine: line, endColumn: column + TOKEN.length });
+    expect(messages[0]?.message).toContain(maskOf(TOKEN));
+    expect(messages[0]?.message.includes(TOKEN.slice(3))).toBe(false);
+  });
+
+  it("reads a notebook's outputs too: a printed token is leaked", () => {
+    const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: ["print(token)"], outputs: [{ output_type: "stream", text: [`${OUTPUT_TOKEN}\n`] }] }] }, null, 1);
+    const messages = linter.verify(notebook, textConfig, "run.ipynb");
+    expect(messages.map((message) => message.message.includes(maskOf(OUTPUT_TOKEN)))).toEqual([true]);
+  });
+
+  it("skips placeholders and names, as on JavaScript", () => {
+    const text = "HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nexport HF_TOKEN=hf_...\nset HUGGING_FACE_HUB_TOKEN in your shell\n";
+    expect(linter.verify(text, textConfig, "setup.md")).toEqual([]);
+  });
+});
+
+describe("the ESLint Node API over a folder with one file of each kind", () => {
+  let folder: string;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "hf-secrets-text-"));
+    execFileSync("git", ["init", "--quiet"], { cwd: folder });
+    for (const [file, { text }] of Object.entries(FILES)) {
+      mkdirSync(join(folder, file, ".."), { recursive: true });
+      writeFileSync(join(folder, file), text);
+    }
+    writeFileSync(join(folder, "app.js"), `export const client = new InferenceClient("${TOKEN}");\n`);
+    // .env belongs in .gitignore: the ignored one is where a token should live, the other would be committed.
+    writeFileSync(join(folder, ".gitignore"), ".env\n");
+    writeFileSync(join(folder, ".env"), `HF_TOKEN=${TOKEN}\n`);
+    mkdirSync(join(folder, "deploy"));
+    writeFileSync(join(folder, "deploy", "production.env"), `HF_TOKEN=${TOKEN}\n`);
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("finds every token beside the JavaScript rules, and a .env file only when git would commit it", async () => {
+    const eslint = new ESLint({
+      cwd: folder,
+      overrideConfigFile: true,
+      overrideConfig: [...plugin.configs.recommended, ...plugin.configs.text] as Linter.Config[],
+    });
+    const results = await eslint.lintFiles(["."]);
+    const found = results
+      .flatMap((result) => result.messages.map((message) => `${relative(folder, result.filePath)} ${message.line}:${message.column} ${message.messageId ?? message.message}`))
+      .sort();
+    expect(found).toEqual(
+      [
+        ...Object.entries(FILES).map(([file, { line, column }]) => `${file} ${line}:${column} hardcodedToken`),
+        "app.js 1:44 hardcodedToken",
+        "deploy/production.env 1:10 tokenInUnignoredEnvFile",
+      ].sort(),
+    );
+    expect(JSON.stringify(results.map((result) => result.messages)).includes(TOKEN.slice(3))).toBe(false);
+  });
+
+  it("reports nothing in a .env file outside a git repository: nothing can be committed", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "hf-secrets-nogit-"));
+    try {
+      writeFileSync(join(outside, ".env"), `HF_TOKEN=${TOKEN}\n`);
+      const eslint = new ESLint({ cwd: outside, overrideConfigFile: true, overrideConfig: textConfig });
+      const [result] = await eslint.lintFiles([".env"]);
+      expect(result?.messages).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
