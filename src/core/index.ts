@@ -36,3 +36,4 @@ export {
 } from "./env-lookup";
 export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";
 export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
+export { pythonEnvironFix, workflowSecretFix, type TextEdit, type TextFix } from "./text-fixes";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { basename, dirname, isAbsolute } from "node:path";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, pythonEnvironFix, workflowSecretFix, type TextFix, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
 import { Assembler, STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece, type Piece } from "../ast/assembly";
 import {
   jsxTextText,
@@ -197,21 +197,33 @@ class FileCheck {
   }
 
   /**
-   * A text file: every token in it, where it is written; a person moves it out (no fix yet). A
-   * `.env` file is where a token belongs, so there only a file git would commit is a finding.
+   * A text file: every token in it, where it is written. A `.env` file is where a token belongs,
+   * so there only a file git would commit is a finding. Workflows and Python get a fix to what
+   * reads a secret there; elsewhere a person decides.
    */
   textDocument(): void {
-    const matches = findTokens(this.sourceCode.text, this.settings.allowList);
+    const text = this.sourceCode.text;
+    const matches = findTokens(text, this.settings.allowList);
     if (matches.length === 0) return;
-    const isEnvFile = isEnvFileName(basename(this.context.filename));
-    if (isEnvFile && gitIgnoreVerdict(this.context.filename) !== "not-ignored") return;
+    const filename = this.context.filename;
+    const isEnvFile = isEnvFileName(basename(filename));
+    if (isEnvFile && gitIgnoreVerdict(filename) !== "not-ignored") return;
+    const fixer = textFixFor(filename);
     for (const match of matches) {
+      const textFix = fixer?.(text, match.start, match.end, this.settings.variableName);
+      const proposed: ProposedFix | undefined = textFix && {
+        fix: (ruleFixer) => textFix.edits.map((edit) => ruleFixer.replaceTextRange([edit.start, edit.end], edit.text)),
+        safe: true,
+      };
       this.report(
         isEnvFile ? "tokenInUnignoredEnvFile" : "hardcodedToken",
         { loc: this.locOf(match.start, match.end) },
         match,
-        this.settings.variableName,
-        undefined,
+        textFix?.replacement ?? this.settings.variableName,
+        proposed,
+        "replaceWithEnv",
+        // A text file's fix is its own kind's secret reference, never the JavaScript accessor.
+        false,
       );
     }
   }
@@ -330,6 +342,16 @@ class FileCheck {
       ...placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
     } as TSESLint.ReportDescriptor<MessageIds>);
   }
+}
+
+type TextFixer = (text: string, start: number, end: number, variableName: string) => TextFix | undefined;
+
+/** GitHub Actions workflows and Python files have a way to read a secret; other text files do not. */
+function textFixFor(filename: string): TextFixer | undefined {
+  const path = filename.replaceAll("\\", "/");
+  if (/\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return workflowSecretFix;
+  if (path.endsWith(".py")) return pythonEnvironFix;
+  return undefined;
 }
 
 /** `.env`, `.env.local`, `production.env`: files that hold environment variables. */

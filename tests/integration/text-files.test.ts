@@ -108,3 +108,36 @@ describe("the ESLint Node API over a folder with one file of each kind", () => {
     }
   });
 });
+
+describe("fixes in text files that have a way to read a secret", () => {
+  const linter = new Linter();
+  const fix = (text: string, file: string) => linter.verifyAndFix(text, textConfig, file);
+
+  it("a GitHub Actions workflow reads the repository secret, named after its key", () => {
+    const workflow = `jobs:\n  train:\n    env:\n      HUGGINGFACEHUB_API_TOKEN: "${TOKEN}" # set by hand\n      HF_TOKEN: ${OUTPUT_TOKEN}\n`;
+    const result = fix(workflow, ".github/workflows/train.yml");
+    expect(result.messages).toEqual([]);
+    expect(result.output).toBe(
+      "jobs:\n  train:\n    env:\n      HUGGINGFACEHUB_API_TOKEN: ${{ secrets.HUGGINGFACEHUB_API_TOKEN }} # set by hand\n      HF_TOKEN: ${{ secrets.HF_TOKEN }}\n",
+    );
+  });
+
+  it("other YAML, and a token inside a longer value, are reported without a fix", () => {
+    expect(fix(`token: ${TOKEN}\n`, "config/app.yml").fixed).toBe(false);
+    expect(fix(`    run: huggingface-cli login --token ${TOKEN}\n`, ".github/workflows/a.yml").fixed).toBe(false);
+  });
+
+  it("Python reads os.environ, importing os once, after the docstring", () => {
+    const script = `"""Train."""\nfrom huggingface_hub import login\nlogin(token="${TOKEN}")\nHF_TOKEN = '${OUTPUT_TOKEN}'\n`;
+    const result = fix(script, "train.py");
+    expect(result.output).toBe(
+      `"""Train."""\nimport os\nfrom huggingface_hub import login\nlogin(token=os.environ["HF_TOKEN"])\nHF_TOKEN = os.environ["HF_TOKEN"]\n`,
+    );
+    expect(fix(`import os\nclient = Client("${TOKEN}")\n`, "client.py").output).toBe(`import os\nclient = Client(os.environ["HF_TOKEN"])\n`);
+  });
+
+  it("Python code that sets the environment itself, or an f-string, is reported without a fix", () => {
+    expect(fix(`import os\nos.environ["HF_TOKEN"] = "${TOKEN}"\n`, "set.py").fixed).toBe(false);
+    expect(fix(`url = f"${TOKEN}"\n`, "f.py").fixed).toBe(false);
+  });
+});

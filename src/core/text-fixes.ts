@@ -1,0 +1,82 @@
+import { isEnvStyleName, isHfTokenName } from "./names";
+
+/*
+ * Fixes for tokens in text files, where the file's kind says what reads a secret: a GitHub
+ * Actions workflow reads `${{ secrets.NAME }}`, Python reads `os.environ["NAME"]`. Elsewhere a
+ * person decides. Pure text in, edits out.
+ */
+
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface TextFix {
+  /** What the token becomes, for the message. */
+  readonly replacement: string;
+  readonly edits: readonly TextEdit[];
+}
+
+function lineAround(text: string, start: number, end: number): { lineStart: number; line: string } {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  return { lineStart, line: text.slice(lineStart, lineEnd).replace(/\r$/, "") };
+}
+
+/** The variable a value given to `name` should come from: the name itself when it is one. */
+function variableFor(name: string | undefined, fallback: string): string {
+  return name !== undefined && isEnvStyleName(name) && isHfTokenName(name) ? name : fallback;
+}
+
+// `  HF_TOKEN: "hf_…"  # comment` — the key, then the token as the whole (optionally quoted) value.
+const YAML_ENTRY = /^\s*-?\s*([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(["']?)$/;
+const YAML_AFTER_VALUE = /^(["']?)\s*(?:#.*)?$/;
+
+/** In a GitHub Actions workflow, a token that is a whole value becomes `${{ secrets.NAME }}`. */
+export function workflowSecretFix(text: string, start: number, end: number, variableName: string): TextFix | undefined {
+  const { lineStart, line } = lineAround(text, start, end);
+  const before = YAML_ENTRY.exec(line.slice(0, start - lineStart));
+  const after = YAML_AFTER_VALUE.exec(line.slice(end - lineStart));
+  if (!before || !after || (before[2] ?? "") !== (after[1] ?? "")) return undefined;
+  const quote = before[2] ?? "";
+  const replacement = `\${{ secrets.${variableFor(before[1], variableName)} }}`;
+  return { replacement, edits: [{ start: start - quote.length, end: end + quote.length, text: replacement }] };
+}
+
+const PYTHON_ASSIGNED_NAME = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*$/;
+const PYTHON_ENV_WRITE = /os\.environ\s*\[\s*["'][^"']*["']\s*\]\s*=\s*$|os\.environ\.setdefault\(\s*["'][^"']*["']\s*,\s*$|os\.putenv\(/;
+const PYTHON_IMPORTS_OS = /^(?:import\s+os\b|import\s+[\w.]+\s*,.*\bos\b|from\s+os\s+import\s+environ\b)/m;
+
+/** Where `import os` goes: after a `#!` line, encoding comments and the module docstring. */
+function importPosition(text: string): number {
+  let position = 0;
+  for (const pattern of [/^#![^\n]*\n/, /^#[^\n]*coding[:=][^\n]*\n/]) {
+    const found = pattern.exec(text.slice(position));
+    if (found) position += found[0].length;
+  }
+  const docstring = /^\s*(?:"""[\s\S]*?"""|'''[\s\S]*?''')[^\n]*\n/.exec(text.slice(position));
+  return docstring ? position + docstring[0].length : position;
+}
+
+/**
+ * In Python, a token that is a whole string literal becomes `os.environ["NAME"]` (adding
+ * `import os` when the file lacks it). Not where the code sets the environment itself.
+ */
+export function pythonEnvironFix(text: string, start: number, end: number, variableName: string): TextFix | undefined {
+  const quote = text[start - 1];
+  if ((quote !== '"' && quote !== "'") || text[end] !== quote || /[A-Za-z]/.test(text[start - 2] ?? "")) return undefined;
+  const { lineStart, line } = lineAround(text, start, end);
+  const beforeLiteral = line.slice(0, start - 1 - lineStart);
+  if (PYTHON_ENV_WRITE.test(beforeLiteral)) return undefined;
+  const assigned = PYTHON_ASSIGNED_NAME.exec(beforeLiteral)?.[1];
+  const replacement = `os.environ[${JSON.stringify(variableFor(assigned, variableName))}]`;
+  const edits: TextEdit[] = [];
+  if (!PYTHON_IMPORTS_OS.test(text)) {
+    const position = importPosition(text);
+    edits.push({ start: position, end: position, text: "import os\n" });
+  }
+  edits.push({ start: start - 1, end: end + 1, text: replacement });
+  return { replacement, edits };
+}
