@@ -32,15 +32,20 @@ function variableFor(name: string | undefined, fallback: string): string {
 
 // `  HF_TOKEN: "hf_…"  # comment` — the key, then the token as the whole (optionally quoted) value.
 const YAML_ENTRY = /^\s*-?\s*([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(["']?)$/;
-const YAML_AFTER_VALUE = /^(["']?)\s*(?:#.*)?$/;
+
+/** After the value: the closing quote, if any, then only spaces or a comment. */
+function closesYamlValue(rest: string, quote: string): boolean {
+  if (!rest.startsWith(quote)) return false;
+  const tail = rest.slice(quote.length).trim();
+  return tail === "" || tail.startsWith("#");
+}
 
 /** In a GitHub Actions workflow, a token that is a whole value becomes `${{ secrets.NAME }}`. */
 export function workflowSecretFix(text: string, start: number, end: number, variableName: string): TextFix | undefined {
   const { lineStart, line } = lineAround(text, start, end);
   const before = YAML_ENTRY.exec(line.slice(0, start - lineStart));
-  const after = YAML_AFTER_VALUE.exec(line.slice(end - lineStart));
-  if (!before || !after || (before[2] ?? "") !== (after[1] ?? "")) return undefined;
-  const quote = before[2] ?? "";
+  const quote = before?.[2] ?? "";
+  if (!before || !closesYamlValue(line.slice(end - lineStart), quote)) return undefined;
   const replacement = `\${{ secrets.${variableFor(before[1], variableName)} }}`;
   return { replacement, edits: [{ start: start - quote.length, end: end + quote.length, text: replacement }] };
 }
