@@ -37,3 +37,4 @@ export {
 export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";
 export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 export { pythonEnvironFix, workflowSecretFix, type TextEdit, type TextFix } from "./text-fixes";
+export { notebookPlaces, withJsonEscapesBlanked, type NotebookPlace } from "./notebook";

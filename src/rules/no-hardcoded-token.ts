@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { basename, dirname, isAbsolute } from "node:path";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, pythonEnvironFix, workflowSecretFix, type TextFix, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, notebookPlaces, pythonEnvironFix, withJsonEscapesBlanked, workflowSecretFix, type NotebookPlace, type TextFix, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
 import { Assembler, STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece, type Piece } from "../ast/assembly";
 import {
   jsxTextText,
@@ -38,6 +38,7 @@ export type MessageIds =
   | "assembledToken"
   | "encodedToken"
   | "tokenInUnignoredEnvFile"
+  | "tokenInNotebook"
   | "replaceWithEnv"
   | "removeFallback";
 
@@ -80,6 +81,8 @@ export default createRule<Options, MessageIds>({
         "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
       encodedToken:
         "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+      tokenInNotebook:
+        "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}). See {{docsUrl}}",
       tokenInUnignoredEnvFile:
         "Hugging Face {{form}} {{masked}} is in a .env file that git does not ignore: it will be committed. Add the file to .gitignore, and revoke the token if it was ever committed. See {{docsUrl}}",
       replaceWithEnv: "Replace the token with {{replacement}}.",
@@ -109,6 +112,11 @@ export default createRule<Options, MessageIds>({
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 type ReportedMessageId = "hardcodedToken" | "assembledToken" | "encodedToken" | "tokenInUnignoredEnvFile";
+
+function describePlace(place: NotebookPlace): string {
+  if (place.part === "source") return `line ${place.line ?? 1} of its source`;
+  return place.part === "output" ? "in its output" : "in its metadata";
+}
 
 /**
  * One file's check. A class rather than closures in `create`: the rule is created once per file,
@@ -203,11 +211,14 @@ class FileCheck {
    */
   textDocument(): void {
     const text = this.sourceCode.text;
-    const matches = findTokens(text, this.settings.allowList);
-    if (matches.length === 0) return;
     const filename = this.context.filename;
+    const isJson = /\.(?:ipynb|json|jsonc)$/.test(filename);
+    // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as it would decoded.
+    const matches = findTokens(isJson ? withJsonEscapesBlanked(text) : text, this.settings.allowList);
+    if (matches.length === 0) return;
     const isEnvFile = isEnvFileName(basename(filename));
     if (isEnvFile && gitIgnoreVerdict(filename) !== "not-ignored") return;
+    if (filename.endsWith(".ipynb") && this.notebookMatches(text, matches)) return;
     const fixer = textFixFor(filename);
     for (const match of matches) {
       const textFix = fixer?.(text, match.start, match.end, this.settings.variableName);
@@ -226,6 +237,37 @@ class FileCheck {
         false,
       );
     }
+  }
+
+  /** Reports a notebook's tokens by cell and line; false when the notebook cannot be read as one. */
+  private notebookMatches(text: string, matches: readonly TokenMatch[]): boolean {
+    const placesByToken = new Map<string, NotebookPlace[]>();
+    for (const match of matches) {
+      if (placesByToken.has(match.value)) continue;
+      const places = notebookPlaces(text, match.value, this.settings.allowList);
+      if (!places) return false;
+      placesByToken.set(match.value, places);
+    }
+    const seen = new Map<string, number>();
+    for (const match of matches) {
+      const index = seen.get(match.value) ?? 0;
+      seen.set(match.value, index + 1);
+      const place = placesByToken.get(match.value)?.[index];
+      if (!place || place.cell === 0) {
+        this.report("hardcodedToken", { loc: this.locOf(match.start, match.end) }, match, this.settings.variableName, undefined, "replaceWithEnv", false);
+        continue;
+      }
+      const data = {
+        form: match.form.name,
+        masked: maskSecret(match.value),
+        replacement: this.settings.variableName,
+        docsUrl: DOCS_URL,
+        cell: String(place.cell),
+        where: describePlace(place),
+      };
+      this.context.report({ loc: this.locOf(match.start, match.end), messageId: "tokenInNotebook", data });
+    }
+    return true;
   }
 
   finishFile(): void {

@@ -39,6 +39,7 @@ describe("configs.text on one file of each kind", () => {
   it.each(Object.entries(FILES))("%s: the token, at its line and column, masked", (file, { text, line, column }) => {
     const messages = linter.verify(text, textConfig, file);
     expect(messages).toHaveLength(1);
+    if (file.endsWith(".ipynb")) expect(messages[0]?.message).toContain("is in cell 1 of this notebook (line 2 of its source)");
     expect(messages[0]).toMatchObject({ ruleId: "hf-secrets/no-hardcoded-token", line, column, endLine: line, endColumn: column + TOKEN.length });
     expect(messages[0]?.message).toContain(maskOf(TOKEN));
     expect(messages[0]?.message.includes(TOKEN.slice(3))).toBe(false);
@@ -48,6 +49,32 @@ describe("configs.text on one file of each kind", () => {
     const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: ["print(token)"], outputs: [{ output_type: "stream", text: [`${OUTPUT_TOKEN}\n`] }] }] }, null, 1);
     const messages = linter.verify(notebook, textConfig, "run.ipynb");
     expect(messages.map((message) => message.message.includes(maskOf(OUTPUT_TOKEN)))).toEqual([true]);
+    expect(messages[0]?.message).toContain("is in cell 1 of this notebook (in its output)");
+  });
+
+  it("numbers cells and source lines as Jupyter shows them, also after an escaped newline", () => {
+    const notebook = JSON.stringify(
+      {
+        metadata: { kernelspec: { name: "python3" } },
+        cells: [
+          { cell_type: "markdown", source: ["# Demo"] },
+          { cell_type: "code", source: `import os\n${TOKEN}\nprint(1)`, outputs: [] },
+          { cell_type: "code", source: ["x = 1\n", "y = 2\n", `${TOKEN}\n`], outputs: [{ output_type: "stream", text: [`${TOKEN}\n`] }] },
+        ],
+      },
+      null,
+      1,
+    );
+    const messages = new Linter().verify(notebook, textConfig, "demo.ipynb");
+    expect(messages.map((message) => /is in cell \d+ of this notebook \([^)]*\)/.exec(message.message)?.[0])).toEqual([
+      "is in cell 2 of this notebook (line 2 of its source)",
+      "is in cell 3 of this notebook (line 3 of its source)",
+      "is in cell 3 of this notebook (in its output)",
+    ]);
+    const lines = notebook.split("\n");
+    for (const message of messages) {
+      expect(lines[message.line - 1]?.slice(message.column - 1, (message.endColumn ?? 0) - 1)).toBe(TOKEN);
+    }
   });
 
   it("skips placeholders and names, as on JavaScript", () => {
@@ -88,7 +115,7 @@ describe("the ESLint Node API over a folder with one file of each kind", () => {
       .sort();
     expect(found).toEqual(
       [
-        ...Object.entries(FILES).map(([file, { line, column }]) => `${file} ${line}:${column} hardcodedToken`),
+        ...Object.entries(FILES).map(([file, { line, column }]) => `${file} ${line}:${column} ${file.endsWith(".ipynb") ? "tokenInNotebook" : "hardcodedToken"}`),
         "app.js 1:44 hardcodedToken",
         "deploy/production.env 1:10 tokenInUnignoredEnvFile",
       ].sort(),
