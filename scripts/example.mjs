@@ -29,13 +29,20 @@ export function prepareExampleApp({ into = appDir } = {}) {
   const { isPlaceholderToken } = createRequire(import.meta.url)("../dist/core/index.js");
   const fake = (seed) => makeFakeToken(seed, { isPlaceholder: isPlaceholderToken });
   const assembled = fake(104);
-  const marks = { TOKEN_1: fake(101), TOKEN_2: fake(102), TOKEN_3: fake(103), TOKEN_4_BODY: assembled.slice(3) };
+  const marks = {
+    TOKEN_1: fake(101),
+    TOKEN_2: fake(102),
+    TOKEN_3: fake(103),
+    TOKEN_4_BODY: assembled.slice(3),
+    TOKEN_5: fake(105),
+    TOKEN_6: fake(106),
+  };
   rmSync(into, { recursive: true, force: true });
   cpSync(join(exampleDir, "templates"), into, { recursive: true });
   for (const file of listFiles(into)) {
     writeFileSync(file, readFileSync(file, "utf8").replace(/\{\{(\w+)\}\}/g, (_, key) => marks[key]));
   }
-  return { appDir: into, tokens: [marks.TOKEN_1, marks.TOKEN_2, marks.TOKEN_3, assembled] };
+  return { appDir: into, tokens: [marks.TOKEN_1, marks.TOKEN_2, marks.TOKEN_3, assembled, marks.TOKEN_5, marks.TOKEN_6] };
 }
 
 export async function lintExampleApp({ fix = false } = {}) {

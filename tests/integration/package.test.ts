@@ -112,8 +112,10 @@ describe("the example project", () => {
     const { results } = await example.lintExampleApp();
     const messages = results.flatMap((result) => result.messages);
     expect(messages.filter((message) => message.fatal)).toEqual([]);
-    expect(results.filter((result) => result.messages.length > 0)).toHaveLength(4);
+    expect(results.filter((result) => result.messages.length > 0)).toHaveLength(6);
     expect(messages.map((message) => message.ruleId).sort()).toEqual([
+      "hf-secrets/no-hardcoded-token",
+      "hf-secrets/no-hardcoded-token",
       "hf-secrets/no-hardcoded-token",
       "hf-secrets/no-hardcoded-token",
       "hf-secrets/no-hardcoded-token",
@@ -129,17 +131,19 @@ describe("the example project", () => {
     }
   });
 
-  it("with --fix, leaves no token and code that parses, and a second pass changes nothing", async () => {
+  it("with --fix, leaves no token in code and code that parses, and a second pass changes nothing", async () => {
     const { results } = await example.lintExampleApp({ fix: true });
-    // What is left has no autofix by design: a public env read and a log line, both need a person.
-    expect(results.flatMap((result) => result.messages).map((message) => message.ruleId).sort()).toEqual([
-      "hf-secrets/no-public-token-env",
-      "hf-secrets/no-token-logging",
+    // What is left has no autofix by design: a public env read, a log line and a notebook cell need a person.
+    expect(results.flatMap((result) => result.messages).map((message) => `${message.ruleId} ${message.messageId}`).sort()).toEqual([
+      "hf-secrets/no-hardcoded-token tokenInNotebook",
+      "hf-secrets/no-public-token-env publicToken",
+      "hf-secrets/no-token-logging tokenLogged",
     ]);
     const appDir = join(root, "examples", "app");
+    expect(readFileSync(join(appDir, ".github", "workflows", "evaluate.yml"), "utf8")).toContain("HF_TOKEN: ${{ secrets.HF_TOKEN }}");
     const copy = mkdtempSync(join(tmpdir(), "hf-secrets-fixed-"));
     cpSync(appDir, copy, { recursive: true });
-    for (const file of listFiles(copy)) {
+    for (const file of listFiles(copy).filter((path) => !path.endsWith(".ipynb"))) {
       const text = readFileSync(file, "utf8");
       expect(findTokens(text)).toEqual([]);
       for (const token of tokens) expect(text.includes(token.slice(3))).toBe(false);
@@ -167,7 +171,7 @@ describe("the example project", () => {
       ({ status, stdout } = failed as { status: number; stdout: string });
     }
     expect(status).toBe(1);
-    expect(stdout).toMatch(/7 problems \(6 errors, 1 warning\)/);
+    expect(stdout).toMatch(/9 problems \(8 errors, 1 warning\)/);
     expect(stdout).toMatch(/hf_\w\w…\w\w/);
   });
 
@@ -198,7 +202,7 @@ describe("the example project", () => {
   it("finds the same with --cache, cold and warm, and with --concurrency", () => {
     example.prepareExampleApp();
     const plain = findingsOf(eslintCli(["--format", "json", "app"]).stdout);
-    expect(plain).toHaveLength(7);
+    expect(plain).toHaveLength(9);
     const cacheLocation = join(mkdtempSync(join(tmpdir(), "hf-secrets-cache-")), "eslintcache");
     const cached = ["--cache", "--cache-location", cacheLocation, "--format", "json", "app"];
     expect(findingsOf(eslintCli(cached).stdout)).toEqual(plain);
@@ -218,7 +222,7 @@ describe("the example project", () => {
           'import type { Linter } from "eslint";',
           'import hfSecrets from "eslint-plugin-hf-secrets";',
           "",
-          "const config: Linter.Config[] = [...hfSecrets.configs.recommended];",
+          "const config: Linter.Config[] = [...hfSecrets.configs.recommended, ...hfSecrets.configs.text];",
           "export default config;",
           "",
         ].join("\n"),
@@ -241,7 +245,7 @@ describe("the example project", () => {
     };
     expect(sarif.version).toBe("2.1.0");
     const results = sarif.runs.flatMap((run) => run.results);
-    expect(results).toHaveLength(7);
+    expect(results).toHaveLength(9);
     expect(results.filter((result) => result.ruleId === "hf-secrets/no-hardcoded-token").every((result) => /hf_\w\w…\w\w/.test(result.message.text))).toBe(true);
     for (const token of tokens) expect(stdout.includes(token.slice(3))).toBe(false);
   });
