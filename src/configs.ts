@@ -89,7 +89,10 @@ export function textConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatCon
       files: TEXT_FILES,
       plugins: { [PLUGIN_NAMESPACE]: plugin },
       language: `${PLUGIN_NAMESPACE}/text`,
-      rules: { [`${PLUGIN_NAMESPACE}/no-hardcoded-token`]: "error" },
+      rules: {
+        [`${PLUGIN_NAMESPACE}/no-hardcoded-token`]: "error",
+        [`${PLUGIN_NAMESPACE}/no-literal-token-assignment`]: "error",
+      },
     } as TSESLint.FlatConfig.Config,
   ];
 }

@@ -38,3 +38,4 @@ export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./pu
 export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 export { pythonEnvironFix, workflowSecretFix, type TextEdit, type TextFix } from "./text-fixes";
 export { notebookPlaces, withJsonEscapesBlanked, type NotebookPlace } from "./notebook";
+export { findTextSinks, textSinkFormat, type TextSink, type TextSinkFormat } from "./text-sinks";

@@ -1,5 +1,3 @@
-import { spawnSync } from "node:child_process";
-import { basename, dirname, isAbsolute } from "node:path";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, notebookPlaces, pythonEnvironFix, withJsonEscapesBlanked, workflowSecretFix, type NotebookPlace, type TextFix, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
 import { Assembler, STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece, type Piece } from "../ast/assembly";
@@ -21,6 +19,7 @@ import {
 } from "../ast/replacement";
 import { findTokenSink } from "../ast/sinks";
 import { TEXT_DOCUMENT } from "../languages/text";
+import { isCommittableEnvFile, isEnvFile } from "../util/git";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -216,8 +215,8 @@ class FileCheck {
     // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as it would decoded.
     const matches = findTokens(isJson ? withJsonEscapesBlanked(text) : text, this.settings.allowList);
     if (matches.length === 0) return;
-    const isEnvFile = isEnvFileName(basename(filename));
-    if (isEnvFile && gitIgnoreVerdict(filename) !== "not-ignored") return;
+    const inEnvFile = isEnvFile(filename);
+    if (inEnvFile && !isCommittableEnvFile(filename)) return;
     if (filename.endsWith(".ipynb") && this.notebookMatches(text, matches)) return;
     const fixer = textFixFor(filename);
     for (const match of matches) {
@@ -227,7 +226,7 @@ class FileCheck {
         safe: true,
       };
       this.report(
-        isEnvFile ? "tokenInUnignoredEnvFile" : "hardcodedToken",
+        inEnvFile ? "tokenInUnignoredEnvFile" : "hardcodedToken",
         { loc: this.locOf(match.start, match.end) },
         match,
         textFix?.replacement ?? this.settings.variableName,
@@ -394,24 +393,6 @@ function textFixFor(filename: string): TextFixer | undefined {
   if (/\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return workflowSecretFix;
   if (path.endsWith(".py")) return pythonEnvironFix;
   return undefined;
-}
-
-/** `.env`, `.env.local`, `production.env`: files that hold environment variables. */
-function isEnvFileName(name: string): boolean {
-  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env");
-}
-
-type GitIgnoreVerdict = "ignored" | "not-ignored" | "unknown";
-
-/**
- * Asks git itself, so every .gitignore, .git/info/exclude and global exclude counts. Outside a git
- * repository (or without git) nothing can be committed by mistake, and nothing is reported.
- */
-function gitIgnoreVerdict(filename: string): GitIgnoreVerdict {
-  if (!isAbsolute(filename)) return "unknown";
-  const run = spawnSync("git", ["check-ignore", "--quiet", "--", filename], { cwd: dirname(filename), stdio: "ignore", timeout: 5_000 });
-  if (run.status === 0) return "ignored";
-  return run.status === 1 ? "not-ignored" : "unknown";
 }
 
 interface WholeLiteralTarget {

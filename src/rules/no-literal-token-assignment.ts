@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_SECRET, findTokens, isNonSecretValue, maskSecret } from "../core";
+import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
+import { TEXT_DOCUMENT } from "../languages/text";
+import { isCommittableEnvFile, isEnvFile } from "../util/git";
 import { plainStringValue } from "../ast/literal-text";
 import { placeFix, removeFallbackFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";
@@ -95,6 +97,23 @@ export default createRule<Options, MessageIds>({
         if (typeof node.value === "string") check(node);
       },
       [TEMPLATE_IN_SINK_PLACE]: check,
+      // Text files (`configs.text`): values given to token names where the format gives names.
+      [TEXT_DOCUMENT](): void {
+        const filename = context.filename;
+        const format = textSinkFormat(filename);
+        if (!format || (isEnvFile(filename) && !isCommittableEnvFile(filename))) return;
+        const text = sourceCode.text;
+        for (const sink of findTextSinks(text, format)) {
+          // Token-shaped values are no-hardcoded-token's: one report per secret.
+          if (isNonSecretValue(sink.value, settings.allowList) || findTokens(sink.value).length > 0) continue;
+          const isEnvWrite = format === "env" || /os\.environ\s*\[/.test(text.slice(text.lastIndexOf("\n", sink.start) + 1, sink.start));
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(sink.start), end: sourceCode.getLocFromIndex(sink.end) },
+            messageId: isEnvWrite ? "literalInEnvAssignment" : "literalInSink",
+            data: { sink: sink.name, masked: maskSecret(sink.value), replacement: settings.variableName, docsUrl: DOCS_URL },
+          });
+        }
+      },
     };
   },
 });

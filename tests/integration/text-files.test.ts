@@ -168,3 +168,40 @@ describe("fixes in text files that have a way to read a secret", () => {
     expect(fix(`url = f"${TOKEN}"\n`, "f.py").fixed).toBe(false);
   });
 });
+
+describe("values given to token names in text files (no-literal-token-assignment)", () => {
+  const linter = new Linter();
+  const MANGLED = "oldMangledSecret42x";
+  const found = (text: string, file: string) =>
+    linter
+      .verify(text, textConfig, file)
+      .filter((message) => message.ruleId === "hf-secrets/no-literal-token-assignment")
+      .map((message) => `${message.line}:${message.column} ${message.messageId} ${/^(\S+)/.exec(message.message)?.[1] ?? ""}`);
+
+  it("finds a value that is not token-shaped, where the format names it", () => {
+    expect(found(`HUGGINGFACEHUB_API_TOKEN=${MANGLED}\n`, "run.sh")).toEqual(["1:26 literalInEnvAssignment HUGGINGFACEHUB_API_TOKEN"]);
+    expect(found(`env:\n  HF_TOKEN: "${MANGLED}" # old\n`, ".github/workflows/a.yml")).toEqual(["2:14 literalInSink HF_TOKEN"]);
+    expect(found(`{ "hfToken": "${MANGLED}" }`, "settings.json")).toEqual(["1:15 literalInSink hfToken"]);
+    expect(found(`[hub]\nhf_token = "${MANGLED}"\n`, "pyproject.toml")).toEqual(["2:13 literalInSink hf_token"]);
+    expect(found(`HF_TOKEN = "${MANGLED}"\nos.environ["HF_TOKEN"] = '${MANGLED}'\nlogin(token="${MANGLED}")\n`, "train.py")).toEqual([
+      "1:13 literalInSink HF_TOKEN",
+      "2:27 literalInEnvAssignment HF_TOKEN",
+      "3:14 literalInSink login(token=)",
+    ]);
+  });
+
+  it("leaves variable references, placeholders, paths and other names alone", () => {
+    const quiet = [
+      ["HF_TOKEN=$HF_TOKEN\nHF_TOKEN=${HF_TOKEN}\nHF_TOKEN_PATH=/run/secrets/hf\n", "run.sh"],
+      ["env:\n  HF_TOKEN: ${{ secrets.HF_TOKEN }}\n  HF_TOKEN_FILE: /run/secrets/hf\n", ".github/workflows/a.yml"],
+      ['{ "hfToken": "<your token here>", "model": "gpt2" }', "settings.json"],
+      ['HF_TOKEN = os.environ["HF_TOKEN"]\nlogin(token=os.environ["HF_TOKEN"])\nMODEL_NAME = "meta-llama/Llama-3"\n', "train.py"],
+    ];
+    for (const [text, file] of quiet) expect(found(text ?? "", file ?? ""), file).toEqual([]);
+  });
+
+  it("leaves a token-shaped value to no-hardcoded-token: one report per secret", () => {
+    const messages = linter.verify(`HF_TOKEN: ${TOKEN}\n`, textConfig, "config.yml");
+    expect(messages.map((message) => message.ruleId)).toEqual(["hf-secrets/no-hardcoded-token"]);
+  });
+});
