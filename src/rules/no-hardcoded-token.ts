@@ -18,7 +18,7 @@ import {
   type ProposedFix,
 } from "../ast/replacement";
 import { findTokenSink } from "../ast/sinks";
-import { TEXT_DOCUMENT } from "../languages/text";
+import { TEXT_ROOTS } from "../languages/text";
 import { isCommittableEnvFile, isEnvFile } from "../util/git";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
       [ASSEMBLY_NODE]: (node: TSESTree.Node) => check.assemblyNode(node),
       [LONG_FIRST_ARGUMENT_CALL]: (node: TSESTree.CallExpression) => check.base64Call(node),
       // Text files, read through the plugin's text language (`configs.text`).
-      [TEXT_DOCUMENT]: () => check.textDocument(),
+      [TEXT_ROOTS]: () => check.textDocument(),
     };
   },
 });

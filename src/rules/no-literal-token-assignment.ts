@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
-import { TEXT_DOCUMENT } from "../languages/text";
+import { TEXT_ROOTS } from "../languages/text";
 import { isCommittableEnvFile, isEnvFile } from "../util/git";
 import { plainStringValue } from "../ast/literal-text";
 import { placeFix, removeFallbackFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
@@ -98,7 +98,7 @@ export default createRule<Options, MessageIds>({
       },
       [TEMPLATE_IN_SINK_PLACE]: check,
       // Text files (`configs.text`): values given to token names where the format gives names.
-      [TEXT_DOCUMENT](): void {
+      [TEXT_ROOTS](): void {
         const filename = context.filename;
         const format = textSinkFormat(filename);
         if (!format || (isEnvFile(filename) && !isCommittableEnvFile(filename))) return;

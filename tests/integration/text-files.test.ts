@@ -205,3 +205,31 @@ describe("values given to token names in text files (no-literal-token-assignment
     expect(messages.map((message) => message.ruleId)).toEqual(["hf-secrets/no-hardcoded-token"]);
   });
 });
+
+describe("beside @eslint/markdown and @eslint/json, which keep their languages", () => {
+  it("the token rules read Markdown and JSON files in those languages too", async () => {
+    const markdown = (await import("@eslint/markdown")).default;
+    const json = (await import("@eslint/json")).default;
+    // The combined config of docs/text-files.md.
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [
+        ...markdown.configs.recommended,
+        { files: ["**/*.json"], plugins: { json }, language: "json/json", rules: { "json/no-duplicate-keys": "error" } },
+        ...plugin.configs.text.map((config) => ({ ...config, files: ["**/*.{ipynb,yml,yaml,py,sh,toml,txt}", "**/.env", "**/.env.*"] })),
+        {
+          files: ["**/*.md", "**/*.json"],
+          plugins: { "hf-secrets": plugin },
+          rules: { "hf-secrets/no-hardcoded-token": "error", "hf-secrets/no-literal-token-assignment": "error" },
+        },
+      ] as Linter.Config[],
+    });
+    const [readme] = await eslint.lintText(`# Set-up\n\n[empty]()\n\nexport HF_TOKEN=${TOKEN}\n`, { filePath: "README.md" });
+    expect(readme?.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
+      "3:1 markdown/no-empty-links",
+      "5:17 hf-secrets/no-hardcoded-token",
+    ]);
+    const [settings] = await eslint.lintText(`{ "hfToken": "oldMangledSecret42x", "hfToken": "x" }`, { filePath: "settings.json" });
+    expect(settings?.messages.map((message) => message.ruleId).sort()).toEqual(["hf-secrets/no-literal-token-assignment", "json/no-duplicate-keys"]);
+  });
+});
