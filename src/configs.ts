@@ -79,7 +79,7 @@ export function legacyConfig(ruleEntries: RuleEntries): Record<string, unknown> 
 }
 
 /** Text files where tokens leak outside JavaScript: notebooks, env files, CI workflows, docs, configs, scripts. */
-export const TEXT_FILES = ["**/*.{ipynb,env,md,mdx,yml,yaml,json,jsonc,toml,py,sh,txt}", "**/.env", "**/.env.*"];
+export const TEXT_FILES = ["**/*.{ipynb,env,md,mdx,yml,yaml,json,jsonc,toml,py,sh,txt}", "**/.env*"];
 
 /** `configs.text`: the token scan on text files, through the plugin's text language. */
 export function textConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.ConfigArray {

@@ -216,7 +216,7 @@ describe("beside @eslint/markdown and @eslint/json, which keep their languages",
       overrideConfig: [
         ...markdown.configs.recommended,
         { files: ["**/*.json"], plugins: { json }, language: "json/json", rules: { "json/no-duplicate-keys": "error" } },
-        ...plugin.configs.text.map((config) => ({ ...config, files: ["**/*.{ipynb,yml,yaml,py,sh,toml,txt}", "**/.env", "**/.env.*"] })),
+        ...plugin.configs.text.map((config) => ({ ...config, files: ["**/*.{ipynb,yml,yaml,py,sh,toml,txt}", "**/.env*"] })),
         {
           files: ["**/*.md", "**/*.json"],
           plugins: { "hf-secrets": plugin },
