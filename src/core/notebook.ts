@@ -15,10 +15,6 @@ export interface NotebookPlace {
   readonly line?: number;
 }
 
-interface Occurrence {
-  readonly place: NotebookPlace;
-}
-
 /** Every string of `value`, in the order JSON.parse kept from the text. */
 function* stringsOf(value: unknown): Generator<string> {
   if (typeof value === "string") yield value;
@@ -26,24 +22,11 @@ function* stringsOf(value: unknown): Generator<string> {
   else if (value && typeof value === "object") for (const item of Object.values(value)) yield* stringsOf(item);
 }
 
-type Count = (text: string) => number;
-
-function sourceOccurrences(source: unknown, count: Count, cell: number): Occurrence[] {
-  const text = Array.isArray(source) ? source.join("") : typeof source === "string" ? source : "";
-  const found: Occurrence[] = [];
-  text.split("\n").forEach((line, index) => {
-    for (let left = count(line); left > 0; left -= 1) found.push({ place: { cell, part: "source", line: index + 1 } });
-  });
-  return found;
-}
-
 /**
- * The place of each occurrence of `token` in the notebook, in file order, or `undefined` when the
- * text is not a notebook that JSON.parse can read.
+ * The place of each occurrence of every token in the notebook, by token, in file order; or
+ * `undefined` when the text is not a notebook that JSON.parse can read. One parse for all tokens.
  */
-export function notebookPlaces(notebookText: string, token: string, allowList: AllowList = EMPTY_ALLOW_LIST): NotebookPlace[] | undefined {
-  // Counted as the scan finds them (word bounds, placeholders, allow-list), so the orders agree.
-  const count: Count = (text) => findTokens(text, allowList).filter((match) => match.value === token).length;
+export function notebookPlaces(notebookText: string, allowList: AllowList = EMPTY_ALLOW_LIST): Map<string, NotebookPlace[]> | undefined {
   let notebook: unknown;
   try {
     notebook = JSON.parse(notebookText);
@@ -51,11 +34,19 @@ export function notebookPlaces(notebookText: string, token: string, allowList: A
     return undefined;
   }
   if (!notebook || typeof notebook !== "object" || !Array.isArray((notebook as { cells?: unknown }).cells)) return undefined;
-  const places: NotebookPlace[] = [];
+  const places = new Map<string, NotebookPlace[]>();
+  // Found as the scan of the raw text finds them (word bounds, placeholders, allow-list), so the orders agree.
+  const note = (text: string, place: NotebookPlace): void => {
+    for (const match of findTokens(text, allowList)) {
+      const list = places.get(match.value);
+      if (list) list.push(place);
+      else places.set(match.value, [place]);
+    }
+  };
   for (const [key, value] of Object.entries(notebook)) {
     if (key !== "cells") {
-      // Top-level metadata holds no cell; a token there is counted so later ones keep their order.
-      for (const text of stringsOf(value)) for (let left = count(text); left > 0; left -= 1) places.push({ cell: 0, part: "metadata" });
+      // Top-level metadata holds no cell; a token there is noted so later ones keep their order.
+      for (const text of stringsOf(value)) note(text, { cell: 0, part: "metadata" });
       continue;
     }
     (value as unknown[]).forEach((cellValue, index) => {
@@ -63,10 +54,11 @@ export function notebookPlaces(notebookText: string, token: string, allowList: A
       if (!cellValue || typeof cellValue !== "object") return;
       for (const [cellKey, part] of Object.entries(cellValue)) {
         if (cellKey === "source") {
-          places.push(...sourceOccurrences(part, count, cell).map((occurrence) => occurrence.place));
+          const source = Array.isArray(part) ? part.join("") : typeof part === "string" ? part : "";
+          source.split("\n").forEach((line, lineIndex) => note(line, { cell, part: "source", line: lineIndex + 1 }));
         } else {
           const kind = cellKey === "outputs" ? "output" : "metadata";
-          for (const text of stringsOf(part)) for (let left = count(text); left > 0; left -= 1) places.push({ cell, part: kind });
+          for (const text of stringsOf(part)) note(text, { cell, part: kind });
         }
       }
     });

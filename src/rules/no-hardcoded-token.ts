@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, notebookPlaces, pythonEnvironFix, withJsonEscapesBlanked, workflowSecretFix, type NotebookPlace, type TextFix, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, notebookPlaces, pythonEnvironFix, withJsonEscapesBlanked, textSinkFormat, workflowSecretFix, type NotebookPlace, type TextFix, findTokens, mayContainToken, maskSecret, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw, type TokenMatch } from "../core";
 import { Assembler, STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece, type Piece } from "../ast/assembly";
 import {
   jsxTextText,
@@ -211,7 +211,7 @@ class FileCheck {
   textDocument(): void {
     const text = this.sourceCode.text;
     const filename = this.context.filename;
-    const isJson = /\.(?:ipynb|json|jsonc)$/.test(filename);
+    const isJson = textSinkFormat(filename) === "json";
     // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as it would decoded.
     const matches = findTokens(isJson ? withJsonEscapesBlanked(text) : text, this.settings.allowList);
     if (matches.length === 0) return;
@@ -240,13 +240,8 @@ class FileCheck {
 
   /** Reports a notebook's tokens by cell and line; false when the notebook cannot be read as one. */
   private notebookMatches(text: string, matches: readonly TokenMatch[]): boolean {
-    const placesByToken = new Map<string, NotebookPlace[]>();
-    for (const match of matches) {
-      if (placesByToken.has(match.value)) continue;
-      const places = notebookPlaces(text, match.value, this.settings.allowList);
-      if (!places) return false;
-      placesByToken.set(match.value, places);
-    }
+    const placesByToken = notebookPlaces(text, this.settings.allowList);
+    if (!placesByToken) return false;
     const seen = new Map<string, number>();
     for (const match of matches) {
       const index = seen.get(match.value) ?? 0;
