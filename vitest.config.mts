@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config";
+
+/*
+ * Two tiers. `npm test` runs `offline`: unit, rule and end-to-end tests against the built package,
+ * no registry, under a minute on two cores. `npm run test:integration` runs `integration`: what
+ * needs the registry or minutes (ESLint version matrix, pre-commit, huge files, sampled rates).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "offline",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/integration/**"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
