@@ -31,4 +31,20 @@ function makeFakeToken(seed, { prefix = "hf_", alphabet = "letters", isPlacehold
     if (!isPlaceholder(token)) return token;
   }
 }
-module.exports = { makeFakeToken };
+const BASE64URL = `${LETTERS_AND_DIGITS}_-`;
+
+/**
+ * `prefix` + a JWT-shaped body: `eyJ` + seeded base64url, three parts. Never a real signed token:
+ * the parts decode to nothing meaningful.
+ */
+function makeFakeJwtToken(seed, { prefix = "hf_jwt_" } = {}) {
+  const random = seededRandom(seed);
+  const part = (length) => {
+    let text = "";
+    for (let index = 0; index < length; index += 1) text += BASE64URL[Math.floor(random() * BASE64URL.length)];
+    return text;
+  };
+  return `${prefix}eyJ${part(33)}.eyJ${part(61)}.${part(43)}`;
+}
+
+module.exports = { makeFakeToken, makeFakeJwtToken };

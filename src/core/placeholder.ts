@@ -1,4 +1,5 @@
 import safeRegex from "safe-regex2";
+import { COMMON_WORDS } from "./common-words";
 import { formOfToken } from "./token-forms";
 
 /**
@@ -40,40 +41,129 @@ export function isAllowed(value: string, allowList: AllowList): boolean {
 }
 
 /*
- * The thresholds below are chosen so that a body drawn at random from 62 characters crosses one
- * by chance about once in a million tokens or less: a random 34-character body has ~26 distinct
- * characters, and a run of 5 equal or consecutive characters has a chance of about 2e-6.
+ * A placeholder is recognised by its structure over the whole body, never by a short run: every
+ * test below is passed by chance by a random body far less often than once in ten million
+ * (tests/integration/placeholder-rate.test.ts samples twenty million; docs/rules/no-hardcoded-token.md
+ * has the figures). Each threshold's chance for a random 34-letter body is given beside it.
  */
+/** Fewer distinct characters: `hf_xxxx…`, `hf_abab…` (random: < 1e-15). */
 const MIN_DISTINCT_CHARACTERS = 10;
-const LONGEST_ALLOWED_RUN = 4;
-const EXAMPLE_WORDS = /example|placeholder|redacted|dummy|sample|changeme|replace|insert|yourtoken|xxxx/i;
-const EXAMPLE_STARTS = /^(?:your|fake|test|demo|mock|abcd|1234)/i;
+/** A run of one character, or of consecutive ones (`aaaaaaaa`, `abcdefgh`): random < 1e-9. */
+const LONGEST_RANDOM_RUN = 7;
+/** Along a keyboard row, any case (`QwErTyUiOp`): random < 1e-11. */
+const LONGEST_RANDOM_KEYBOARD_WALK = 9;
+const KEYBOARD_ROWS = "qwertyuiopasdfghjklzxcvbnm";
+/** `x`/`X` filling: `hf_abcXXXXXXXX…`, `hf_xXxX…` (random, 14 of 34: < 1e-10). */
+const MOST_RANDOM_FILLERS = 13;
+/** Share of the body that repeats itself at a short period (`YourTokenHereYourTokenHere…`). */
+const LARGEST_RANDOM_PERIODIC_SHARE = 0.75;
+/** Share of the body covered by English words (`PasteYourOwnTokenHere…`, i18n keys, class names): random < 0.4 in 200,000. */
+const LARGEST_RANDOM_WORD_SHARE = 0.7;
+const SHORTEST_WORD = 3;
+const LONGEST_WORD = 16;
 
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Longest run where each character is `step` after the previous one, ignoring case. */
 function longestRun(body: string, step: number): number {
   let longest = 1;
   let current = 1;
   for (let index = 1; index < body.length; index += 1) {
-    current = body.charCodeAt(index) - body.charCodeAt(index - 1) === step ? current + 1 : 1;
+    current = lowerCode(body.charCodeAt(index)) - lowerCode(body.charCodeAt(index - 1)) === step ? current + 1 : 1;
     if (current > longest) longest = current;
   }
   return longest;
 }
 
+function longestKeyboardWalk(body: string): number {
+  const lower = body.toLowerCase();
+  let longest = 1;
+  let current = 1;
+  for (let index = 1; index < lower.length; index += 1) {
+    const previous = KEYBOARD_ROWS.indexOf(lower[index - 1] ?? "");
+    current = previous !== -1 && KEYBOARD_ROWS[previous + 1] === lower[index] ? current + 1 : 1;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+
+function fillerCount(body: string): number {
+  let count = 0;
+  for (const character of body) if (character === "x" || character === "X") count += 1;
+  return count;
+}
+
+/** The largest share of the body equal to itself shifted by a period of at most half its length. */
+function periodicShare(body: string): number {
+  let best = 0;
+  for (let period = 1; period <= body.length / 2; period += 1) {
+    let same = 0;
+    for (let index = period; index < body.length; index += 1) if (body[index] === body[index - period]) same += 1;
+    best = Math.max(best, (same + period) / body.length);
+  }
+  return best;
+}
+
+let dictionary: ReadonlySet<string> | undefined;
+let wordStarts: ReadonlySet<string> | undefined;
+
+/** Built on first use: most files never hold a token-shaped value, and so never pay for it. */
+function words(): { dictionary: ReadonlySet<string>; starts: ReadonlySet<string> } {
+  if (!dictionary || !wordStarts) {
+    const list = COMMON_WORDS.split(" ");
+    dictionary = new Set(list);
+    wordStarts = new Set(list.map((word) => word.slice(0, SHORTEST_WORD)));
+  }
+  return { dictionary, starts: wordStarts };
+}
+
+/** A word as identifiers write it: `token`, `Token` or `TOKEN`, never `tOKen`. */
+const WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/;
+
 /**
- * Whether a token-shaped value is an obvious stand-in (`hf_xxxx…`, `hf_abcdefg…`,
- * `hf_YourTokenHere…`) rather than a credential. See docs/rules/no-hardcoded-token.md.
+ * The largest share of the body that words cover, each written in one case style (camelCase,
+ * PascalCase, snake-free identifiers, all caps). Dynamic programming over word ends.
  */
-export function isPlaceholderToken(token: string, allowList: AllowList = EMPTY_ALLOW_LIST): boolean {
-  if (isAllowed(token, allowList)) return true;
+export function wordShare(body: string): number {
+  const { dictionary: known, starts } = words();
+  const lower = body.toLowerCase();
+  const covered = new Array<number>(body.length + 1).fill(0);
+  for (let start = 0; start < body.length; start += 1) {
+    const before = covered[start] ?? 0;
+    const next = covered[start + 1] ?? 0;
+    if (before > next) covered[start + 1] = before;
+    if (!starts.has(lower.slice(start, start + SHORTEST_WORD))) continue;
+    const last = Math.min(body.length, start + LONGEST_WORD);
+    for (let end = start + SHORTEST_WORD; end <= last; end += 1) {
+      if (!known.has(lower.slice(start, end)) || !WORD_CASE.test(body.slice(start, end))) continue;
+      const total = before + (end - start);
+      if (total > (covered[end] ?? 0)) covered[end] = total;
+    }
+  }
+  return (covered[body.length] ?? 0) / body.length;
+}
+
+/** Which structure makes a token-shaped value a stand-in, or `undefined` for a credential. */
+export function placeholderReason(token: string): string | undefined {
   const form = formOfToken(token);
   const body = form ? token.slice(form.prefix.length) : token;
-  if (new Set(body).size < MIN_DISTINCT_CHARACTERS) return true;
-  if (
-    longestRun(body, 0) > LONGEST_ALLOWED_RUN ||
-    longestRun(body, 1) > LONGEST_ALLOWED_RUN ||
-    longestRun(body, -1) > LONGEST_ALLOWED_RUN
-  ) {
-    return true;
-  }
-  return EXAMPLE_WORDS.test(body) || EXAMPLE_STARTS.test(body);
+  if (new Set(body).size < MIN_DISTINCT_CHARACTERS) return "few distinct characters";
+  if (longestRun(body, 0) > LONGEST_RANDOM_RUN) return "a repeated character";
+  if (longestRun(body, 1) > LONGEST_RANDOM_RUN || longestRun(body, -1) > LONGEST_RANDOM_RUN) return "a sequence";
+  if (longestKeyboardWalk(body) > LONGEST_RANDOM_KEYBOARD_WALK) return "a keyboard walk";
+  if (fillerCount(body) > MOST_RANDOM_FILLERS) return "x filling";
+  if (periodicShare(body) > LARGEST_RANDOM_PERIODIC_SHARE) return "a repeated pattern";
+  if (wordShare(body) >= LARGEST_RANDOM_WORD_SHARE) return "words";
+  return undefined;
+}
+
+/**
+ * Whether a token-shaped value is an obvious stand-in (`hf_xxxx…`, `hf_abcdefg…`,
+ * `hf_PasteYourOwnTokenHere…`) or a word-built look-alike (an i18n key, a class name) rather than
+ * a credential. See docs/rules/no-hardcoded-token.md.
+ */
+export function isPlaceholderToken(token: string, allowList: AllowList = EMPTY_ALLOW_LIST): boolean {
+  return isAllowed(token, allowList) || placeholderReason(token) !== undefined;
 }

@@ -32,7 +32,10 @@ const WORD_CHARACTERS = characterTable("A-Za-z0-9_");
 interface CompiledForm {
   readonly form: TokenForm;
   readonly bodyCharacters: Uint8Array;
+  /** Fixed-width forms: prefix and body. Structured forms: the shortest. */
   readonly length: number;
+  /** Structured forms: the body, matched where the prefix ends (sticky). */
+  readonly body: RegExp | undefined;
   /** The part of the prefix searched for, and where it starts in the prefix. */
   readonly anchor: string;
   readonly anchorOffset: number;
@@ -56,6 +59,7 @@ const COMPILED_FORMS: readonly CompiledForm[] = TOKEN_FORMS.map((form) => {
     form,
     bodyCharacters: characterTable(form.bodyClass),
     length: form.prefix.length + form.bodyLength,
+    body: form.bodyPattern === undefined ? undefined : new RegExp(form.bodyPattern, "y"),
     anchor: form.prefix.slice(anchorOffset),
     anchorOffset,
   };
@@ -82,7 +86,18 @@ function isWordCharacterAt(text: string, index: number): boolean {
   return code < ASCII && WORD_CHARACTERS[code] === 1;
 }
 
-/** Whether a token of `compiled` form starts at `start`, where its prefix is known to be written. */
+/**
+ * Where the token of `compiled` form that starts at `start` ends (its prefix is known to be
+ * written there), or -1 when none does.
+ */
+function tokenEndAt(text: string, start: number, compiled: CompiledForm): number {
+  if (compiled.body === undefined) return isTokenAt(text, start, compiled) ? start + compiled.length : -1;
+  if (start + compiled.length > text.length || (start > 0 && isWordCharacterAt(text, start - 1))) return -1;
+  compiled.body.lastIndex = start + compiled.form.prefix.length;
+  return compiled.body.test(text) ? compiled.body.lastIndex : -1;
+}
+
+/** Whether a fixed-width token of `compiled` form starts at `start`, where its prefix is known to be written. */
 function isTokenAt(text: string, start: number, compiled: CompiledForm): boolean {
   const end = start + compiled.length;
   if (end > text.length || (start > 0 && isWordCharacterAt(text, start - 1))) return false;
@@ -108,8 +123,9 @@ function tokenShapedMatches(text: string): TokenMatch[] {
     const prefix = compiled.form.prefix;
     for (let at = text.indexOf(anchor, anchorOffset); at !== -1; at = text.indexOf(anchor, at + 1)) {
       const start = at - anchorOffset;
-      if (!text.startsWith(prefix, start) || !isTokenAt(text, start, compiled)) continue;
-      const end = start + compiled.length;
+      if (!text.startsWith(prefix, start)) continue;
+      const end = tokenEndAt(text, start, compiled);
+      if (end === -1) continue;
       matches.push({ form: compiled.form, value: text.slice(start, end), start, end });
       at = end - 1;
     }
@@ -122,16 +138,36 @@ function tokenShapedMatches(text: string): TokenMatch[] {
   return matches;
 }
 
+const HUB_URL_HOSTS = ["huggingface.co/", "hf.co/"];
+/** How far back a URL's host is looked for: far enough for `https://huggingface.co/datasets/org/`. */
+const LONGEST_URL_HEAD = 200;
+const URL_STOP = /[\s"'`<>()[\]{}]/;
+
+/**
+ * Whether the match is a path segment of a Hugging Face URL (`huggingface.co/user/hf_…`): a repo
+ * or user name there, never a credential (those go in a header, a query or before the host).
+ */
+function isHubPathSegment(text: string, start: number): boolean {
+  if (text[start - 1] !== "/") return false;
+  let from = start - 1;
+  const limit = Math.max(0, start - LONGEST_URL_HEAD);
+  while (from > limit && !URL_STOP.test(text[from - 1] ?? " ")) from -= 1;
+  const head = text.slice(from, start);
+  return !head.includes("?") && !head.includes("@") && HUB_URL_HOSTS.some((host) => head.includes(host));
+}
+
 /** Every real (non-placeholder, non-allowed) token in `text`, in order. */
 export function findTokens(text: string, allowList: AllowList = EMPTY_ALLOW_LIST): TokenMatch[] {
   const matches = tokenShapedMatches(text);
-  return matches.length === 0 ? matches : matches.filter((match) => !isPlaceholderToken(match.value, allowList));
+  return matches.length === 0
+    ? matches
+    : matches.filter((match) => !isPlaceholderToken(match.value, allowList) && !isHubPathSegment(text, match.start));
 }
 
 /** Whether `text` is exactly one token of a known form, placeholder or not. */
 export function isTokenShaped(text: string): boolean {
   for (const compiled of COMPILED_FORMS) {
-    if (text.length === compiled.length && text.startsWith(compiled.form.prefix) && isTokenAt(text, 0, compiled)) {
+    if (text.length >= compiled.length && text.startsWith(compiled.form.prefix) && tokenEndAt(text, 0, compiled) === text.length) {
       return true;
     }
   }

@@ -9,10 +9,15 @@ export interface TokenForm {
   readonly name: string;
   /** Literal prefix that starts every token of this form. */
   readonly prefix: string;
-  /** Number of characters after the prefix. */
+  /** Number of characters after the prefix: fixed-width forms. */
   readonly bodyLength: number;
   /** Characters allowed in the body, as a regex character class. */
   readonly bodyClass: string;
+  /**
+   * For forms whose body has a structure rather than a width (a JWT's three parts): the body as a
+   * regular expression, ending on its own boundary. `bodyLength` is then the shortest body.
+   */
+  readonly bodyPattern?: string;
   /** Where Hugging Face documents the form. */
   readonly docsUrl: string;
 }
@@ -22,6 +27,15 @@ export interface TokenForm {
  * digits: the wider class keeps any real token from slipping through.
  */
 const LETTERS_AND_DIGITS = "A-Za-z0-9";
+
+/*
+ * A JSON Web Token: three base64url parts, the first two JSON objects (`{"` encodes to `eyJ`). Each
+ * part stops at a `.`, so the pattern has no nested repetition and ends where the token does.
+ */
+const BASE64URL = "[A-Za-z0-9_-]";
+const JWT = `eyJ${BASE64URL}{8,}\\.eyJ${BASE64URL}{8,}\\.${BASE64URL}{16,}`;
+/** After a structured body: no further base64url character may follow. */
+const STRUCTURED_END = `(?!${BASE64URL})`;
 
 export const TOKEN_FORMS: readonly TokenForm[] = [
   {
@@ -40,6 +54,26 @@ export const TOKEN_FORMS: readonly TokenForm[] = [
     bodyClass: LETTERS_AND_DIGITS,
     docsUrl: "https://huggingface.co/docs/hub/security-tokens",
   },
+  {
+    // Issued by "Sign in with Hugging Face" and by the token exchange for user resources.
+    id: "oauth-access-token",
+    name: "OAuth access token",
+    prefix: "hf_oauth_",
+    bodyLength: 32,
+    bodyClass: "A-Za-z0-9_.-",
+    bodyPattern: `(?:${JWT}|[A-Za-z0-9]{32,512})${STRUCTURED_END}`,
+    docsUrl: "https://huggingface.co/docs/hub/oauth",
+  },
+  {
+    // Short-lived, repo-scoped: what the OIDC token exchange gives a CI job.
+    id: "oidc-exchange-token",
+    name: "short-lived OIDC exchange token",
+    prefix: "hf_jwt_",
+    bodyLength: 36,
+    bodyClass: "A-Za-z0-9_.-",
+    bodyPattern: `${JWT}${STRUCTURED_END}`,
+    docsUrl: "https://huggingface.co/docs/hub/trusted-publishers",
+  },
 ];
 
 /** Shortest text that can hold any known token; shorter strings are skipped without a regex. */
@@ -57,13 +91,16 @@ function escapeRegExp(text: string): string {
 /**
  * One alternation over all forms, bounded on both sides by a non-word character (or the text's
  * edge) so that `_call_hf_processor…` or a 40-character run is never a token. `_` is a word
- * character on both sides. Quantifiers are fixed-width, so matching is linear.
+ * character on both sides. Fixed-width forms have fixed quantifiers; structured forms' parts are
+ * separated by a character no part holds, so matching stays linear.
  */
 export function buildTokenPattern(forms: readonly TokenForm[] = TOKEN_FORMS): RegExp {
-  const alternatives = forms.map(
-    (form) => `${escapeRegExp(form.prefix)}[${form.bodyClass}]{${form.bodyLength}}`,
+  const alternatives = forms.map((form) =>
+    form.bodyPattern === undefined
+      ? `${escapeRegExp(form.prefix)}[${form.bodyClass}]{${form.bodyLength}}(?![A-Za-z0-9_])`
+      : `${escapeRegExp(form.prefix)}${form.bodyPattern}`,
   );
-  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join("|")})(?![A-Za-z0-9_])`, "g");
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join("|")})`, "g");
 }
 
 export function formOfToken(token: string): TokenForm | undefined {

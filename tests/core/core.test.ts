@@ -19,13 +19,13 @@ import {
   stringRawToTemplateRaw,
   toTemplateRaw,
 } from "../../src/core";
-import { makeToken } from "../helpers/tokens";
+import { makeJwtToken, makeToken } from "../helpers/tokens";
 
 const TOKEN = makeToken(31);
 
 describe("token forms", () => {
   it("has one table entry per form, each with a name, prefix and docs link", () => {
-    expect(TOKEN_FORMS.map((form) => form.prefix)).toEqual(["hf_", "api_org_"]);
+    expect(TOKEN_FORMS.map((form) => form.prefix)).toEqual(["hf_", "api_org_", "hf_oauth_", "hf_jwt_"]);
     for (const form of TOKEN_FORMS) {
       expect(form.name).not.toBe("");
       expect(form.docsUrl).toMatch(/^https:\/\/huggingface\.co\//);
@@ -39,6 +39,38 @@ describe("token forms", () => {
       ["user-access-token", 2],
       ["org-api-token", 2 + TOKEN.length + 3],
     ]);
+  });
+
+  it("finds OAuth and OIDC exchange tokens, opaque or JWT-shaped, and stops where they end", () => {
+    const jwt = makeJwtToken(33);
+    const oauthJwt = makeJwtToken(34, "hf_oauth_");
+    const oauthOpaque = makeToken(35, { prefix: "hf_oauth_" });
+    const text = `Bearer ${jwt}. token=${oauthJwt}&x=1 "${oauthOpaque}"`;
+    expect(findTokens(text).map((match) => [match.form.id, match.value === jwt || match.value === oauthJwt || match.value === oauthOpaque])).toEqual([
+      ["oidc-exchange-token", true],
+      ["oauth-access-token", true],
+      ["oauth-access-token", true],
+    ]);
+    expect(maskSecret(jwt)).toBe(`hf_jwt_ey…${jwt.slice(-2)}`);
+  });
+
+  it.each([
+    "hf_oauth",
+    "hf_oauth_scopes",
+    "hf_oauth_expiration_minutes",
+    "hf_oauth_authorized_org",
+    "hf_jwt_",
+    "hf_jwt_eyJhbGciOi…",
+  ])("the Space metadata key or stub %s is no token", (text) => {
+    expect(findTokens(`${text}: true`)).toEqual([]);
+    expect(findTokens(`"${text}"`)).toEqual([]);
+  });
+
+  it("a JWT cut short, or inside a longer word, is no token", () => {
+    const jwt = makeJwtToken(36);
+    expect(findTokens(jwt.slice(0, jwt.lastIndexOf(".")))).toEqual([]);
+    expect(findTokens(jwt.slice(0, jwt.lastIndexOf(".") + 10))).toEqual([]);
+    expect(findTokens(`x${jwt}`)).toEqual([]);
   });
 
   it("builds a pattern without nested quantifiers", () => {
@@ -56,12 +88,46 @@ describe("placeholders", () => {
     "hf_YourHuggingFaceTokenGoesHereQwert",
     "hf_MyExampleTokenQwErTyUiOpAsDfGhJkL",
     "api_org_testQwErTyUiOpAsDfGhJkLzXcVbNmPoIu",
+    // Word-built look-alikes: placeholders, i18n keys, class names, test names.
+    "hf_PasteYourOwnTokenHereForTheSpaceDe",
+    "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",
+    "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",
+    "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",
+    "hf_PASTEYOURHUGGINGFACETOKENHEREPLEAS",
+    "hf_YourTokenHereYourTokenHereYourToke",
+    "hf_abcXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
   ])("%s is a placeholder", (value) => {
     expect(isPlaceholderToken(value)).toBe(true);
   });
 
   it("a random token is not a placeholder", () => {
     for (let seed = 1; seed <= 200; seed += 1) expect(isPlaceholderToken(makeToken(seed))).toBe(false);
+  });
+
+  it("short runs inside a random body do not make it a placeholder", () => {
+    // Each of these once made a random body a placeholder (about 1 in 13,800 random bodies).
+    for (const inside of ["xxxx", "XxXx", "aaaaa", "abcde", "test", "demo", "1234", "dummy", "sample"]) {
+      const body = makeToken(37).slice(3);
+      const token = `hf_${inside}${body.slice(inside.length)}`;
+      expect(isPlaceholderToken(token), inside).toBe(false);
+    }
+  });
+
+  it("random bodies are skipped at a rate below 1 in 10 million (offline sample; the integration tier samples 20 million)", () => {
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let state = 2_026;
+    const next = () => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return state / 4_294_967_296;
+    };
+    let skipped = 0;
+    const samples = 200_000;
+    for (let sample = 0; sample < samples; sample += 1) {
+      let body = "";
+      for (let index = 0; index < 34; index += 1) body += alphabet[Math.floor(next() * alphabet.length)];
+      if (isPlaceholderToken(`hf_${body}`)) skipped += 1;
+    }
+    expect(skipped).toBe(0);
   });
 
   it("honours the allow-list", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildTokenPattern, findTokens, isPlaceholderToken, isTokenShaped } from "../../src/core";
-import { makeToken } from "../helpers/tokens";
+import { makeJwtToken, makeToken } from "../helpers/tokens";
 
 /*
  * findTokens scans with indexOf and character tables for speed; buildTokenPattern() is the
@@ -9,7 +9,7 @@ import { makeToken } from "../helpers/tokens";
  */
 function byRegExp(text: string): Array<{ value: string; start: number }> {
   return [...text.matchAll(buildTokenPattern())]
-    .filter((match) => !isPlaceholderToken(match[0]))
+    .filter((match) => !isPlaceholderToken(match[0]) && !/(?:huggingface|hf)\.co\/\S*$/.test(text.slice(0, match.index)))
     .map((match) => ({ value: match[0], start: match.index }));
 }
 
@@ -24,6 +24,11 @@ const fragment = fc.oneof(
   fc.integer({ min: 1, max: 5_000 }).map((seed) => makeToken(seed, { prefix: "api_org_", alphabet: "letters-and-digits" })),
   fc.integer({ min: 1, max: 5_000 }).map((seed) => makeToken(seed).slice(0, 36)),
   fc.integer({ min: 1, max: 5_000 }).map((seed) => `${makeToken(seed)}x`),
+  fc.constantFrom("hf_oauth_", "hf_jwt_", "eyJ", ".", "hf_oauth_scopes"),
+  fc.integer({ min: 1, max: 5_000 }).map((seed) => makeJwtToken(seed)),
+  fc.integer({ min: 1, max: 5_000 }).map((seed) => makeJwtToken(seed, "hf_oauth_")),
+  fc.integer({ min: 1, max: 5_000 }).map((seed) => makeToken(seed, { prefix: "hf_oauth_" })),
+  fc.integer({ min: 1, max: 5_000 }).map((seed) => makeJwtToken(seed).slice(0, 60 + (seed % 80))),
   fc.string({ maxLength: 12 }),
 );
 
@@ -47,6 +52,15 @@ describe("token scanner", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it("a repo or user name in a Hugging Face URL's path is no token; a query value or user info is", () => {
+    const name = makeToken(14);
+    expect(findTokens(`https://huggingface.co/${name}`)).toEqual([]);
+    expect(findTokens(`see hf.co/datasets/org/${name}/tree/main`)).toEqual([]);
+    expect(findTokens(`https://huggingface.co/api/models?token=${name}`)).toHaveLength(1);
+    expect(findTokens(`https://user:${name}@huggingface.co/org/repo`)).toHaveLength(1);
+    expect(findTokens(`https://example.com/${name}`)).toHaveLength(1);
   });
 
   it("reports tokens side by side, at the text's edges, in text order", () => {

@@ -1,8 +1,8 @@
 import { isPlaceholderToken } from "../../src/core";
-import { makeFakeToken } from "../../scripts/fake-tokens.cjs";
+import { makeFakeJwtToken, makeFakeToken } from "../../scripts/fake-tokens.cjs";
 
 export interface MakeTokenOptions {
-  prefix?: "hf_" | "api_org_";
+  prefix?: "hf_" | "api_org_" | "hf_oauth_";
   alphabet?: "letters" | "letters-and-digits";
 }
 
@@ -14,9 +14,14 @@ export function makeToken(seed: number, options: MakeTokenOptions = {}): string 
   return makeFakeToken(seed, { ...options, isPlaceholder: (token) => isPlaceholderToken(token) });
 }
 
+/** A fake structured token: `hf_jwt_` or `hf_oauth_` and a JWT-shaped body. */
+export function makeJwtToken(seed: number, prefix: "hf_jwt_" | "hf_oauth_" = "hf_jwt_"): string {
+  return makeFakeJwtToken(seed, { prefix });
+}
+
 /** The mask a message must show for `token`. */
 export function maskOf(token: string): string {
-  const prefix = token.startsWith("api_org_") ? "api_org_" : "hf_";
+  const prefix = ["api_org_", "hf_oauth_", "hf_jwt_"].find((known) => token.startsWith(known)) ?? "hf_";
   const body = token.slice(prefix.length);
   return `${prefix}${body.slice(0, 2)}…${body.slice(-2)}`;
 }
