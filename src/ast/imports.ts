@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { AccessorImport } from "../rules/shared-options";
+import type { AccessorImport } from "../options/fix-and-allow";
 import { keyName } from "./names";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

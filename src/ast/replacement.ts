@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { toTemplateRaw } from "../core";
-import type { AccessorImport } from "../rules/shared-options";
+import type { AccessorImport } from "../options/fix-and-allow";
 import { accessorImportFix, accessorNameTaken } from "./imports";
 import { outermostWrapper } from "./names";
 

@@ -44,3 +44,31 @@ export function accessorTemplateProblem(template: string): string | undefined {
 export function renderAccessor(template: string, variableName: string): string {
   return template.split(ACCESSOR_NAME_MARK).join(variableName);
 }
+
+/**
+ * What TypeScript fixes call where a `string` stood: an env read is `string | undefined`, which a
+ * strict type check refuses in a `string` slot. The fix writes the helper once per file.
+ */
+export const REQUIRED_ENV_HELPER = "requireEnv";
+
+export function renderRequiredEnvCall(variableName: string): string {
+  return `${REQUIRED_ENV_HELPER}(${JSON.stringify(variableName)})`;
+}
+
+const INDEXED_ENV_READ: Record<EnvAccessStyle, string> = {
+  "process.env": "process.env[name]",
+  "import.meta.env": "import.meta.env[name]",
+  "Deno.env.get": "Deno.env.get(name)",
+  "Bun.env": "Bun.env[name]",
+};
+
+/** A function declaration (hoisted, so it may stand at the end of the file) that fails loudly when the variable is unset. */
+export function renderRequiredEnvHelper(style: EnvAccessStyle): string {
+  return [
+    `function ${REQUIRED_ENV_HELPER}(name: string): string {`,
+    `  const value = ${INDEXED_ENV_READ[style]};`,
+    "  if (value === undefined || value === \"\") throw new Error(`Environment variable ${name} is not set`);",
+    "  return value;",
+    "}",
+  ].join("\n");
+}

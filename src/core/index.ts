@@ -33,6 +33,9 @@ export {
   ACCESSOR_NAME_MARK,
   accessorTemplateProblem,
   renderAccessor,
+  REQUIRED_ENV_HELPER,
+  renderRequiredEnvCall,
+  renderRequiredEnvHelper,
 } from "./env-lookup";
 export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";
 export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";

@@ -27,7 +27,7 @@ import {
   resolveFixAndAllow,
   type FixAndAllowOptions,
   type ResolvedFixAndAllow,
-} from "./shared-options";
+} from "../options/fix-and-allow";
 
 export const RULE_NAME = "no-hardcoded-token";
 

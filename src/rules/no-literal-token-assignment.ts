@@ -11,7 +11,7 @@ import {
   FIX_AND_ALLOW_SCHEMA,
   resolveFixAndAllow,
   type FixAndAllowOptions,
-} from "./shared-options";
+} from "../options/fix-and-allow";
 
 export const RULE_NAME = "no-literal-token-assignment";
 

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
 import { carriedTokenName } from "../ast/token-values";
-import { createRule, derivedFromOptions } from "../util/create-rule";
+import { derivedFromOptions } from "../options/derived";
+import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-logging";
 

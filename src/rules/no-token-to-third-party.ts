@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
 import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
 import { carriedTokenName } from "../ast/token-values";
-import { createRule, derivedFromOptions, ruleDocsUrl } from "../util/create-rule";
+import { derivedFromOptions } from "../options/derived";
+import { createRule, ruleDocsUrl } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-to-third-party";
 

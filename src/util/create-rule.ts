@@ -49,7 +49,7 @@ const MERGED_CACHE_LIMIT = 64;
  * once per rule per file: the benchmark measured that at about 35 µs, more than all detection
  * together (docs/performance.md). Here the merge is done once per distinct option set, and the
  * same frozen object is handed to every file, so rules can also cache what they derive from it
- * (`derivedFromOptions`).
+ * (`derivedFromOptions` in src/options/derived.ts).
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<Options, MessageIds>,
@@ -86,20 +86,4 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
-}
-
-/**
- * What a rule computes from its options (sets, compiled patterns, selectors), computed once per
- * option set rather than once per file. `createRule` hands every file the same options object.
- */
-export function derivedFromOptions<Given extends object, Derived>(derive: (options: Given) => Derived): (options: Given) => Derived {
-  const cache = new WeakMap<Given, Derived>();
-  return (options) => {
-    let derived = cache.get(options);
-    if (derived === undefined) {
-      derived = derive(options);
-      cache.set(options, derived);
-    }
-    return derived;
-  };
 }

@@ -1,5 +1,5 @@
 import type { JSONSchema } from "@typescript-eslint/utils";
-import { derivedFromOptions } from "../util/create-rule";
+import { derivedFromOptions } from "./derived";
 
 type JSONSchema4 = JSONSchema.JSONSchema4;
 import {
@@ -20,7 +20,6 @@ export const FIX_STYLES = ["autofix", "suggestion"] as const;
 const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
 export type FixStyle = (typeof FIX_STYLES)[number];
 
-/** The options both token rules take, so a team configures the fix once. */
 /** A module the fix imports the accessor from: `{ from: "./secrets", named: "getSecret" }`. */
 export interface AccessorImport {
   from: string;
@@ -28,6 +27,7 @@ export interface AccessorImport {
   default?: string;
 }
 
+/** The options both token rules take, so a team configures the fix once. */
 export interface FixAndAllowOptions {
   envAccess?: EnvAccessStyle;
   accessor?: string;
