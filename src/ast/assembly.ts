@@ -18,10 +18,18 @@ export interface Piece {
 /** Runs of known text, split where a piece could not be evaluated. */
 export type KnownRuns = Piece[][];
 
+/** A `const` whose value an assembly read: a fix that removes the token must remove it too. */
+export interface Binding {
+  readonly declarator: TSESTree.VariableDeclarator;
+  readonly variable: TSESLint.Scope.Variable;
+}
+
 export interface Assembly {
   readonly runs: KnownRuns;
   /** True when every piece was known: the assembled value is exactly the runs' one run. */
   readonly complete: boolean;
+  /** Every `const` read on the way, nested ones included. */
+  readonly bindings: readonly Binding[];
 }
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
@@ -233,10 +241,13 @@ export class Assembler {
   /** Known runs of `root`, an assembly node that is not itself a piece of a larger one. */
   assemble(root: TSESTree.Node): Assembly {
     this.holes = 0;
+    this.bindings = [];
     const runs: KnownRuns = [[]];
     this.collect(root, runs, false, 0);
-    return { runs: runs.filter((run) => run.length > 0), complete: this.holes === 0 };
+    return { runs: runs.filter((run) => run.length > 0), complete: this.holes === 0, bindings: this.bindings };
   }
+
+  private bindings: Binding[] = [];
 
   private hole(runs: KnownRuns): void {
     this.holes += 1;
@@ -314,8 +325,10 @@ export class Assembler {
       definition?.type === "Variable" &&
       definition.parent.kind === "const" &&
       definition.node.id.type === AST_NODE_TYPES.Identifier &&
-      definition.node.init
+      definition.node.init &&
+      variable
     ) {
+      if (!this.bindings.some((binding) => binding.variable === variable)) this.bindings.push({ declarator: definition.node, variable });
       this.collect(definition.node.init, runs, true, depth + 1);
       return;
     }

@@ -50,8 +50,11 @@ const DISPLAY_PROPERTIES = new Set(["textContent", "innerText", "innerHTML", "ou
 const LOOKUP_METHODS = new Set(["includes", "has", "indexOf", "lastIndexOf", "startsWith", "endsWith", "localeCompare", "get", "delete"]);
 const COMPARISONS = new Set(["===", "!==", "==", "!="]);
 
-/** An auth scheme before the token is code (`"Bearer hf_…"`), not prose. */
-const AUTH_SCHEME_ONLY = /^\s*(?:Authorization:\s*)?(?:Bearer|Token|token|Basic)\s+$/;
+/** Words of a header value: `"Authorization: Bearer hf_…"` is code, not prose. */
+const HEADER_WORDS = new Set(["Authorization", "authorization", "Bearer", "bearer", "Token", "token", "Basic"]);
+const WORD = /[A-Za-z]{2,}/g;
+/** Other tokens in the same text are not words of prose. */
+const TOKEN_LIKE = /(?:hf|api_org)_[A-Za-z0-9_.-]{20,}/g;
 const SHELL_SNIPPET = /\b(?:curl|wget|export|set|Bearer|Authorization|huggingface-cli|hf auth|login)\b|(?:^|\s)-H\s/;
 
 function isIntrinsicElement(name: TSESTree.JSXTagNameExpression): boolean {
@@ -209,8 +212,9 @@ function isTypeWrapper(node: TSESTree.Node): boolean {
  * hf_…"`, `"?token=hf_…"`).
  */
 export function isProseAround(before: string, after: string): boolean {
+  const rest = `${before} ${after}`.replace(TOKEN_LIKE, " ");
   if (!/\s/.test(before) && !/\s/.test(after)) return false;
-  return !(AUTH_SCHEME_ONLY.test(before) && !/\s/.test(after));
+  return (rest.match(WORD) ?? []).some((word) => !HEADER_WORDS.has(word));
 }
 
 /** Where `node` (a literal, template or assembly) stands, for a token at `before`/`after` in its text. */

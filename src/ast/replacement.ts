@@ -113,3 +113,39 @@ export function withAccessorImport(
     },
   };
 }
+
+/** The range of a whole statement with its line: indentation before it and the line end after it. */
+export function statementLineRange(statement: TSESTree.Node, text: string): [number, number] {
+  let start = statement.range[0];
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start -= 1;
+  if (start > 0 && text[start - 1] !== "\n") start = statement.range[0];
+  let end = statement.range[1];
+  if (text[end] === "\r") end += 1;
+  if (text[end] === "\n") end += 1;
+  return [start, end];
+}
+
+/**
+ * The `const` declarations an assembled token was read from, when each is read nowhere but in
+ * `root` (or in another of them) and may go: one declarator, not exported. Otherwise `undefined`:
+ * a fix that left them would leave the token in the file with no report.
+ */
+export function removableDeclarations(
+  bindings: readonly { declarator: TSESTree.VariableDeclarator; variable: TSESLint.Scope.Variable }[],
+  root: TSESTree.Node,
+): TSESTree.VariableDeclaration[] | undefined {
+  const within = (range: TSESTree.Range, outer: TSESTree.Range) => range[0] >= outer[0] && range[1] <= outer[1];
+  const declarations: TSESTree.VariableDeclaration[] = [];
+  for (const { declarator, variable } of bindings) {
+    const declaration = declarator.parent;
+    if (declaration.declarations.length !== 1 || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const range = reference.identifier.range;
+      const readHere = within(range, root.range) || bindings.some((other) => other.declarator.init !== null && within(range, other.declarator.init.range));
+      if (!readHere) return undefined;
+    }
+    declarations.push(declaration);
+  }
+  return declarations;
+}

@@ -9,6 +9,8 @@ export interface TokenSink {
   /** The env variable a fix should read: the sink's own name when it is env-style. */
   readonly envName: string | undefined;
   readonly kind: SinkKind;
+  /** The library declares the slot optional (`new InferenceClient(accessToken?)`): an env read fits its type. */
+  readonly acceptsUndefined?: boolean;
 }
 
 export type SinkKind =
@@ -132,7 +134,7 @@ function constructorSink(call: TSESTree.NewExpression, argument: TSESTree.Node):
   if (className === undefined) return undefined;
   const position = CLIENT_TOKEN_ARGUMENT[className];
   if (position === undefined || call.arguments[position] !== argument) return undefined;
-  return { description: `new ${className}()`, envName: undefined, kind: "value" };
+  return { description: `new ${className}()`, envName: undefined, kind: "value", acceptsUndefined: true };
 }
 
 /** The call whose argument (possibly nested in object literals) holds `property`. */

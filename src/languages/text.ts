@@ -1,4 +1,5 @@
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { TEXT_DOCUMENT } from "./text-roots";
 
 /*
  * A language for any text file (ESLint 9.7+ `languages`): notebooks, .env files, YAML, Markdown,
@@ -18,14 +19,6 @@ export interface TextDocument {
   loc: { start: Position; end: Position };
 }
 
-export const TEXT_DOCUMENT = "TextDocument";
-
-/**
- * The root nodes of the text languages the token rules read as plain text: this plugin's own, and
- * those of `@eslint/markdown` (`root`) and `@eslint/json` (`Document`), so teams that already lint
- * Markdown and JSON with them keep their language and add the rules.
- */
-export const TEXT_ROOTS = [TEXT_DOCUMENT, "root", "Document"].join(", ");
 
 type TextSourceCodeOptions = {
   LangOptions: Record<string, never>;

@@ -101,6 +101,9 @@ export const FIX_AND_ALLOW_SCHEMA: JSONSchema4[] = [
 /** What a rule needs at run time, computed once per file from its options. */
 export interface ResolvedFixAndAllow {
   readonly allowList: AllowList;
+  readonly envAccess: EnvAccessStyle;
+  /** True when the team's `accessor` replaces env reads: it is trusted to give a `string`. */
+  readonly usesAccessor: boolean;
   readonly fixStyle: FixStyle;
   readonly variableName: string;
   /** The expression that reads `name` from the environment, in the configured style or accessor. */
@@ -128,6 +131,8 @@ function resolve(options: FixAndAllowOptions): ResolvedFixAndAllow {
   }
   return {
     allowList: compileAllowList(options.allowedValues, options.allowedPatterns),
+    envAccess,
+    usesAccessor: accessor !== undefined,
     fixStyle: options.fixStyle ?? "autofix",
     variableName,
     lookup: (name = variableName) =>

@@ -1,4 +1,4 @@
-import noHardcodedToken from "./no-hardcoded-token";
+import noHardcodedToken from "./no-hardcoded-token/index";
 import noLiteralTokenAssignment from "./no-literal-token-assignment";
 import noPublicTokenEnv from "./no-public-token-env";
 import noTokenLogging from "./no-token-logging";

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
-import { TEXT_ROOTS } from "../languages/text";
-import { isCommittableEnvFile, isEnvFile } from "../util/git";
+import { TEXT_ROOTS } from "../languages/text-roots";
+import { isCommittableEnvFile, isEnvFile } from "../io/git";
 import { plainStringValue } from "../ast/literal-text";
 import { placeFix, removeFallbackFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";

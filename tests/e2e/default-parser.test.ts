@@ -23,7 +23,7 @@ describe("with ESLint's default parser", () => {
     [`const t = \`Bearer ${TOKEN}\`;`, `const t = \`Bearer \${${ENV}}\`;`, 19],
     [`const t = \`\${a} ${TOKEN}\`;`, `const t = \`\${a} \${${ENV}}\`;`, 17],
     [`const el = <Hub token="${TOKEN}" />;`, `const el = <Hub token={${ENV}} />;`, 24],
-    [`const el = <p>${TOKEN}</p>;`, `const el = <p>{${ENV}}</p>;`, 15],
+    [`const el = <p>${TOKEN}</p>;`, `const el = <p>HF_TOKEN</p>;`, 15],
     [`/* ${TOKEN} */`, `/* HF_TOKEN */`, 4],
     [`const t = "\\u0068f_${TOKEN.slice(3)}";`, `const t = ${ENV};`, 12],
   ])("reports and fixes %#", (code, output, column) => {

@@ -25,3 +25,12 @@ export function maskOf(token: string): string {
   const body = token.slice(prefix.length);
   return `${prefix}${body.slice(0, 2)}…${body.slice(-2)}`;
 }
+
+/** The helper TypeScript fixes write once at the end of a file (process.env style). */
+export const REQUIRE_ENV_HELPER = [
+  "function requireEnv(name: string): string {",
+  "  const value = process.env[name];",
+  '  if (value === undefined || value === "") throw new Error(`Environment variable ${name} is not set`);',
+  "  return value;",
+  "}",
+].join("\n");

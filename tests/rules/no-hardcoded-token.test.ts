@@ -1,6 +1,6 @@
 import rule from "../../src/rules/no-hardcoded-token";
 import { createRuleTester } from "../helpers/rule-tester";
-import { makeToken, maskOf } from "../helpers/tokens";
+import { REQUIRE_ENV_HELPER, makeToken, maskOf } from "../helpers/tokens";
 
 const ruleTester = createRuleTester();
 const TOKEN = makeToken(11);
@@ -21,6 +21,8 @@ function data(token: string, replacement = ENV): Record<string, string> {
 
 const hardcoded = (token = TOKEN, replacement = ENV) =>
   ({ messageId: "hardcodedToken", data: data(token, replacement) }) as const;
+const displayed = (token = TOKEN, words = "HF_TOKEN") =>
+  ({ messageId: "tokenInDisplayedText", data: data(token, words) }) as const;
 
 ruleTester.run("no-hardcoded-token", rule, {
   valid: [
@@ -121,10 +123,10 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [hardcoded()],
     },
     {
-      name: "JSX text",
+      name: "JSX text is read by people: the token gives way to the variable's name, never an env read",
       code: `const el = <code>token: ${TOKEN}</code>;`,
-      output: `const el = <code>token: {${ENV}}</code>;`,
-      errors: [{ ...hardcoded(), column: 25 }],
+      output: `const el = <code>token: HF_TOKEN</code>;`,
+      errors: [{ ...displayed(), column: 25 }],
     },
     {
       name: "regular expression literal: reported, not fixed",
@@ -193,7 +195,7 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [{ messageId: "assembledToken", data: data(TOKEN) }],
     },
     {
-      name: "template with a const binding: the const may be used elsewhere, so a suggestion",
+      name: "template with a const binding: the suggestion removes the const too, so no piece of the token stays",
       code: `const rest = "${BODY}";\nconst t = \`hf_\${rest}\`;`,
       output: null,
       errors: [
@@ -202,7 +204,7 @@ ruleTester.run("no-hardcoded-token", rule, {
           data: data(TOKEN),
           line: 2,
           suggestions: [
-            { messageId: "replaceWithEnv", data: { replacement: ENV }, output: `const rest = "${BODY}";\nconst t = ${ENV};` },
+            { messageId: "replaceWithEnv", data: { replacement: ENV }, output: `const t = ${ENV};` },
           ],
         },
       ],
@@ -220,7 +222,7 @@ ruleTester.run("no-hardcoded-token", rule, {
             {
               messageId: "replaceWithEnv",
               data: { replacement: ENV },
-              output: `function key() {\n  return ${ENV};\n}\nconst PREFIX = "hf_";\nconst HEAD = "${BODY.slice(0, 17)}";\nconst TAIL = "${BODY.slice(17)}";`,
+              output: `function key() {\n  return ${ENV};\n}\n`,
             },
           ],
         },
@@ -230,8 +232,8 @@ ruleTester.run("no-hardcoded-token", rule, {
       name: "pieces read through wrappers and optional chaining are assembled once",
       code: `const t = (["hf_", "${BODY.slice(0, 20)}" as string] as const)?.join("") + ("${BODY.slice(20)}"!);`,
       filename: "file.ts",
-      output: `const t = ${ENV};`,
-      errors: [{ messageId: "assembledToken", data: data(TOKEN) }],
+      output: `const t = requireEnv("HF_TOKEN");\n\n${REQUIRE_ENV_HELPER}\n`,
+      errors: [{ messageId: "assembledToken", data: data(TOKEN, 'requireEnv("HF_TOKEN")') }],
     },
     {
       name: "array join",
@@ -258,10 +260,15 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [{ messageId: "encodedToken", data: data(TOKEN) }],
     },
     {
-      name: "env assignment is reported without a fix",
-      code: `process.env.HF_TOKEN = "${TOKEN}";`,
+      name: "env assignment: the value belongs in the environment itself, so a suggestion removes the statement",
+      code: `setup();\nprocess.env.HF_TOKEN = "${TOKEN}";\nrun();`,
       output: null,
-      errors: [hardcoded(TOKEN, "process.env.HF_TOKEN")],
+      errors: [
+        {
+          ...hardcoded(TOKEN, "process.env.HF_TOKEN"),
+          suggestions: [{ messageId: "removeEnvAssignment", output: `setup();\nrun();` }],
+        },
+      ],
     },
     {
       name: "fallback after an env read: remove it, as a suggestion",
@@ -277,10 +284,18 @@ ruleTester.run("no-hardcoded-token", rule, {
       ],
     },
     {
-      name: "two tokens in one string: both reported, fixed over two passes",
+      name: "two different tokens never become one variable: the second is a suggestion with its own name",
       code: `const s = "${TOKEN} ${ORG_TOKEN}";`,
-      output: [`const s = \`\${${ENV}} ${ORG_TOKEN}\`;`, `const s = \`\${${ENV}} \${${ENV}}\`;`],
-      errors: [hardcoded(), hardcoded(ORG_TOKEN)],
+      output: `const s = \`\${${ENV}} ${ORG_TOKEN}\`;`,
+      errors: [
+        hardcoded(),
+        {
+          ...hardcoded(ORG_TOKEN, "process.env.HF_TOKEN_2"),
+          suggestions: [
+            { messageId: "replaceWithEnv", data: { replacement: "process.env.HF_TOKEN_2" }, output: `const s = \`${TOKEN} \${process.env.HF_TOKEN_2}\`;` },
+          ],
+        },
+      ],
     },
     {
       name: "template literal type: reported, no fix",
@@ -289,17 +304,17 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [hardcoded()],
     },
     {
-      name: "JSX attribute with an HTML entity: a template would change the text, so no fix",
+      name: "a title attribute is displayed: the token gives way to the name, entities untouched",
       code: `const el = <Hub title="&quot;${TOKEN}&quot;" />;`,
-      output: null,
-      errors: [hardcoded()],
+      output: `const el = <Hub title="&quot;HF_TOKEN&quot;" />;`,
+      errors: [displayed()],
     },
     {
-      name: "in a .tsx file",
+      name: "in a .tsx file the read keeps a string: requireEnv, written once at the end of the file",
       filename: "component.tsx",
       code: `export const Hub = (): JSX.Element => <Space token="${TOKEN}" />;`,
-      output: `export const Hub = (): JSX.Element => <Space token={${ENV}} />;`,
-      errors: [hardcoded()],
+      output: `export const Hub = (): JSX.Element => <Space token={requireEnv("HF_TOKEN")} />;\n\n${REQUIRE_ENV_HELPER}\n`,
+      errors: [hardcoded(TOKEN, 'requireEnv("HF_TOKEN")')],
     },
     {
       name: "join with a separator that is part of the token",

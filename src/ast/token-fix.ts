@@ -1,0 +1,118 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper } from "../core";
+import type { ResolvedFixAndAllow } from "../options/fix-and-allow";
+import { isClientFile, isTypeCheckedFile } from "./fix-policy";
+import type { ProposedFix } from "./replacement";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** TypeScript's `TypeFlags` that let `undefined` in: Any, Unknown, Undefined, Void. Stable since TypeScript 2. */
+const ACCEPTS_UNDEFINED_FLAGS = 1 | 2 | 32_768 | 16_384;
+
+interface TypeLike {
+  flags: number;
+  isUnion(): this is { types: TypeLike[] };
+}
+
+interface TypeServices {
+  program?: { getTypeChecker(): { getContextualType(node: unknown): TypeLike | undefined } } | null;
+  esTreeNodeToTSNodeMap?: { get(node: TSESTree.Node): unknown };
+}
+
+/** The variable a fix reads for each distinct token of one file, and what the fix may write. */
+export class FileFixer {
+  private readonly tokenByName = new Map<string, string>();
+  private readonly typeChecked: boolean;
+  private readonly clientFile: boolean;
+  private helperDeclared: boolean | undefined;
+
+  constructor(
+    private readonly sourceCode: SourceCode,
+    filename: string,
+    private readonly settings: ResolvedFixAndAllow,
+  ) {
+    this.typeChecked = isTypeCheckedFile(filename, sourceCode);
+    this.clientFile = isClientFile(sourceCode.ast);
+  }
+
+  /** A `"use client"` file: an env read would be undefined in the browser, or leak if a bundler inlines it. */
+  get isClientFile(): boolean {
+    return this.clientFile;
+  }
+
+  /**
+   * The variable for `token`, preferring `preferred`. `alone` is false when the name may already
+   * stand for another value — a second token in the file, or a read of the variable already
+   * written — so the fix goes to a person, under a name of its own where two tokens differ.
+   */
+  variableFor(token: string, preferred: string): { name: string; alone: boolean } {
+    const owner = this.tokenByName.get(preferred);
+    if (owner === token) return { name: preferred, alone: true };
+    if (owner === undefined) {
+      this.tokenByName.set(preferred, token);
+      return { name: preferred, alone: !this.readsVariable(preferred) };
+    }
+    for (let suffix = 2; ; suffix += 1) {
+      const candidate = `${preferred}_${suffix}`;
+      const candidateOwner = this.tokenByName.get(candidate);
+      if (candidateOwner === undefined || candidateOwner === token) {
+        this.tokenByName.set(candidate, token);
+        return { name: candidate, alone: false };
+      }
+    }
+  }
+
+  private readsVariable(name: string): boolean {
+    const text = this.sourceCode.text;
+    return (
+      text.includes(this.settings.lookup(name)) ||
+      text.includes(renderRequiredEnvCall(name)) ||
+      text.includes(`env.${name}`) ||
+      text.includes(`env["${name}"]`) ||
+      text.includes(`env['${name}']`)
+    );
+  }
+
+  /**
+   * What replaces a whole value at `node` with the variable: the env read or accessor, or in
+   * type-checked code where a `string` may be needed, `requireEnv("NAME")` (a `string`).
+   */
+  valueExpression(node: TSESTree.Node, name: string, slotAcceptsUndefined = false): { text: string; needsHelper: boolean } {
+    if (this.settings.usesAccessor || !this.typeChecked || slotAcceptsUndefined || this.acceptsUndefined(node)) {
+      return { text: this.settings.lookup(name), needsHelper: false };
+    }
+    return { text: renderRequiredEnvCall(name), needsHelper: true };
+  }
+
+  /** With type information: whether the slot's contextual type lets `undefined` in (a call's optional parameter). */
+  private acceptsUndefined(node: TSESTree.Node): boolean {
+    const services = this.sourceCode.parserServices as TypeServices | undefined;
+    const tsNode = services?.program && services.esTreeNodeToTSNodeMap?.get(node);
+    if (!services?.program || !tsNode) return false;
+    // A declared variable's type comes from its value: its later uses may need a `string`.
+    if (node.parent?.type === AST_NODE_TYPES.VariableDeclarator) return false;
+    const type = services.program.getTypeChecker().getContextualType(tsNode);
+    if (!type) return false;
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.some((part) => (part.flags & ACCEPTS_UNDEFINED_FLAGS) !== 0);
+  }
+
+  /**
+   * Adds the `requireEnv` helper to a fix that calls it, once per file (ESLint's next pass sees
+   * it). Where the name is written for something else, no fix: its signature is unknown.
+   */
+  withHelper(proposed: ProposedFix | undefined, needsHelper: boolean): ProposedFix | undefined {
+    if (!proposed || !needsHelper) return proposed;
+    this.helperDeclared ??= this.sourceCode.text.includes(`function ${REQUIRED_ENV_HELPER}(`);
+    if (this.helperDeclared) return proposed;
+    const text = this.sourceCode.text;
+    if (text.includes(REQUIRED_ENV_HELPER)) return undefined;
+    const end = text.length;
+    const lead = text.endsWith("\n") ? "\n" : "\n\n";
+    const helper = `${lead}${renderRequiredEnvHelper(this.settings.envAccess)}\n`;
+    return {
+      safe: proposed.safe,
+      fix: (fixer) => [...[proposed.fix(fixer)].flat(), fixer.insertTextAfterRange([end, end], helper)],
+    };
+  }
+}

@@ -1,0 +1,471 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import {
+  SHORTEST_ENCODED_TOKEN,
+  SHORTEST_TOKEN_LENGTH,
+  decodeBase64Literal,
+  findTokens,
+  mayContainToken,
+  rawRangeOf,
+  stringRawToTemplateRaw,
+  toTemplateRaw,
+  type TokenMatch,
+} from "../../core";
+import { Assembler, isAssemblyNode, isAssemblyPiece, type Assembly, type Piece } from "../../ast/assembly";
+import { displayedName, tokenPlace, type TokenPlace } from "../../ast/fix-policy";
+import { jsxTextText, stringLiteralText, templateElementText, type LiteralText } from "../../ast/literal-text";
+import { keyName, outermostWrapper, referencedName } from "../../ast/names";
+import {
+  removableDeclarations,
+  removeFallbackFix,
+  replacementSlot,
+  statementLineRange,
+  templateAround,
+  templateAroundValues,
+  type ProposedFix,
+} from "../../ast/replacement";
+import { findTokenSink } from "../../ast/sinks";
+import { FileFixer } from "../../ast/token-fix";
+import type { MessageIds, TokenReport, TokenReporter } from "./report";
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, unknown[]>>;
+
+/** A report waiting for the end of the file; `needsHelper` when its fix calls `requireEnv`. */
+interface Queued extends TokenReport {
+  readonly needsHelper?: boolean;
+}
+
+/** The fixes of every place of one token, as one: overlapping edits (two in one literal) keep the first. */
+function mergedFix(group: readonly Queued[]): ProposedFix {
+  return {
+    safe: true,
+    fix: (fixer) => {
+      const edits: TSESLint.RuleFix[] = [];
+      for (const member of group) {
+        const memberEdits = member.fix ? [member.fix.fix(fixer)].flat() : [];
+        const overlaps = memberEdits.some((edit) => edits.some((kept) => edit.range[0] < kept.range[1] && kept.range[0] < edit.range[1]));
+        if (!overlaps) edits.push(...memberEdits);
+      }
+      return edits;
+    },
+  };
+}
+
+interface Found {
+  readonly match: TokenMatch;
+  /** Where the token is written in the file (raw text, escapes included). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One JavaScript or TypeScript file's check. A class rather than closures in `create`: the rule
+ * is created once per file, and the benchmark showed that building two dozen closures per file
+ * cost more than the checks.
+ */
+export class CodeCheck {
+  private readonly sourceCode: Context["sourceCode"];
+  private readonly filename: string;
+  private assemblerInstance: Assembler | undefined;
+  private fixerInstance: FileFixer | undefined;
+  /** Assembly roots wait for Program:exit, when every `const` of the file has been seen. */
+  private readonly assemblyRoots: TSESTree.Node[] = [];
+
+  constructor(
+    context: Context,
+    private readonly reporter: TokenReporter,
+  ) {
+    this.sourceCode = context.sourceCode;
+    this.filename = context.filename;
+  }
+
+  private readonly getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => this.sourceCode.getScope(node);
+
+  private get assembler(): Assembler {
+    this.assemblerInstance ??= new Assembler(this.getScope);
+    return this.assemblerInstance;
+  }
+
+  /** Built on the first token: most files have none. */
+  private get fixer(): FileFixer {
+    this.fixerInstance ??= new FileFixer(this.sourceCode, this.filename, this.reporter.settings);
+    return this.fixerInstance;
+  }
+
+  private get settings(): TokenReporter["settings"] {
+    return this.reporter.settings;
+  }
+
+  literal(node: TSESTree.Literal): void {
+    // The parser's decoded value rules out nearly every literal before any slicing or decoding.
+    if (typeof node.value === "string") {
+      if (mayContainToken(node.value)) this.stringLiteral(node as TSESTree.StringLiteral);
+    } else if ("regex" in node && node.regex && mayContainToken(node.regex.pattern)) {
+      this.regExp(node as TSESTree.RegExpLiteral);
+    }
+  }
+
+  templateElement(node: TSESTree.TemplateElement): void {
+    if (!mayContainToken(node.value.cooked ?? node.value.raw)) return;
+    const text = templateElementText(node, this.sourceCode.text);
+    const template = node.parent as TSESTree.Node;
+    const isTagged = template.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression;
+    const isExpression = template.type === AST_NODE_TYPES.TemplateLiteral && replacementSlot(template) === "expression";
+    for (const found of this.scan(text)) {
+      // A tag reads the text its own way (`sql`, `html`): whether it is prose is the tag's to say.
+      const place = tokenPlace(template, this.filename, isTagged ? undefined : around(text.decoded.text, found.match));
+      if (place === "displayed") {
+        this.displayed(found, text.decoded.text);
+        continue;
+      }
+      if (!isExpression || place === "literal-only") {
+        this.reportUnfixable(found);
+        continue;
+      }
+      if (this.inClientFile(found)) continue;
+      // A template turns the read into a string, whatever its type: no helper is needed.
+      const { name, alone } = this.fixer.variableFor(found.match.value, this.settings.variableName);
+      const lookup = this.settings.lookup(name);
+      this.queue({
+        messageId: "hardcodedToken",
+        at: { range: [found.start, found.end] },
+        match: found.match,
+        replacement: lookup,
+        fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `\${${lookup}}`), safe: !isTagged && alone && place === "code" },
+      });
+    }
+  }
+
+  jsxText(node: TSESTree.JSXText): void {
+    if (!mayContainToken(node.raw)) return;
+    const text = jsxTextText(node);
+    for (const found of this.scan(text)) this.displayed(found, text.decoded.text);
+  }
+
+  declarator(node: TSESTree.VariableDeclarator): void {
+    this.assembler.noteDeclarator(node);
+  }
+
+  assemblyNode(node: TSESTree.Node): void {
+    if (isAssemblyNode(node) && !isAssemblyPiece(node)) this.assemblyRoots.push(node);
+  }
+
+  base64Call(node: TSESTree.CallExpression): void {
+    const argument = node.arguments[0];
+    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "string") return;
+    if (argument.value.length < SHORTEST_ENCODED_TOKEN) return;
+    const decoder = base64Decoder(node);
+    if (!decoder) return;
+    const decoded = decodeBase64Literal(argument.value);
+    if (decoded === undefined) return;
+    for (const match of findTokens(decoded, this.settings.allowList)) {
+      const place = tokenPlace(node, this.filename);
+      // `atob` yields a string like the env read; `Buffer.from` yields a Buffer, so no fix.
+      const canFix = decoder === "atob" && decoded === match.value && place !== "literal-only" && replacementSlot(node) === "expression";
+      this.reportValue({ messageId: "encodedToken", node, match, place, canFix, replace: node });
+    }
+  }
+
+  finishFile(): void {
+    this.comments();
+    for (const root of this.assemblyRoots) {
+      if (this.assembler.longestRunBound(root) >= SHORTEST_TOKEN_LENGTH) this.assembly(root);
+    }
+    if (this.pending.length > 0) this.flush();
+  }
+
+  /** Reports wait for the end of the file, so that one fix can take every place of a token at once. */
+  private readonly pending: Queued[] = [];
+
+  private queue(report: Queued): void {
+    this.pending.push(report);
+  }
+
+  /*
+   * A fix that adds something once per file (the accessor's import, the requireEnv helper) takes
+   * the whole file in ESLint's pass, so a token written twice would be fixed over two passes, and
+   * on the second the file already reads the variable: a person would be asked. The first report
+   * of each token therefore fixes every automatically fixable place of that token.
+   */
+  private flush(): void {
+    const firstByToken = new Map<string, Queued>();
+    const merged = new Map<Queued, Queued[]>();
+    for (const report of this.pending) {
+      if (!report.fix?.safe || report.writesLookup === false) continue;
+      const first = firstByToken.get(report.match.value);
+      if (!first) {
+        firstByToken.set(report.match.value, report);
+        merged.set(report, [report]);
+      } else {
+        merged.get(first)?.push(report);
+      }
+    }
+    for (const report of this.pending) {
+      const group = merged.get(report);
+      const fix = group && group.length > 1 ? mergedFix(group) : report.fix;
+      const needsHelper = group ? group.some((member) => member.needsHelper) : report.needsHelper;
+      this.reporter.report({ ...report, fix: this.fixer.withHelper(fix, needsHelper === true) });
+    }
+  }
+
+  private comments(): void {
+    // Comments are raw text: a file whose text holds no token holds none in a comment.
+    if (!mayContainToken(this.sourceCode.text)) return;
+    for (const comment of this.sourceCode.getAllComments()) {
+      const bodyStart = comment.range[0] + 2;
+      for (const match of findTokens(comment.value, this.settings.allowList)) {
+        const start = bodyStart + match.start;
+        const end = bodyStart + match.end;
+        const variableName = this.settings.variableName;
+        // A comment cannot read the environment: the token gives way to the variable's name.
+        this.queue({
+          messageId: "hardcodedToken",
+          at: { range: [start, end] },
+          match,
+          replacement: variableName,
+          fix: { fix: (fixer) => fixer.replaceTextRange([start, end], variableName), safe: true },
+          writesLookup: false,
+        });
+      }
+    }
+  }
+
+  private stringLiteral(node: TSESTree.StringLiteral): void {
+    const text = stringLiteralText(node);
+    if (!text) return;
+    const decoded = text.decoded.text;
+    for (const found of this.scan(text)) {
+      const place = tokenPlace(node, this.filename, around(decoded, found.match));
+      if (place === "displayed") {
+        this.displayed(found, decoded);
+        continue;
+      }
+      const isWhole = found.match.start === 0 && found.match.end === decoded.length;
+      const sink = isWhole ? findTokenSink(node, this.getScope) : undefined;
+      const at = { range: [found.start, found.end] as const };
+      if (sink?.kind === "env-assignment") {
+        // The value belongs in the environment itself: removing the statement is the remedy.
+        const replacement = this.settings.lookup(sink.envName);
+        this.queue({ messageId: "hardcodedToken", at, match: found.match, replacement, fix: removeStatementFix(node, this.sourceCode.text), suggestionId: "removeEnvAssignment", writesLookup: false });
+        continue;
+      }
+      if (sink?.kind === "fallback") {
+        const replacement = this.settings.lookup(sink.envName);
+        this.queue({ messageId: "hardcodedToken", at, match: found.match, replacement, fix: removeFallbackFix(node, this.sourceCode), suggestionId: "removeFallback" });
+        continue;
+      }
+      const slot = replacementSlot(node);
+      if (place === "literal-only" || slot === "none") {
+        this.reportUnfixable(found);
+        continue;
+      }
+      if (this.inClientFile(found)) continue;
+      const { name, alone } = this.fixer.variableFor(found.match.value, sink?.envName ?? this.settings.variableName);
+      const safe = alone && place === "code";
+      if (isWhole) {
+        const value = this.fixer.valueExpression(outermostWrapper(node), name, sink?.acceptsUndefined);
+        const written = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
+        const fix = { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, written), safe };
+        this.queue({ messageId: "hardcodedToken", at, match: found.match, replacement: value.text, fix, needsHelper: value.needsHelper });
+        continue;
+      }
+      const lookup = this.settings.lookup(name);
+      const fix = partOfStringFix(node, text, found.start - text.rawStart, found.end - text.rawStart, lookup);
+      this.queue({ messageId: "hardcodedToken", at, match: found.match, replacement: lookup, fix: fix && { ...fix, safe } });
+    }
+  }
+
+  /** A token in text people read gives way to the variable's name in words: no env read is written there. */
+  private displayed(found: Found, text: string): void {
+    const words = displayedName(this.settings.variableName, text);
+    this.queue({
+      messageId: "tokenInDisplayedText",
+      at: { range: [found.start, found.end] },
+      match: found.match,
+      replacement: words,
+      fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], words), safe: true },
+      writesLookup: false,
+    });
+  }
+
+  /** In a `"use client"` file no env read is written: the message says the call must move to server code. */
+  private inClientFile(found: Found): boolean {
+    if (!this.fixer.isClientFile) return false;
+    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
+    return true;
+  }
+
+  private reportUnfixable(found: Found): void {
+    this.queue({ messageId: "hardcodedToken", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
+  }
+
+  private regExp(node: TSESTree.RegExpLiteral): void {
+    const patternStart = node.range[0] + 1;
+    for (const match of findTokens(node.regex.pattern, this.settings.allowList)) {
+      this.reportUnfixable({ match, start: patternStart + match.start, end: patternStart + match.end });
+    }
+  }
+
+  /**
+   * A whole value (a decoded literal, an assembly) replaced by the variable: policy decides
+   * whether an autofix, a suggestion or nothing. `extraEdits` remove what else held the token.
+   */
+  private reportValue(options: {
+    messageId: "encodedToken" | "assembledToken";
+    node: TSESTree.Node;
+    match: TokenMatch;
+    place: TokenPlace;
+    canFix: boolean;
+    replace: TSESTree.Node;
+    /** Text around the token in the assembled value: the fix keeps it in a template. */
+    around?: { before: string; after: string };
+    extraEdits?: readonly (readonly [number, number])[];
+    /** False where a person must confirm (pieces read through `const` bindings). */
+    autofixable?: boolean;
+  }): void {
+    const { messageId, node, match, place, canFix, replace, extraEdits = [], autofixable = true } = options;
+    if (!canFix || place === "literal-only") {
+      this.queue({ messageId, at: { node }, match, replacement: this.settings.lookup() });
+      return;
+    }
+    if (this.fixer.isClientFile) {
+      this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup() });
+      return;
+    }
+    const { name, alone } = this.fixer.variableFor(match.value, this.settings.variableName);
+    const surrounding = options.around;
+    const lookup = this.settings.lookup(name);
+    const inTemplate = surrounding !== undefined && (surrounding.before !== "" || surrounding.after !== "");
+    const value = inTemplate
+      ? { text: templateAroundValues(surrounding.before, lookup, surrounding.after), needsHelper: false }
+      : this.fixer.valueExpression(replace, name, findTokenSink(replace, this.getScope)?.acceptsUndefined);
+    const proposed: ProposedFix = {
+      fix: (fixer) => [fixer.replaceText(replace, value.text), ...extraEdits.map((range) => fixer.removeRange(range))],
+      safe: alone && autofixable && place === "code",
+    };
+    this.queue({ messageId, at: { node }, match, replacement: inTemplate ? lookup : value.text, fix: proposed, needsHelper: value.needsHelper });
+  }
+
+  private assembly(node: TSESTree.Node): void {
+    const assembly = this.assembler.assemble(node);
+    for (const run of assembly.runs) {
+      const value = run.map((piece) => piece.value).join("");
+      for (const match of findTokens(value, this.settings.allowList)) {
+        // A token inside one piece is reported where that piece is written.
+        if (piecesOverlapping(run, match).length < 2) continue;
+        const surrounding = around(value, match);
+        const place = tokenPlace(node, this.filename, surrounding);
+        const removals = removalsFor(assembly, node, this.sourceCode.text);
+        const canFix = assembly.complete && assembly.runs.length === 1 && replacementSlot(node) === "expression" && removals !== undefined;
+        if (place === "displayed") {
+          this.displayedAssembly(node, match, value, canFix ? removals : undefined);
+          continue;
+        }
+        this.reportValue({
+          messageId: "assembledToken",
+          node,
+          match,
+          place,
+          canFix,
+          replace: node,
+          around: surrounding,
+          extraEdits: removals ?? [],
+          // Pieces read from a `const` are written elsewhere: a person confirms their removal.
+          autofixable: run.every((piece) => !piece.viaBinding),
+        });
+      }
+    }
+  }
+
+  /** An assembled token in displayed text: the whole expression becomes the text with the name in words. */
+  private displayedAssembly(node: TSESTree.Node, match: TokenMatch, value: string, removals: readonly (readonly [number, number])[] | undefined): void {
+    const words = displayedName(this.settings.variableName, value);
+    const text = JSON.stringify(value.slice(0, match.start) + words + value.slice(match.end));
+    this.queue({
+      messageId: "tokenInDisplayedText",
+      at: { node },
+      match,
+      replacement: words,
+      fix: removals && {
+        fix: (fixer) => [fixer.replaceText(node, text), ...removals.map((range) => fixer.removeRange(range))],
+        safe: removals.length === 0,
+      },
+      writesLookup: false,
+    });
+  }
+
+  private scan(text: LiteralText): Found[] {
+    return findTokens(text.decoded.text, this.settings.allowList).map((match) => {
+      const [rawStart, rawEnd] = rawRangeOf(text.decoded, match.start, match.end);
+      return { match, start: text.rawStart + rawStart, end: text.rawStart + rawEnd };
+    });
+  }
+}
+
+function around(text: string, match: TokenMatch): { before: string; after: string } {
+  return { before: text.slice(0, match.start), after: text.slice(match.end) };
+}
+
+/** The line ranges of the `const` declarations an assembly read, or `undefined` when one must stay. */
+function removalsFor(assembly: Assembly, root: TSESTree.Node, text: string): Array<readonly [number, number]> | undefined {
+  if (assembly.bindings.length === 0) return [];
+  const declarations = removableDeclarations(assembly.bindings, root);
+  return declarations?.map((declaration) => statementLineRange(declaration, text));
+}
+
+/** `process.env.HF_TOKEN = "…"` or `Deno.env.set("HF_TOKEN", "…")` standing as a statement: removed whole. */
+function removeStatementFix(literal: TSESTree.Node, text: string): ProposedFix | undefined {
+  let current: TSESTree.Node = outermostWrapper(literal);
+  while (current.parent && current.parent.type !== AST_NODE_TYPES.ExpressionStatement) {
+    if (current.parent.type !== AST_NODE_TYPES.AssignmentExpression && current.parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    current = current.parent;
+  }
+  const statement = current.parent;
+  if (!statement) return undefined;
+  const range = statementLineRange(statement, text);
+  return { fix: (fixer) => fixer.removeRange(range), safe: false };
+}
+
+function piecesOverlapping(run: readonly Piece[], match: TokenMatch): Piece[] {
+  const overlapping: Piece[] = [];
+  let offset = 0;
+  for (const piece of run) {
+    const end = offset + piece.value.length;
+    if (end > match.start && offset < match.end) overlapping.push(piece);
+    offset = end;
+  }
+  return overlapping;
+}
+
+/** A token inside a longer string: the string becomes a template around the read. */
+function partOfStringFix(node: TSESTree.StringLiteral, text: LiteralText, rawStart: number, rawEnd: number, lookup: string): ProposedFix | undefined {
+  const slot = replacementSlot(node);
+  const before = text.raw.slice(0, rawStart);
+  const after = text.raw.slice(rawEnd);
+  if (slot === "jsx-attribute") {
+    // JSX strings decode HTML entities, which a template would not: leave those to a person.
+    if (text.raw.includes("&")) return undefined;
+    const replacement = `{${templateAround(toTemplateRaw(before), lookup, toTemplateRaw(after))}}`;
+    return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
+  }
+  const replacement = templateAround(stringRawToTemplateRaw(before), lookup, stringRawToTemplateRaw(after));
+  return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
+}
+
+type Base64Decoder = "atob" | "Buffer.from";
+
+function base64Decoder(node: TSESTree.CallExpression): Base64Decoder | undefined {
+  const callee = node.callee;
+  if (referencedName(callee) === "atob" && node.arguments.length === 1) return "atob";
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    keyName(callee.property, callee.computed) === "from" &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === "Buffer"
+  ) {
+    const encoding = node.arguments[1];
+    if (encoding?.type === AST_NODE_TYPES.Literal && (encoding.value === "base64" || encoding.value === "base64url")) {
+      return "Buffer.from";
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH } from "../../core";
+import { STRING_PIECE_TYPES } from "../../ast/assembly";
+import { TEXT_ROOTS } from "../../languages/text-roots";
+import {
+  DEFAULT_FIX_AND_ALLOW_OPTIONS,
+  FIX_AND_ALLOW_SCHEMA,
+  resolveFixAndAllow,
+  type FixAndAllowOptions,
+} from "../../options/fix-and-allow";
+import { createRule } from "../../util/create-rule";
+import { CodeCheck } from "./code-check";
+import { RULE_NAME, TokenReporter, type MessageIds } from "./report";
+import { checkTextDocument } from "./text-check";
+
+export { RULE_NAME, type MessageIds };
+export type Options = [FixAndAllowOptions];
+
+const LONG_STRING_OR_REGEXP = `Literal[value.length>=${SHORTEST_TOKEN_LENGTH}], Literal[regex]`;
+// A cooked template string is never longer than its raw text.
+const LONG_TEMPLATE_PART = `TemplateElement[value.raw.length>=${SHORTEST_TOKEN_LENGTH}]`;
+const ASSEMBLY_NODE = [
+  'BinaryExpression[operator="+"]',
+  "TemplateLiteral[expressions.length>0]",
+  'CallExpression[callee.property.name="join"]',
+  'CallExpression[callee.property.value="join"]',
+].join(", ");
+const LONG_FIRST_ARGUMENT_CALL = `CallExpression[arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}]`;
+
+/** `const` declarations whose value can be a string piece: all an assembly reads through a name. */
+const STRING_CONST_DECLARATOR = [
+  `VariableDeclaration[kind="const"] > VariableDeclarator[init.type=/^(?:${STRING_PIECE_TYPES.join("|")})$/]`,
+  'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.name="join"]',
+  'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.value="join"]',
+].join(", ");
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow Hugging Face access tokens written into source code",
+      recommended: "error",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: FIX_AND_ALLOW_SCHEMA,
+    defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
+    messages: {
+      hardcodedToken:
+        "Hugging Face {{form}} {{masked}} is hardcoded. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+      assembledToken:
+        "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+      encodedToken:
+        "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+      tokenInDisplayedText:
+        "Hugging Face {{form}} {{masked}} is in text people read. Revoke it; the fix writes {{replacement}} in its place, never a token. See {{docsUrl}}",
+      tokenInClientCode:
+        'Hugging Face {{form}} {{masked}} is hardcoded in a "use client" file, which ships to every browser. Revoke it and move the call that needs it to server code. See {{docsUrl}}',
+      tokenInNotebook:
+        "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}). See {{docsUrl}}",
+      tokenInUnignoredEnvFile:
+        "Hugging Face {{form}} {{masked}} is in a .env file that git does not ignore: it will be committed. Add the file to .gitignore, and revoke the token if it was ever committed. See {{docsUrl}}",
+      replaceWithEnv: "Replace the token with {{replacement}}.",
+      removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
+      removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
+    },
+  },
+  create(context, [options]) {
+    const reporter = new TokenReporter(context, resolveFixAndAllow(options));
+    const check = new CodeCheck(context, reporter);
+    /*
+     * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings
+     * shorter than a token, `-` and `*`, templates without expressions, calls that neither join
+     * nor decode. Each method still checks what it needs; a selector only narrows.
+     */
+    return {
+      "Program:exit": () => check.finishFile(),
+      [LONG_STRING_OR_REGEXP]: (node: TSESTree.Literal) => check.literal(node),
+      [LONG_TEMPLATE_PART]: (node: TSESTree.TemplateElement) => check.templateElement(node),
+      JSXText: (node) => check.jsxText(node),
+      [STRING_CONST_DECLARATOR]: (node: TSESTree.VariableDeclarator) => check.declarator(node),
+      [ASSEMBLY_NODE]: (node: TSESTree.Node) => check.assemblyNode(node),
+      [LONG_FIRST_ARGUMENT_CALL]: (node: TSESTree.CallExpression) => check.base64Call(node),
+      // Text files, read through the plugin's text language (`configs.text`).
+      [TEXT_ROOTS]: () => checkTextDocument(reporter, context.sourceCode.text, context.filename),
+    };
+  },
+});
