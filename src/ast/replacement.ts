@@ -149,3 +149,16 @@ export function removableDeclarations(
   }
   return declarations;
 }
+
+/** `process.env.HF_TOKEN = "…"` or `Deno.env.set("HF_TOKEN", "…")` standing as a statement: removed whole. */
+export function removeStatementFix(literal: TSESTree.Node, text: string): ProposedFix | undefined {
+  let current: TSESTree.Node = outermostWrapper(literal);
+  while (current.parent && current.parent.type !== AST_NODE_TYPES.ExpressionStatement) {
+    if (current.parent.type !== AST_NODE_TYPES.AssignmentExpression && current.parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    current = current.parent;
+  }
+  const statement = current.parent;
+  if (!statement) return undefined;
+  const range = statementLineRange(statement, text);
+  return { fix: (fixer) => fixer.removeRange(range), safe: false };
+}

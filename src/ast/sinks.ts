@@ -1,5 +1,5 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isEnvStyleName, isHfTokenName } from "../core";
+import { HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName, literalHostOf } from "../core";
 import { envReadName, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
@@ -31,8 +31,31 @@ const CLIENT_TOKEN_ARGUMENT: Readonly<Record<string, number>> = {
   HfInferenceEndpoint: 1,
 };
 
-const HF_CALL_PACKAGES = /^@huggingface\/(?:inference|hub)(?:\/|$)/;
-const GRADIO_PACKAGE = /^@gradio\/client(?:\/|$)/;
+const HF_CALL_PACKAGES = /^@huggingface\/(?:inference|hub)$/;
+const GRADIO_PACKAGE = /^@gradio\/client$/;
+/** LangChain's Hugging Face classes take the token as `apiKey` in their options. */
+const LANGCHAIN_HF_CLASSES = new Set(["HuggingFaceInference", "HuggingFaceInferenceEmbeddings", "HuggingFaceTransformersEmbeddings", "ChatHuggingFace"]);
+/** Option keys that carry a client's credential. */
+const CREDENTIAL_KEYS = new Set(["apiKey", "api_key", "token", "accessToken", "access_token", "authToken"]);
+/** Option keys that point a client at a server: an OpenAI-compatible client aimed at Hugging Face. */
+const ENDPOINT_KEYS = new Set(["baseURL", "baseUrl", "base_url", "endpoint", "endpointUrl", "endpointURL", "host"]);
+
+/*
+ * A module specifier as Node, Deno and CDNs write it: `npm:@huggingface/inference@4`,
+ * `jsr:@huggingface/hub`, `https://esm.sh/@huggingface/inference@4.0.0/…`. Split in code so that
+ * no shipped pattern nests repetition.
+ */
+const SPECIFIER_PREFIX = /^(?:npm:|jsr:|https?:\/\/(?:esm\.sh|cdn\.jsdelivr\.net\/npm|cdn\.skypack\.dev|unpkg\.com|esm\.run)\/)/;
+
+/** The package a module specifier names (`@scope/name`, no version, no path), or the specifier itself. */
+export function packageOfSpecifier(specifier: string): string {
+  const bare = specifier.replace(SPECIFIER_PREFIX, "");
+  const parts = bare.split("/");
+  const scoped = bare.startsWith("@");
+  const name = scoped ? `${parts[0] ?? ""}/${parts[1] ?? ""}` : (parts[0] ?? "");
+  const versionAt = name.indexOf("@", scoped ? 1 : 0);
+  return versionAt === -1 ? name : name.slice(0, versionAt);
+}
 
 function named(name: string, description = name): TokenSink | undefined {
   return isHfTokenName(name) ? { description, envName: isEnvStyleName(name) ? name : undefined, kind: "value" } : undefined;
@@ -52,6 +75,7 @@ export const SINK_PARENT_TYPES: readonly AST_NODE_TYPES[] = [
   AST_NODE_TYPES.AssignmentExpression,
   AST_NODE_TYPES.LogicalExpression,
   AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.CallExpression,
   AST_NODE_TYPES.JSXAttribute,
   // Type wrappers stand between a literal and its sink: `"…" as string`.
   AST_NODE_TYPES.TSAsExpression,
@@ -89,7 +113,9 @@ export function findTokenSink(literal: TSESTree.Node, getScope: GetScope): Token
     case AST_NODE_TYPES.LogicalExpression:
       return parent.right === node && parent.operator !== "&&" ? fallbackSink(parent.left) : undefined;
     case AST_NODE_TYPES.NewExpression:
-      return constructorSink(parent, node);
+      return constructorSink(parent, node, getScope);
+    case AST_NODE_TYPES.CallExpression:
+      return envSetSink(parent, node);
     case AST_NODE_TYPES.JSXAttribute:
       return parent.value === node && parent.name.type === AST_NODE_TYPES.JSXIdentifier ? named(parent.name.name) : undefined;
     default:
@@ -105,8 +131,21 @@ function propertySink(property: TSESTree.Property, getScope: GetScope): TokenSin
   if (name === "accessToken" && isArgumentOfLibraryCall(property, HF_CALL_PACKAGES, getScope)) {
     return { description: "accessToken", envName: undefined, kind: "value" };
   }
-  if ((name === "token" || name === "hf_token") && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, getScope)) {
+  if ((name === "token" || name === "hf_token" || name === "oauth_token") && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, getScope)) {
     return { description: `@gradio/client ${name}`, envName: undefined, kind: "value" };
+  }
+  if (!CREDENTIAL_KEYS.has(name)) return undefined;
+  const options = property.parent;
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const owner = options.parent;
+  if (owner?.type === AST_NODE_TYPES.NewExpression && owner.arguments[0] === options) {
+    const className = importedName(owner.callee, getScope);
+    if (className !== undefined && LANGCHAIN_HF_CLASSES.has(className)) {
+      return { description: `new ${className}() ${name}`, envName: undefined, kind: "value", acceptsUndefined: true };
+    }
+  }
+  if (pointsAtHuggingFace(options)) {
+    return { description: `${name} of a client pointed at Hugging Face`, envName: undefined, kind: "value" };
   }
   return undefined;
 }
@@ -122,15 +161,72 @@ function assignmentSink(assignment: TSESTree.AssignmentExpression): TokenSink | 
   return named(name);
 }
 
+/**
+ * `process.env.HF_TOKEN ?? "…"`: the env read is there, the literal is a fallback to remove.
+ * `opts?.hfToken ?? "…"`: nothing reads the environment, so the literal is a value to replace.
+ */
 function fallbackSink(primary: TSESTree.Node): TokenSink | undefined {
   const envName = envReadName(primary);
   const name = envName ?? referencedName(primary);
   if (name === undefined || !isHfTokenName(name)) return undefined;
-  return { description: name, envName: envName ?? (isEnvStyleName(name) ? name : undefined), kind: "fallback" };
+  if (envName !== undefined) return { description: name, envName, kind: "fallback" };
+  return { description: name, envName: isEnvStyleName(name) ? name : undefined, kind: "value" };
 }
 
-function constructorSink(call: TSESTree.NewExpression, argument: TSESTree.Node): TokenSink | undefined {
-  const className = referencedName(call.callee);
+/** `Deno.env.set("HF_TOKEN", "…")`: an env assignment written as a call. */
+function envSetSink(call: TSESTree.CallExpression, argument: TSESTree.Node): TokenSink | undefined {
+  const callee = call.callee;
+  if (call.arguments[1] !== argument || callee.type !== AST_NODE_TYPES.MemberExpression || keyName(callee.property, callee.computed) !== "set") return undefined;
+  const env = callee.object;
+  const isDenoEnv =
+    env.type === AST_NODE_TYPES.MemberExpression &&
+    env.object.type === AST_NODE_TYPES.Identifier &&
+    env.object.name === "Deno" &&
+    keyName(env.property, env.computed) === "env";
+  const nameNode = call.arguments[0];
+  const name = nameNode?.type === AST_NODE_TYPES.Literal && typeof nameNode.value === "string" ? nameNode.value : undefined;
+  if (!isDenoEnv || name === undefined || !isHfTokenName(name)) return undefined;
+  return { description: `env ${name}`, envName: name, kind: "env-assignment" };
+}
+
+/** Whether an options object sets a base URL or endpoint on a Hugging Face host. */
+function pointsAtHuggingFace(options: TSESTree.ObjectExpression): boolean {
+  return options.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const key = keyName(property.key, property.computed);
+    if (key === undefined || !ENDPOINT_KEYS.has(key)) return false;
+    const value = skipWrappers(property.value);
+    const url = value.type === AST_NODE_TYPES.Literal && typeof value.value === "string" ? value.value : value.type === AST_NODE_TYPES.TemplateLiteral ? (value.quasis[0]?.value.cooked ?? undefined) : undefined;
+    const host = url === undefined ? undefined : literalHostOf(url, value.type === AST_NODE_TYPES.Literal);
+    return host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS);
+  });
+}
+
+/**
+ * The exported name a callee stands for: `HF` in `import { InferenceClient as HF }` or
+ * `const { InferenceClient: HF } = require(…)` is `InferenceClient`; `hf.InferenceClient` is
+ * `InferenceClient`. Any other name is itself.
+ */
+function importedName(callee: TSESTree.Node, getScope: GetScope): string | undefined {
+  const inner = skipWrappers(callee);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return referencedName(inner);
+  const variable = ASTUtils.findVariable(getScope(inner), inner);
+  const definition = variable?.defs[0];
+  if (definition?.type === "ImportBinding" && definition.node.type === AST_NODE_TYPES.ImportSpecifier) {
+    return keyName(definition.node.imported, false) ?? inner.name;
+  }
+  if (definition?.type === "Variable" && definition.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of definition.node.id.properties) {
+      if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier && property.value.name === inner.name) {
+        return keyName(property.key, property.computed) ?? inner.name;
+      }
+    }
+  }
+  return inner.name;
+}
+
+function constructorSink(call: TSESTree.NewExpression, argument: TSESTree.Node, getScope: GetScope): TokenSink | undefined {
+  const className = importedName(call.callee, getScope);
   if (className === undefined) return undefined;
   const position = CLIENT_TOKEN_ARGUMENT[className];
   if (position === undefined || call.arguments[position] !== argument) return undefined;
@@ -184,16 +280,16 @@ function isArgumentOfLibraryCall(property: TSESTree.Property, library: RegExp, g
   for (const definition of variable?.defs ?? []) {
     if (definition.type === "ImportBinding") {
       const declaration = definition.parent;
-      if (declaration.type === AST_NODE_TYPES.ImportDeclaration && library.test(declaration.source.value)) return true;
+      if (declaration.type === AST_NODE_TYPES.ImportDeclaration && library.test(packageOfSpecifier(declaration.source.value))) return true;
     }
     if (definition.type === "Variable") {
       const init = definition.node.init;
       const source = requiredModule(init);
-      if (source !== undefined && library.test(source)) return true;
+      if (source !== undefined && library.test(packageOfSpecifier(source))) return true;
       const created = init ? skipWrappers(init) : undefined;
       if (created?.type === AST_NODE_TYPES.NewExpression) {
         const className = referencedName(created.callee);
-        if (className !== undefined && className in CLIENT_TOKEN_ARGUMENT && library.test("@huggingface/inference")) {
+        if (className !== undefined && className in CLIENT_TOKEN_ARGUMENT && library.source === HF_CALL_PACKAGES.source) {
           return true;
         }
       }

@@ -8,6 +8,7 @@ const PLACEHOLDER_MARKS = /\.\.\.|…|[<>{}\s]|xxx|your|example|placeholder|chan
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+\/[\w./-]*[\w.-]$/;
 const SINGLE_CHARACTER_RUN = /^(.)\1*$/s;
+/** Sentinels code uses for "no token": they name a state, not a credential. */
 const NON_SECRET_WORDS = new Set([
   "undefined",
   "password",
@@ -15,7 +16,36 @@ const NON_SECRET_WORDS = new Set([
   "optional",
   "disabled",
   "hf_token",
+  "anonymous",
+  "none",
+  "null",
+  "dummy",
+  "changeme",
+  "change-me",
+  "change_me",
+  "notoken",
+  "no-token",
+  "not-set",
+  "notset",
+  "unset",
+  "missing",
+  "invalid",
+  "expired",
+  "revoked",
+  "public",
+  "default",
+  "fake-token",
+  "test-token",
+  "mock-token",
 ]);
+/*
+ * References to a secret in a secret manager, which resolve to the token at run time: AWS Secrets
+ * Manager and SSM ARNs, 1Password (`op://`), GCP (`projects/…/secrets/…`), Vault, Azure Key Vault,
+ * Doppler, Infisical, SOPS and External Secrets style URIs (`vault:`, `awssm:`, `gcpsm:`).
+ */
+const SECRET_REFERENCE = /^(?:arn:aws[a-z-]*:(?:secretsmanager|ssm|kms):|op:\/\/|projects\/[^/\s]+\/secrets\/|(?:vault|awssm|awsssm|gcpsm|azkv|akv|doppler|infisical|sops|secret|secrets|ref|env|ssm|bws|keychain)(?::\/\/|:)|https:\/\/[a-z0-9-]+\.vault\.azure\.net\/secrets\/)/i;
+/** `$HF_TOKEN`, `${HF_TOKEN}`, `%HF_TOKEN%`: a variable reference, expanded by a shell or a loader. */
+const VARIABLE_REFERENCE = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z0-9_]*%)$/;
 
 /**
  * Whether a string given to a token sink is clearly not a secret: empty, a placeholder, an env-var
@@ -29,6 +59,8 @@ export function isNonSecretValue(value: string, allowList: AllowList = EMPTY_ALL
   if (isTokenShaped(trimmed)) return isPlaceholderToken(trimmed, allowList);
   return (
     SINGLE_CHARACTER_RUN.test(trimmed) ||
+    SECRET_REFERENCE.test(trimmed) ||
+    VARIABLE_REFERENCE.test(trimmed) ||
     PLACEHOLDER_MARKS.test(trimmed) ||
     isEnvStyleName(trimmed) ||
     isHfTokenName(trimmed) ||

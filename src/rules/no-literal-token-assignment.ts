@@ -3,7 +3,10 @@ import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecre
 import { TEXT_ROOTS } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";
 import { plainStringValue } from "../ast/literal-text";
-import { placeFix, removeFallbackFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
+import { tokenPlace } from "../ast/fix-policy";
+import { outermostWrapper } from "../ast/names";
+import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
+import { FileFixer } from "../ast/token-fix";
 import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";
 import { createRule, ruleDocsUrl } from "../util/create-rule";
 import {
@@ -16,7 +19,13 @@ import {
 export const RULE_NAME = "no-literal-token-assignment";
 
 export type Options = [FixAndAllowOptions];
-export type MessageIds = "literalInSink" | "literalInEnvAssignment" | "replaceWithEnv" | "removeFallback";
+export type MessageIds =
+  | "literalInSink"
+  | "literalInEnvAssignment"
+  | "literalInClientCode"
+  | "replaceWithEnv"
+  | "removeFallback"
+  | "removeEnvAssignment";
 
 const DOCS_URL = ruleDocsUrl(RULE_NAME);
 
@@ -45,14 +54,18 @@ export default createRule<Options, MessageIds>({
         "{{sink}} is given a hardcoded value ({{masked}}). Treat it as a leaked Hugging Face token: revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
       literalInEnvAssignment:
         "{{sink}} is set to a hardcoded value ({{masked}}) in code. Set it outside the program (a secret store or the deployment's environment) and revoke this value. See {{docsUrl}}",
+      literalInClientCode:
+        '{{sink}} is given a hardcoded value ({{masked}}) in a "use client" file, which ships to every browser. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it to server code. See {{docsUrl}}',
       replaceWithEnv: "Replace the value with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
+      removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
     },
   },
   create(context, [options]) {
     const settings = resolveFixAndAllow(options);
     const sourceCode = context.sourceCode;
     const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
+    let fileFixer: FileFixer | undefined;
 
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
       // The sink test looks only at the parent, so it runs first: most literals stop here.
@@ -62,34 +75,41 @@ export default createRule<Options, MessageIds>({
       if (!sink || value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) {
         return;
       }
-      const replacement = settings.lookup(sink.envName);
-      const data = { sink: sink.description, masked: maskSecret(value), replacement, docsUrl: DOCS_URL };
+      const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName), docsUrl: DOCS_URL };
       if (sink.kind === "env-assignment") {
-        context.report({ node, messageId: "literalInEnvAssignment", data });
+        // The value belongs in the environment itself: removing the statement is the remedy.
+        const removal = removeStatementFix(node, sourceCode.text);
+        context.report({ node, messageId: "literalInEnvAssignment", data, ...placeFix(removal, settings.fixStyle, { messageId: "removeEnvAssignment", data }) });
         return;
       }
-      let proposed: ProposedFix | undefined;
-      let suggestionId: "replaceWithEnv" | "removeFallback" = "replaceWithEnv";
       if (sink.kind === "fallback") {
-        suggestionId = "removeFallback";
-        proposed = removeFallbackFix(node, sourceCode);
-      } else {
-        const slot = replacementSlot(node);
-        if (slot !== "none") {
-          const text = slot === "jsx-attribute" ? `{${replacement}}` : replacement;
-          proposed = { fix: (fixer) => fixer.replaceText(node, text), safe: true };
-        }
+        context.report({ node, messageId: "literalInSink", data, ...placeFix(removeFallbackFix(node, sourceCode), settings.fixStyle, { messageId: "removeFallback", data }) });
+        return;
+      }
+      fileFixer ??= new FileFixer(sourceCode, context.filename, settings);
+      if (fileFixer.isClientFile) {
+        context.report({ node, messageId: "literalInClientCode", data });
+        return;
+      }
+      const slot = replacementSlot(node);
+      const place = tokenPlace(node, context.filename);
+      let proposed: ProposedFix | undefined;
+      let replacement = data.replacement;
+      if (slot !== "none" && place !== "literal-only") {
+        const value = fileFixer.valueExpression(outermostWrapper(node), sink.envName ?? settings.variableName, sink.acceptsUndefined);
+        replacement = value.text;
+        const text = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
+        proposed = fileFixer.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe: place === "code" }, value.needsHelper);
       }
       context.report({
         node,
         messageId: "literalInSink",
-        data,
-        ...placeFix(
-          suggestionId === "replaceWithEnv" ? withAccessorImport(proposed, sourceCode, settings.accessorImport) : proposed,
-          settings.fixStyle,
-          { messageId: suggestionId, data: { replacement } },
-        ),
-      } as TSESLint.ReportDescriptor<MessageIds>);
+        data: { ...data, replacement },
+        ...placeFix(withAccessorImport(proposed, sourceCode, settings.accessorImport), settings.fixStyle, {
+          messageId: "replaceWithEnv",
+          data: { replacement },
+        }),
+      });
     }
 
     return {

@@ -84,14 +84,29 @@ ruleTester.run("no-literal-token-assignment", rule, {
       errors: [sinkError("hfToken")],
     },
     {
-      name: "process.env assignment: reported, not fixed",
-      code: `process.env.HF_TOKEN = "${OLD_SECRET}";\nprocess.env["HF_API_TOKEN"] = "${OLD_SECRET}";`,
+      name: "env assignments in code: a suggestion removes the statement (process.env, Deno.env.set, Bun.env)",
+      code: `process.env.HF_TOKEN = "${OLD_SECRET}";\nprocess.env["HF_API_TOKEN"] = "${OLD_SECRET}";\nDeno.env.set("HUGGING_FACE_HUB_TOKEN", "${OLD_SECRET}");\nBun.env.HF_TOKEN = "${OLD_SECRET}";\nrun();`,
       output: null,
       errors: [
-        { messageId: "literalInEnvAssignment", data: { sink: "env HF_TOKEN", masked: MASKED, replacement: ENV, docsUrl: DOCS } },
+        {
+          messageId: "literalInEnvAssignment",
+          data: { sink: "env HF_TOKEN", masked: MASKED, replacement: ENV, docsUrl: DOCS },
+          suggestions: [{ messageId: "removeEnvAssignment", output: `process.env["HF_API_TOKEN"] = "${OLD_SECRET}";\nDeno.env.set("HUGGING_FACE_HUB_TOKEN", "${OLD_SECRET}");\nBun.env.HF_TOKEN = "${OLD_SECRET}";\nrun();` }],
+        },
         {
           messageId: "literalInEnvAssignment",
           data: { sink: "env HF_API_TOKEN", masked: MASKED, replacement: "process.env.HF_API_TOKEN", docsUrl: DOCS },
+          suggestions: [{ messageId: "removeEnvAssignment", output: `process.env.HF_TOKEN = "${OLD_SECRET}";\nDeno.env.set("HUGGING_FACE_HUB_TOKEN", "${OLD_SECRET}");\nBun.env.HF_TOKEN = "${OLD_SECRET}";\nrun();` }],
+        },
+        {
+          messageId: "literalInEnvAssignment",
+          data: { sink: "env HUGGING_FACE_HUB_TOKEN", masked: MASKED, replacement: "process.env.HUGGING_FACE_HUB_TOKEN", docsUrl: DOCS },
+          suggestions: [{ messageId: "removeEnvAssignment", output: `process.env.HF_TOKEN = "${OLD_SECRET}";\nprocess.env["HF_API_TOKEN"] = "${OLD_SECRET}";\nBun.env.HF_TOKEN = "${OLD_SECRET}";\nrun();` }],
+        },
+        {
+          messageId: "literalInEnvAssignment",
+          data: { sink: "env HF_TOKEN", masked: MASKED, replacement: ENV, docsUrl: DOCS },
+          suggestions: [{ messageId: "removeEnvAssignment", output: `process.env.HF_TOKEN = "${OLD_SECRET}";\nprocess.env["HF_API_TOKEN"] = "${OLD_SECRET}";\nDeno.env.set("HUGGING_FACE_HUB_TOKEN", "${OLD_SECRET}");\nrun();` }],
         },
       ],
     },

@@ -17,6 +17,7 @@ import { keyName, outermostWrapper, referencedName } from "../../ast/names";
 import {
   removableDeclarations,
   removeFallbackFix,
+  removeStatementFix,
   replacementSlot,
   statementLineRange,
   templateAround,
@@ -410,19 +411,6 @@ function removalsFor(assembly: Assembly, root: TSESTree.Node, text: string): Arr
   if (assembly.bindings.length === 0) return [];
   const declarations = removableDeclarations(assembly.bindings, root);
   return declarations?.map((declaration) => statementLineRange(declaration, text));
-}
-
-/** `process.env.HF_TOKEN = "…"` or `Deno.env.set("HF_TOKEN", "…")` standing as a statement: removed whole. */
-function removeStatementFix(literal: TSESTree.Node, text: string): ProposedFix | undefined {
-  let current: TSESTree.Node = outermostWrapper(literal);
-  while (current.parent && current.parent.type !== AST_NODE_TYPES.ExpressionStatement) {
-    if (current.parent.type !== AST_NODE_TYPES.AssignmentExpression && current.parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
-    current = current.parent;
-  }
-  const statement = current.parent;
-  if (!statement) return undefined;
-  const range = statementLineRange(statement, text);
-  return { fix: (fixer) => fixer.removeRange(range), safe: false };
 }
 
 function piecesOverlapping(run: readonly Piece[], match: TokenMatch): Piece[] {
