@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: "literalInSink",
-        data: { ...data, replacement },
+        data: { sink: data.sink, masked: data.masked, replacement, docsUrl: DOCS_URL },
         ...placeFix(withAccessorImport(proposed, sourceCode, settings.accessorImport), settings.fixStyle, {
           messageId: "replaceWithEnv",
           data: { replacement },
