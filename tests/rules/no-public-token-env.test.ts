@@ -13,6 +13,9 @@ function exposed(name: string, framework: string, serverName: string, suggestion
 ruleTester.run("no-public-token-env", rule, {
   valid: [
     `const token = process.env.HF_TOKEN;`,
+    `import { HF_TOKEN } from "$env/static/private";`,
+    `import { PUBLIC_HF_MODEL } from "$env/static/public";`,
+    `import { env } from "$env/dynamic/public";\nconst m = env.PUBLIC_HF_MODEL;`,
     `const token = import.meta.env.HF_TOKEN;`,
     `const url = import.meta.env.VITE_API_URL;`,
     `const model = process.env.NEXT_PUBLIC_HF_MODEL;`,
@@ -22,6 +25,25 @@ ruleTester.run("no-public-token-env", rule, {
     { code: `const t = process.env.VITE_HF_TOKEN;`, options: [{ prefixes: ["NEXT_PUBLIC_"] }] },
   ],
   invalid: [
+    {
+      name: "SvelteKit $env/static/public",
+      code: `import { PUBLIC_HF_TOKEN } from "$env/static/public";`,
+      errors: [exposed("PUBLIC_HF_TOKEN", "SvelteKit and Astro", "HF_TOKEN")],
+    },
+    {
+      name: "SvelteKit $env/dynamic/public",
+      code: `import { env } from "$env/dynamic/public";\nconst client = new InferenceClient(env.PUBLIC_HF_TOKEN);`,
+      errors: [exposed("PUBLIC_HF_TOKEN", "SvelteKit and Astro", "HF_TOKEN")],
+    },
+    {
+      name: "Expo, Gatsby and Vue CLI",
+      code: `const a = process.env.EXPO_PUBLIC_HF_TOKEN;\nconst b = process.env.GATSBY_HF_TOKEN;\nconst c = process.env.VUE_APP_HF_TOKEN;`,
+      errors: [
+        exposed("EXPO_PUBLIC_HF_TOKEN", "Expo", "HF_TOKEN", `const a = process.env.HF_TOKEN;\nconst b = process.env.GATSBY_HF_TOKEN;\nconst c = process.env.VUE_APP_HF_TOKEN;`),
+        exposed("GATSBY_HF_TOKEN", "Gatsby", "HF_TOKEN", `const a = process.env.EXPO_PUBLIC_HF_TOKEN;\nconst b = process.env.HF_TOKEN;\nconst c = process.env.VUE_APP_HF_TOKEN;`),
+        exposed("VUE_APP_HF_TOKEN", "Vue CLI", "HF_TOKEN", `const a = process.env.EXPO_PUBLIC_HF_TOKEN;\nconst b = process.env.GATSBY_HF_TOKEN;\nconst c = process.env.HF_TOKEN;`),
+      ],
+    },
     {
       code: `const t = import.meta.env.VITE_HF_TOKEN;`,
       errors: [exposed("VITE_HF_TOKEN", "Vite", "HF_TOKEN", `const t = import.meta.env.HF_TOKEN;`)],
