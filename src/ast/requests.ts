@@ -16,6 +16,9 @@ export interface OutgoingRequest {
 const CLIENTS = new Set(["fetch", "axios", "got", "ky", "request", "undici", "ofetch", "$fetch"]);
 const CLIENT_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream"]);
 const URL_CONSTRUCTORS = new Set(["URL", "WebSocket", "EventSource"]);
+/** `axios.create`, `ky.create`, `ky.extend`, `got.extend`: instances whose every request sends the config's headers. */
+const INSTANCE_METHODS = new Set(["create", "extend"]);
+const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
 const alternatives = (names: ReadonlySet<string>): string => [...names].map((name) => name.replace("$", "\\$")).join("|");
 
@@ -41,7 +44,7 @@ function calleeClient(callee: TSESTree.Node): string | undefined {
   if (method === undefined || owner === undefined) return undefined;
   // `globalThis.fetch(…)`, `window.fetch(…)`: the platform's fetch.
   if (method === "fetch" && (owner === "globalThis" || owner === "window" || owner === "self")) return "fetch";
-  return CLIENTS.has(owner) && CLIENT_METHODS.has(method) ? `${owner}.${method}` : undefined;
+  return CLIENTS.has(owner) && (CLIENT_METHODS.has(method) || INSTANCE_METHODS.has(method)) ? `${owner}.${method}` : undefined;
 }
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
@@ -84,7 +87,18 @@ export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpr
   const client = calleeClient(node.callee);
   if (client === undefined) return undefined;
   const options = [first, ...rest].map((argument) => skipWrappers(argument)).filter((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
-  const headerValues = options.flatMap((option) => headerValuesOf(property(option, "headers")));
+  const headerValues = options.flatMap((option) => {
+    const headers = property(option, "headers");
+    const inner = headers && skipWrappers(headers);
+    // axios: `headers: { common: { Authorization } }` sends them with every method.
+    const common = inner?.type === AST_NODE_TYPES.ObjectExpression ? property(inner, "common") : undefined;
+    return [...headerValuesOf(headers), ...headerValuesOf(common)];
+  });
+  if (INSTANCE_METHODS.has(client.slice(client.indexOf(".") + 1))) {
+    const config = options[0];
+    const base = config && BASE_URL_KEYS.map((key) => property(config, key)).find((value) => value !== undefined);
+    return base ? { client, url: base, headerValues } : undefined;
+  }
   // `axios({ url, headers })`: the config holds the URL.
   const firstInner = skipWrappers(first);
   const url = firstInner.type === AST_NODE_TYPES.ObjectExpression ? property(firstInner, "url") : first;

@@ -15,6 +15,8 @@ const BEARER = "`Bearer ${process.env.HF_TOKEN}`";
 
 ruleTester.run("no-token-to-third-party", rule, {
   valid: [
+    `const hub = axios.create({ baseURL: "https://huggingface.co/api", headers: { Authorization: \`Bearer \${process.env.HF_TOKEN}\` } });`,
+    `const api = axios.create({ baseURL: "https://api.example.com" });`,
     // Hugging Face's own hosts.
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
     `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: ${BEARER} } });`,
@@ -40,6 +42,21 @@ ruleTester.run("no-token-to-third-party", rule, {
     },
   ],
   invalid: [
+    {
+      name: "an axios instance: every request sends the header to its baseURL",
+      code: `const api = axios.create({ baseURL: "https://api.example.com", headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("axios.create", "api.example.com")],
+    },
+    {
+      name: "axios common headers",
+      code: `const api = axios.create({ baseURL: "https://api.example.com", headers: { common: { Authorization: ${BEARER} } } });`,
+      errors: [sent("axios.create", "api.example.com")],
+    },
+    {
+      name: "ky.create and got.extend with prefixUrl",
+      code: `const a = ky.create({ prefixUrl: "https://a.example.com", headers: { Authorization: ${BEARER} } });\nconst b = got.extend({ prefixUrl: "https://b.example.com", headers: { authorization: ${BEARER} } });`,
+      errors: [sent("ky.create", "a.example.com"), sent("got.extend", "b.example.com")],
+    },
     {
       name: "fetch with an Authorization header",
       code: `fetch("https://api.example.com/v1/chat", { headers: { Authorization: ${BEARER} } });`,
