@@ -55,16 +55,29 @@ export const STRING_PIECE_TYPES: readonly AST_NODE_TYPES[] = [
 export function isAssemblyNode(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.BinaryExpression) return node.operator === "+";
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length > 0;
-  return isJoinCall(node);
+  return isJoinCall(node) || isConcatCall(node);
 }
 
-function isJoinCall(node: TSESTree.Node): node is TSESTree.CallExpression & { callee: TSESTree.MemberExpression } {
+type MethodCall = TSESTree.CallExpression & { callee: TSESTree.MemberExpression };
+
+/** `[…].join(sep)`, or `parts.join(sep)` where `parts` may be a `const` array. */
+function isJoinCall(node: TSESTree.Node): node is MethodCall {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const target = skipWrappers(node.callee.object).type;
+  return (
+    keyName(node.callee.property, node.callee.computed) === "join" &&
+    (target === AST_NODE_TYPES.ArrayExpression || target === AST_NODE_TYPES.Identifier) &&
+    node.arguments.length <= 1
+  );
+}
+
+/** `"hf_".concat(a, b)`: the string's text, then each argument's. */
+function isConcatCall(node: TSESTree.Node): node is MethodCall {
   return (
     node.type === AST_NODE_TYPES.CallExpression &&
     node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    keyName(node.callee.property, node.callee.computed) === "join" &&
-    skipWrappers(node.callee.object).type === AST_NODE_TYPES.ArrayExpression &&
-    node.arguments.length <= 1
+    keyName(node.callee.property, node.callee.computed) === "concat" &&
+    node.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement)
   );
 }
 
@@ -79,6 +92,12 @@ export function isAssemblyPiece(node: TSESTree.Node): boolean {
   switch (parent.type) {
     case AST_NODE_TYPES.BinaryExpression:
       return parent.operator === "+";
+    case AST_NODE_TYPES.CallExpression:
+      return isConcatCall(parent) && parent.arguments.includes(written as TSESTree.CallExpressionArgument);
+    case AST_NODE_TYPES.MemberExpression: {
+      const call = parent.parent;
+      return parent.object === written && call !== undefined && isConcatCall(call) && call.callee === parent;
+    }
     case AST_NODE_TYPES.TemplateLiteral:
       return parent.expressions.includes(written as TSESTree.Expression);
     case AST_NODE_TYPES.ArrayExpression: {
@@ -190,11 +209,20 @@ export class Assembler {
         return;
       }
       default: {
+        if (isConcatCall(inner)) {
+          this.walkBound(inner.callee.object, depth);
+          for (const argument of inner.arguments) this.walkBound(argument, depth);
+          return;
+        }
         if (!isJoinCall(inner) || !hasKnownSeparator(inner)) {
           this.addHole();
           return;
         }
-        const array = skipWrappers(inner.callee.object) as TSESTree.ArrayExpression;
+        const array = this.boundArray(inner.callee.object, depth);
+        if (!array) {
+          this.addHole();
+          return;
+        }
         const separator = inner.arguments[0];
         const separatorText = separator?.type === AST_NODE_TYPES.Literal && typeof separator.value === "string" ? separator.value : "";
         array.elements.forEach((element, index) => {
@@ -207,6 +235,16 @@ export class Assembler {
         });
       }
     }
+  }
+
+  /** The array a join reads: written in place, or the one `const` of that name in the file. */
+  private boundArray(target: TSESTree.Node, depth: number): TSESTree.ArrayExpression | undefined {
+    const inner = skipWrappers(target);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner;
+    if (inner.type !== AST_NODE_TYPES.Identifier || depth >= MAX_BINDING_DEPTH) return undefined;
+    const initializers = this.constInitializers.get(inner.name);
+    const init = initializers?.length === 1 && initializers[0] ? skipWrappers(initializers[0]) : undefined;
+    return init?.type === AST_NODE_TYPES.ArrayExpression ? init : undefined;
   }
 
   /** Per file: minified code declares `e`, `t`, `n` thousands of times, so each name is bounded once. */
@@ -288,12 +326,21 @@ export class Assembler {
         return;
       default:
         if (isJoinCall(inner)) this.collectJoin(inner, runs, viaBinding, depth);
-        else this.hole(runs);
+        else if (isConcatCall(inner)) {
+          this.collect(inner.callee.object, runs, viaBinding, depth);
+          for (const argument of inner.arguments) this.collect(argument, runs, viaBinding, depth);
+        } else this.hole(runs);
     }
   }
 
-  private collectJoin(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }, runs: KnownRuns, viaBinding: boolean, depth: number): void {
-    const array = skipWrappers(call.callee.object) as TSESTree.ArrayExpression;
+  private collectJoin(call: MethodCall, runs: KnownRuns, viaBinding: boolean, depth: number): void {
+    const resolved = this.resolveArray(call.callee.object, depth);
+    if (!resolved) {
+      this.hole(runs);
+      return;
+    }
+    const array = resolved.array;
+    if (resolved.viaBinding) viaBinding = true;
     const separatorNode = call.arguments[0];
     let separator = ",";
     if (separatorNode) {
@@ -314,24 +361,45 @@ export class Assembler {
     });
   }
 
-  private collectBinding(identifier: TSESTree.Identifier, runs: KnownRuns, depth: number): void {
-    if (depth >= MAX_BINDING_DEPTH) {
-      this.hole(runs);
-      return;
-    }
+  /** The array a join reads, and whether it was reached through a `const` (recorded as a binding). */
+  private resolveArray(target: TSESTree.Node, depth: number): { array: TSESTree.ArrayExpression; viaBinding: boolean } | undefined {
+    const inner = skipWrappers(target);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return { array: inner, viaBinding: false };
+    if (inner.type !== AST_NODE_TYPES.Identifier || depth >= MAX_BINDING_DEPTH) return undefined;
+    const binding = this.constBinding(inner);
+    const init = binding?.declarator.init ? skipWrappers(binding.declarator.init) : undefined;
+    if (!binding || init?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+    this.noteBinding(binding);
+    return { array: init, viaBinding: true };
+  }
+
+  /** The single `const` declaration `identifier` reads, if that is what it reads. */
+  private constBinding(identifier: TSESTree.Identifier): Binding | undefined {
     const variable = ASTUtils.findVariable(this.getScope(identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (
+      variable &&
       definition?.type === "Variable" &&
       definition.parent.kind === "const" &&
       definition.node.id.type === AST_NODE_TYPES.Identifier &&
-      definition.node.init &&
-      variable
+      definition.node.init
     ) {
-      if (!this.bindings.some((binding) => binding.variable === variable)) this.bindings.push({ declarator: definition.node, variable });
-      this.collect(definition.node.init, runs, true, depth + 1);
+      return { declarator: definition.node, variable };
+    }
+    return undefined;
+  }
+
+  private noteBinding(binding: Binding): void {
+    if (!this.bindings.some((known) => known.variable === binding.variable)) this.bindings.push(binding);
+  }
+
+  private collectBinding(identifier: TSESTree.Identifier, runs: KnownRuns, depth: number): void {
+    const binding = depth < MAX_BINDING_DEPTH ? this.constBinding(identifier) : undefined;
+    if (!binding?.declarator.init) {
+      this.hole(runs);
       return;
     }
-    this.hole(runs);
+    this.noteBinding(binding);
+    this.collect(binding.declarator.init, runs, true, depth + 1);
   }
 }

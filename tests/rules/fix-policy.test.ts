@@ -338,3 +338,43 @@ ruleTester.run("no-hardcoded-token: 7. a token set into the environment in code"
     },
   ],
 });
+
+ruleTester.run("no-hardcoded-token: tokens assembled in the ways real code does", rule, {
+  valid: [
+    `const parts = ["a", "b"]; const t = parts.join("");`,
+    `let s = "hf_"; s += read();`,
+    `const words = "hello ".concat(name, "!");`,
+  ],
+  invalid: [
+    {
+      name: "String.prototype.concat",
+      code: `const t = "hf_".concat("${BODY.slice(0, 10)}", "${BODY.slice(10)}");`,
+      output: `const t = ${ENV};`,
+      errors: [{ messageId: "assembledToken" }],
+    },
+    {
+      name: "a let appended to over several statements: reported, no fix",
+      code: `let t = "hf_";\nt += "${BODY.slice(0, 17)}";\nt += "${BODY.slice(17)}";\nuse(t);`,
+      output: null,
+      errors: [{ messageId: "assembledToken", line: 3 }],
+    },
+    {
+      name: "an array in a const, joined in a later statement: the suggestion removes the array too",
+      code: `const parts = ["hf_", "${BODY.slice(0, 17)}", "${BODY.slice(17)}"];\nconst t = parts.join("");`,
+      output: null,
+      errors: [{ messageId: "assembledToken", suggestions: [suggestEnv(`const t = ${ENV};`)] }],
+    },
+    {
+      name: "base64 in a const, decoded later with atob",
+      code: `const B64 = "${Buffer.from(TOKEN).toString("base64")}";\nconst t = atob(B64);`,
+      output: null,
+      errors: [{ messageId: "encodedToken", suggestions: [suggestEnv(`const t = ${ENV};`)] }],
+    },
+    {
+      name: "base64 in a const, decoded later with Buffer.from: reported, no fix (a Buffer is no string)",
+      code: `const B64 = "${Buffer.from(TOKEN).toString("base64")}";\nconst t = Buffer.from(B64, "base64").toString();`,
+      output: null,
+      errors: [{ messageId: "encodedToken" }],
+    },
+  ],
+});

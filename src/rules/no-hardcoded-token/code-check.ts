@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import {
   SHORTEST_ENCODED_TOKEN,
   SHORTEST_TOKEN_LENGTH,
@@ -10,7 +10,7 @@ import {
   toTemplateRaw,
   type TokenMatch,
 } from "../../core";
-import { Assembler, isAssemblyNode, isAssemblyPiece, type Assembly, type Piece } from "../../ast/assembly";
+import { Assembler, isAssemblyNode, isAssemblyPiece, type Assembly, type Binding, type Piece } from "../../ast/assembly";
 import { displayedName, tokenPlace, type TokenPlace } from "../../ast/fix-policy";
 import { jsxTextText, stringLiteralText, templateElementText, type LiteralText } from "../../ast/literal-text";
 import { keyName, outermostWrapper, referencedName } from "../../ast/names";
@@ -152,17 +152,61 @@ export class CodeCheck {
 
   base64Call(node: TSESTree.CallExpression): void {
     const argument = node.arguments[0];
-    if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "string") return;
-    if (argument.value.length < SHORTEST_ENCODED_TOKEN) return;
+    if (!argument) return;
     const decoder = base64Decoder(node);
     if (!decoder) return;
-    const decoded = decodeBase64Literal(argument.value);
+    // The encoded text is written in the call, or in a `const` the call reads.
+    const binding = argument.type === AST_NODE_TYPES.Identifier ? constStringBinding(argument, this.getScope) : undefined;
+    const encoded = binding ? binding.value : argument.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
+    if (encoded === undefined || encoded.length < SHORTEST_ENCODED_TOKEN) return;
+    const decoded = decodeBase64Literal(encoded);
     if (decoded === undefined) return;
+    const removals = binding ? removalsFor({ runs: [], complete: true, bindings: [binding.binding] }, node, this.sourceCode.text) : [];
     for (const match of findTokens(decoded, this.settings.allowList)) {
       const place = tokenPlace(node, this.filename);
       // `atob` yields a string like the env read; `Buffer.from` yields a Buffer, so no fix.
-      const canFix = decoder === "atob" && decoded === match.value && place !== "literal-only" && replacementSlot(node) === "expression";
-      this.reportValue({ messageId: "encodedToken", node, match, place, canFix, replace: node });
+      const canFix = decoder === "atob" && decoded === match.value && place !== "literal-only" && replacementSlot(node) === "expression" && removals !== undefined;
+      this.reportValue({ messageId: "encodedToken", node, match, place, canFix, replace: node, extraEdits: removals ?? [], autofixable: !binding });
+    }
+  }
+
+  /** `let t = "hf_"; t += "…"`: grouped by variable, put together when the file is read. */
+  private readonly appends = new Map<TSESLint.Scope.Variable, TSESTree.AssignmentExpression[]>();
+
+  appendingAssignment(node: TSESTree.AssignmentExpression): void {
+    const variable = ASTUtils.findVariable(this.getScope(node), node.left as TSESTree.Identifier);
+    if (!variable) return;
+    const known = this.appends.get(variable);
+    if (known) known.push(node);
+    else this.appends.set(variable, [node]);
+  }
+
+  /**
+   * The text a `let` holds after its appends, when it is written once and only appended to after.
+   * Reported on the last append, with no fix: the pieces stand in several statements a person
+   * must rewrite, and the report stays until they do.
+   */
+  private appendedValues(): void {
+    for (const [variable, appends] of this.appends) {
+      const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+      const init = definition?.type === "Variable" ? definition.node.init : null;
+      const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+      if (!init || writes.length !== appends.length) continue;
+      let value = "";
+      for (const part of [init, ...appends.map((append) => append.right)]) {
+        const assembly = this.assembler.assemble(part);
+        const run = assembly.runs[0];
+        if (!assembly.complete || assembly.runs.length > 1) {
+          value = "";
+          break;
+        }
+        value += run ? run.map((piece) => piece.value).join("") : "";
+      }
+      const last = appends[appends.length - 1];
+      if (!last) continue;
+      for (const match of findTokens(value, this.settings.allowList)) {
+        this.queue({ messageId: "assembledToken", at: { node: last }, match, replacement: this.settings.lookup() });
+      }
     }
   }
 
@@ -171,6 +215,7 @@ export class CodeCheck {
     for (const root of this.assemblyRoots) {
       if (this.assembler.longestRunBound(root) >= SHORTEST_TOKEN_LENGTH) this.assembly(root);
     }
+    if (this.appends.size > 0) this.appendedValues();
     if (this.pending.length > 0) this.flush();
   }
 
@@ -400,6 +445,16 @@ export class CodeCheck {
       return { match, start: text.rawStart + rawStart, end: text.rawStart + rawEnd };
     });
   }
+}
+
+/** A `const` holding a string literal, read by `identifier`: its value and binding. */
+function constStringBinding(identifier: TSESTree.Identifier, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): { value: string; binding: Binding } | undefined {
+  const variable = ASTUtils.findVariable(getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== "Variable" || definition.parent.kind !== "const") return undefined;
+  const init = definition.node.init;
+  if (init?.type !== AST_NODE_TYPES.Literal || typeof init.value !== "string") return undefined;
+  return { value: init.value, binding: { declarator: definition.node, variable } };
 }
 
 function around(text: string, match: TokenMatch): { before: string; after: string } {

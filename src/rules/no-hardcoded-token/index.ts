@@ -24,7 +24,12 @@ const ASSEMBLY_NODE = [
   "TemplateLiteral[expressions.length>0]",
   'CallExpression[callee.property.name="join"]',
   'CallExpression[callee.property.value="join"]',
+  'CallExpression[callee.property.name="concat"]',
 ].join(", ");
+/** `t += "…"` on a `let`: the pieces are put together over several statements. */
+const APPENDING_ASSIGNMENT = 'AssignmentExpression[operator="+="][left.type="Identifier"]';
+/** `atob(B64)`, `Buffer.from(B64, "base64")` where `B64` is a `const` written elsewhere. */
+const DECODE_OF_NAME = 'CallExpression[arguments.0.type="Identifier"]:matches([callee.name="atob"], [callee.property.name="from"])';
 const LONG_FIRST_ARGUMENT_CALL = `CallExpression[arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}]`;
 
 /** `const` declarations whose value can be a string piece: all an assembly reads through a name. */
@@ -32,6 +37,7 @@ const STRING_CONST_DECLARATOR = [
   `VariableDeclaration[kind="const"] > VariableDeclarator[init.type=/^(?:${STRING_PIECE_TYPES.join("|")})$/]`,
   'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.name="join"]',
   'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.value="join"]',
+  'VariableDeclaration[kind="const"] > VariableDeclarator[init.type="ArrayExpression"]',
 ].join(", ");
 
 export default createRule<Options, MessageIds>({
@@ -82,6 +88,8 @@ export default createRule<Options, MessageIds>({
       [STRING_CONST_DECLARATOR]: (node: TSESTree.VariableDeclarator) => check.declarator(node),
       [ASSEMBLY_NODE]: (node: TSESTree.Node) => check.assemblyNode(node),
       [LONG_FIRST_ARGUMENT_CALL]: (node: TSESTree.CallExpression) => check.base64Call(node),
+      [DECODE_OF_NAME]: (node: TSESTree.CallExpression) => check.base64Call(node),
+      [APPENDING_ASSIGNMENT]: (node: TSESTree.AssignmentExpression) => check.appendingAssignment(node),
       // Text files, read through the plugin's text language (`configs.text`).
       [TEXT_ROOTS]: () => checkTextDocument(reporter, context.sourceCode.text, context.filename),
     };
