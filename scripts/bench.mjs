@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
-import { prepareCorpus, PINNED_PACKAGES } from "./corpus.mjs";
+import { prepareCorpus, BENCH_PACKAGES } from "./corpus.mjs";
 
 const require = createRequire(import.meta.url);
 const plugin = require("../dist/index.js");
@@ -259,10 +259,10 @@ async function main() {
   const eslintVersion = require("eslint/package.json").version;
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ESLint ${eslintVersion}`);
   console.log(`peers: ${Object.entries(PEERS).map(([name, version]) => `${name}@${version}`).join(", ")}`);
-  const { workDir, corpusDir, stats } = prepareCorpus(PEERS);
+  const { workDir, corpusDir, stats } = prepareCorpus(PEERS, BENCH_PACKAGES);
   const toolsDir = workDir;
   try {
-    console.log(`corpus: ${Object.keys(PINNED_PACKAGES).length} packages, ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB; ${RUNS} runs each, medians\n`);
+    console.log(`corpus: ${Object.keys(BENCH_PACKAGES).length} packages, ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB; ${RUNS} runs each, medians\n`);
 
     const ours = [];
     const noSecrets = [];

@@ -8,6 +8,17 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ESLint, Linter } from "eslint";
 
+/** The seven packages the benchmark's figures (docs/performance.md) were measured on. */
+export const BENCH_PACKAGES = {
+  "@huggingface/hub": "2.17.5",
+  "@huggingface/inference": "4.13.30",
+  "@huggingface/tasks": "0.21.54",
+  "@huggingface/transformers": "4.3.2",
+  "@gradio/client": "2.7.0",
+  openai: "6.49.0",
+  "@langchain/core": "1.4.0",
+};
+
 export const PINNED_PACKAGES = {
   "@huggingface/hub": "2.17.5",
   "@huggingface/inference": "4.13.30",
@@ -16,6 +27,19 @@ export const PINNED_PACKAGES = {
   "@gradio/client": "2.7.0",
   openai: "6.49.0",
   "@langchain/core": "1.4.0",
+  // Application code that uses the sinks and frameworks the rules know: LangChain's Hugging Face
+  // classes, OpenAI-compatible clients aimed at the router, MCP agents, HTTP client instances,
+  // SvelteKit's $env modules.
+  "@langchain/community": "1.1.29",
+  "@huggingface/mcp-client": "0.2.3",
+  "@huggingface/space-header": "1.0.4",
+  "@huggingface/jinja": "0.5.11",
+  "@ai-sdk/huggingface": "2.0.48",
+  "@ai-sdk/openai-compatible": "3.0.92",
+  ai: "7.0.173",
+  axios: "1.21.1",
+  ky: "2.1.0",
+  "@sveltejs/kit": "3.2.0",
 };
 
 const SOURCE_FILE = /\.(?:m|c)?[jt]s$/;
@@ -40,19 +64,20 @@ function copySources(from, to, stats) {
  * Installs the pinned packages (and any `tools` the caller needs beside them) in a temporary
  * folder and copies the packages' sources out of node_modules, where ESLint would not look.
  */
-export function prepareCorpus(tools = {}) {
+export function prepareCorpus(tools = {}, packages = PINNED_PACKAGES) {
   const workDir = mkdtempSync(join(tmpdir(), "hf-secrets-corpus-"));
   writeFileSync(
     join(workDir, "package.json"),
-    JSON.stringify({ private: true, dependencies: { ...PINNED_PACKAGES, ...tools } }),
+    JSON.stringify({ private: true, dependencies: { ...packages, ...tools } }),
   );
-  execFileSync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], {
+  // Only the sources are read, never run: peer ranges that disagree (LangChain's optional peers) do not matter.
+  execFileSync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--legacy-peer-deps", "--loglevel=error"], {
     cwd: workDir,
     stdio: "inherit",
   });
   const corpusDir = join(workDir, "corpus");
   const stats = { files: 0, bytes: 0 };
-  for (const name of Object.keys(PINNED_PACKAGES)) {
+  for (const name of Object.keys(packages)) {
     copySources(join(workDir, "node_modules", name), join(corpusDir, name.replace(/[@/]/g, "_")), stats);
   }
   return { workDir, corpusDir, stats };
