@@ -6,11 +6,14 @@ import type { ProposedFix } from "./replacement";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** TypeScript's `TypeFlags` that let `undefined` in: Any, Unknown, Undefined, Void. Stable since TypeScript 2. */
-const ACCEPTS_UNDEFINED_FLAGS = 1 | 2 | 32_768 | 16_384;
+/*
+ * Intrinsic types that let `undefined` in. Read by name: TypeScript renumbered `TypeFlags` in 6.0,
+ * and the plugin runs with TypeScript 4.8 to 6.
+ */
+const ACCEPTS_UNDEFINED = new Set(["any", "unknown", "undefined", "void"]);
 
 interface TypeLike {
-  flags: number;
+  intrinsicName?: string;
   isUnion(): this is { types: TypeLike[] };
 }
 
@@ -94,7 +97,7 @@ export class FileFixer {
     const type = services.program.getTypeChecker().getContextualType(tsNode);
     if (!type) return false;
     const parts = type.isUnion() ? type.types : [type];
-    return parts.some((part) => (part.flags & ACCEPTS_UNDEFINED_FLAGS) !== 0);
+    return parts.some((part) => part.intrinsicName !== undefined && ACCEPTS_UNDEFINED.has(part.intrinsicName));
   }
 
   /**
