@@ -1,6 +1,9 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { isTokenCharacterCode } from "../core";
-import { keyName, outermostValueWrapper, skipWrappers } from "./names";
+import { isTokenCharacterCode, type TokenMatch } from "../core";
+import { hasKnownSeparator, isConcatCall, isJoinCall, type MethodCall } from "./assembly-shapes";
+import { skipWrappers } from "./names";
+
+export { STRING_PIECE_TYPES, isAssemblyNode, isAssemblyPiece } from "./assembly-shapes";
 
 /**
  * Static evaluation of strings built from literal pieces: `"hf_" + "…"`, templates whose
@@ -35,90 +38,6 @@ export interface Assembly {
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
 const MAX_BINDING_DEPTH = 4;
-
-/**
- * Node types whose value the assembler can read as (part of) a string, besides `[…].join()`
- * calls; wrappers are listed because what they wrap may be one. Any other `const` is a hole.
- */
-export const STRING_PIECE_TYPES: readonly AST_NODE_TYPES[] = [
-  AST_NODE_TYPES.Literal,
-  AST_NODE_TYPES.TemplateLiteral,
-  AST_NODE_TYPES.BinaryExpression,
-  AST_NODE_TYPES.Identifier,
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-  AST_NODE_TYPES.ChainExpression,
-];
-
-export function isAssemblyNode(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.BinaryExpression) return node.operator === "+";
-  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length > 0;
-  return isJoinCall(node) || isConcatCall(node);
-}
-
-type MethodCall = TSESTree.CallExpression & { callee: TSESTree.MemberExpression };
-
-/** `[…].join(sep)`, or `parts.join(sep)` where `parts` may be a `const` array. */
-function isJoinCall(node: TSESTree.Node): node is MethodCall {
-  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const target = skipWrappers(node.callee.object).type;
-  return (
-    keyName(node.callee.property, node.callee.computed) === "join" &&
-    (target === AST_NODE_TYPES.ArrayExpression || target === AST_NODE_TYPES.Identifier) &&
-    node.arguments.length <= 1
-  );
-}
-
-/** `"hf_".concat(a, b)`: the string's text, then each argument's. */
-function isConcatCall(node: TSESTree.Node): node is MethodCall {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    keyName(node.callee.property, node.callee.computed) === "concat" &&
-    node.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement)
-  );
-}
-
-/**
- * Whether `node` is read as a piece of an enclosing assembly (an operand of `+`, an expression of
- * a template, an element of a joined array): then only the enclosing one is assembled, once.
- */
-export function isAssemblyPiece(node: TSESTree.Node): boolean {
-  const written = outermostValueWrapper(node);
-  const parent = written.parent;
-  if (!parent) return false;
-  switch (parent.type) {
-    case AST_NODE_TYPES.BinaryExpression:
-      return parent.operator === "+";
-    case AST_NODE_TYPES.CallExpression:
-      return isConcatCall(parent) && parent.arguments.includes(written as TSESTree.CallExpressionArgument);
-    case AST_NODE_TYPES.MemberExpression: {
-      const call = parent.parent;
-      return parent.object === written && call !== undefined && isConcatCall(call) && call.callee === parent;
-    }
-    case AST_NODE_TYPES.TemplateLiteral:
-      return parent.expressions.includes(written as TSESTree.Expression);
-    case AST_NODE_TYPES.ArrayExpression: {
-      const member = outermostValueWrapper(parent).parent;
-      const call = member?.parent;
-      return (
-        member?.type === AST_NODE_TYPES.MemberExpression &&
-        call !== undefined &&
-        isJoinCall(call) &&
-        hasKnownSeparator(call)
-      );
-    }
-    default:
-      return false;
-  }
-}
-
-function hasKnownSeparator(call: TSESTree.CallExpression): boolean {
-  const separator = call.arguments[0];
-  return separator === undefined || (separator.type === AST_NODE_TYPES.Literal && typeof separator.value === "string");
-}
 
 export class Assembler {
   /** `const` initialisers by name, so a cheap bound can be taken before any scope lookup. */
@@ -402,4 +321,16 @@ export class Assembler {
     this.noteBinding(binding);
     this.collect(binding.declarator.init, runs, true, depth + 1);
   }
+}
+
+/** The pieces of `run` that hold part of `match`: one piece means the token is written whole there. */
+export function piecesOverlapping(run: readonly Piece[], match: TokenMatch): Piece[] {
+  const overlapping: Piece[] = [];
+  let offset = 0;
+  for (const piece of run) {
+    const end = offset + piece.value.length;
+    if (end > match.start && offset < match.end) overlapping.push(piece);
+    offset = end;
+  }
+  return overlapping;
 }

@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { toTemplateRaw } from "../core";
+import { stringRawToTemplateRaw, toTemplateRaw } from "../core";
+import type { Assembly } from "./assembly";
+import type { LiteralText } from "./literal-text";
 import type { AccessorImport } from "../options/fix-and-allow";
 import { accessorImportFix, accessorNameTaken } from "./imports";
 import { outermostWrapper } from "./names";
@@ -162,3 +164,26 @@ export function removeStatementFix(literal: TSESTree.Node, text: string): Propos
   const range = statementLineRange(statement, text);
   return { fix: (fixer) => fixer.removeRange(range), safe: false };
 }
+
+/** A token inside a longer string: the string becomes a template around the read. */
+export function partOfStringFix(node: TSESTree.StringLiteral, text: LiteralText, rawStart: number, rawEnd: number, lookup: string): ProposedFix | undefined {
+  const slot = replacementSlot(node);
+  const before = text.raw.slice(0, rawStart);
+  const after = text.raw.slice(rawEnd);
+  if (slot === "jsx-attribute") {
+    // JSX strings decode HTML entities, which a template would not: leave those to a person.
+    if (text.raw.includes("&")) return undefined;
+    const replacement = `{${templateAround(toTemplateRaw(before), lookup, toTemplateRaw(after))}}`;
+    return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
+  }
+  const replacement = templateAround(stringRawToTemplateRaw(before), lookup, stringRawToTemplateRaw(after));
+  return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
+}
+
+/** The line ranges of the `const` declarations an assembly read, or `undefined` when one must stay. */
+export function removalsFor(assembly: Assembly, root: TSESTree.Node, text: string): Array<readonly [number, number]> | undefined {
+  if (assembly.bindings.length === 0) return [];
+  const declarations = removableDeclarations(assembly.bindings, root);
+  return declarations?.map((declaration) => statementLineRange(declaration, text));
+}
+

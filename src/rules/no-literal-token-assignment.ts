@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
 import { TEXT_ROOTS } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";

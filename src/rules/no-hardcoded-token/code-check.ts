@@ -6,50 +6,28 @@ import {
   findTokens,
   mayContainToken,
   rawRangeOf,
-  stringRawToTemplateRaw,
-  toTemplateRaw,
   type TokenMatch,
 } from "../../core";
-import { Assembler, isAssemblyNode, isAssemblyPiece, type Assembly, type Binding, type Piece } from "../../ast/assembly";
+import { Assembler, isAssemblyNode, isAssemblyPiece, piecesOverlapping } from "../../ast/assembly";
 import { displayedName, tokenPlace, type TokenPlace } from "../../ast/fix-policy";
 import { jsxTextText, stringLiteralText, templateElementText, type LiteralText } from "../../ast/literal-text";
-import { keyName, outermostWrapper, referencedName } from "../../ast/names";
+import { outermostWrapper } from "../../ast/names";
 import {
-  removableDeclarations,
+  partOfStringFix,
+  removalsFor,
   removeFallbackFix,
   removeStatementFix,
   replacementSlot,
-  statementLineRange,
-  templateAround,
   templateAroundValues,
   type ProposedFix,
 } from "../../ast/replacement";
 import { findTokenSink } from "../../ast/sinks";
 import { FileFixer } from "../../ast/token-fix";
-import type { MessageIds, TokenReport, TokenReporter } from "./report";
+import { mergedFix, type Queued } from "./merge";
+import type { MessageIds, TokenReporter } from "./report";
+import { base64Decoder, constStringBinding } from "../../ast/decoders";
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, unknown[]>>;
-
-/** A report waiting for the end of the file; `needsHelper` when its fix calls `requireEnv`. */
-interface Queued extends TokenReport {
-  readonly needsHelper?: boolean;
-}
-
-/** The fixes of every place of one token, as one: overlapping edits (two in one literal) keep the first. */
-function mergedFix(group: readonly Queued[]): ProposedFix {
-  return {
-    safe: true,
-    fix: (fixer) => {
-      const edits: TSESLint.RuleFix[] = [];
-      for (const member of group) {
-        const memberEdits = member.fix ? [member.fix.fix(fixer)].flat() : [];
-        const overlaps = memberEdits.some((edit) => edits.some((kept) => edit.range[0] < kept.range[1] && kept.range[0] < edit.range[1]));
-        if (!overlaps) edits.push(...memberEdits);
-      }
-      return edits;
-    },
-  };
-}
 
 interface Found {
   readonly match: TokenMatch;
@@ -447,68 +425,7 @@ export class CodeCheck {
   }
 }
 
-/** A `const` holding a string literal, read by `identifier`: its value and binding. */
-function constStringBinding(identifier: TSESTree.Identifier, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): { value: string; binding: Binding } | undefined {
-  const variable = ASTUtils.findVariable(getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== "Variable" || definition.parent.kind !== "const") return undefined;
-  const init = definition.node.init;
-  if (init?.type !== AST_NODE_TYPES.Literal || typeof init.value !== "string") return undefined;
-  return { value: init.value, binding: { declarator: definition.node, variable } };
-}
-
 function around(text: string, match: TokenMatch): { before: string; after: string } {
   return { before: text.slice(0, match.start), after: text.slice(match.end) };
 }
 
-/** The line ranges of the `const` declarations an assembly read, or `undefined` when one must stay. */
-function removalsFor(assembly: Assembly, root: TSESTree.Node, text: string): Array<readonly [number, number]> | undefined {
-  if (assembly.bindings.length === 0) return [];
-  const declarations = removableDeclarations(assembly.bindings, root);
-  return declarations?.map((declaration) => statementLineRange(declaration, text));
-}
-
-function piecesOverlapping(run: readonly Piece[], match: TokenMatch): Piece[] {
-  const overlapping: Piece[] = [];
-  let offset = 0;
-  for (const piece of run) {
-    const end = offset + piece.value.length;
-    if (end > match.start && offset < match.end) overlapping.push(piece);
-    offset = end;
-  }
-  return overlapping;
-}
-
-/** A token inside a longer string: the string becomes a template around the read. */
-function partOfStringFix(node: TSESTree.StringLiteral, text: LiteralText, rawStart: number, rawEnd: number, lookup: string): ProposedFix | undefined {
-  const slot = replacementSlot(node);
-  const before = text.raw.slice(0, rawStart);
-  const after = text.raw.slice(rawEnd);
-  if (slot === "jsx-attribute") {
-    // JSX strings decode HTML entities, which a template would not: leave those to a person.
-    if (text.raw.includes("&")) return undefined;
-    const replacement = `{${templateAround(toTemplateRaw(before), lookup, toTemplateRaw(after))}}`;
-    return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
-  }
-  const replacement = templateAround(stringRawToTemplateRaw(before), lookup, stringRawToTemplateRaw(after));
-  return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
-}
-
-type Base64Decoder = "atob" | "Buffer.from";
-
-function base64Decoder(node: TSESTree.CallExpression): Base64Decoder | undefined {
-  const callee = node.callee;
-  if (referencedName(callee) === "atob" && node.arguments.length === 1) return "atob";
-  if (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    keyName(callee.property, callee.computed) === "from" &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === "Buffer"
-  ) {
-    const encoding = node.arguments[1];
-    if (encoding?.type === AST_NODE_TYPES.Literal && (encoding.value === "base64" || encoding.value === "base64url")) {
-      return "Buffer.from";
-    }
-  }
-  return undefined;
-}

@@ -1,0 +1,32 @@
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { Binding } from "./assembly";
+import { keyName, referencedName } from "./names";
+
+export type Base64Decoder = "atob" | "Buffer.from";
+
+export function base64Decoder(node: TSESTree.CallExpression): Base64Decoder | undefined {
+  const callee = node.callee;
+  if (referencedName(callee) === "atob" && node.arguments.length === 1) return "atob";
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    keyName(callee.property, callee.computed) === "from" &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === "Buffer"
+  ) {
+    const encoding = node.arguments[1];
+    if (encoding?.type === AST_NODE_TYPES.Literal && (encoding.value === "base64" || encoding.value === "base64url")) {
+      return "Buffer.from";
+    }
+  }
+  return undefined;
+}
+
+/** A `const` holding a string literal, read by `identifier`: its value and binding. */
+export function constStringBinding(identifier: TSESTree.Identifier, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): { value: string; binding: Binding } | undefined {
+  const variable = ASTUtils.findVariable(getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== "Variable" || definition.parent.kind !== "const") return undefined;
+  const init = definition.node.init;
+  if (init?.type !== AST_NODE_TYPES.Literal || typeof init.value !== "string") return undefined;
+  return { value: init.value, binding: { declarator: definition.node, variable } };
+}
