@@ -18,12 +18,37 @@ export default [
       "eslint-plugin/require-meta-docs-url": "off",
       "eslint-plugin/require-meta-default-options": "error",
       "eslint-plugin/require-meta-schema-default": "off",
-      // Suggestions are built by src/ast/replacement.ts placeFix(), which this rule cannot follow.
-      "eslint-plugin/require-meta-has-suggestions": "off",
     },
+  },
+  {
+    // Its reports (fixes and suggestions alike) are made by TokenReporter in report.ts, one file
+    // away, where eslint-plugin-eslint-plugin does not look; the rule tests assert each suggestion.
+    files: ["src/rules/no-hardcoded-token/index.ts"],
+    rules: { "eslint-plugin/require-meta-has-suggestions": "off" },
   },
   {
     files: ["tests/rules/**/*.ts"],
     ...eslintPlugin.configs.tests,
   },
+  // Layers point one way: core ← options, io ← ast ← rules ← configs ← index. A back-import fails lint.
+  ...layer("src/core/**", ["@typescript-eslint/*", "eslint", "**/ast", "**/ast/**", "**/options", "**/options/**", "**/io", "**/io/**", "**/rules", "**/rules/**", "**/languages", "**/languages/**", "**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/util", "**/util/**", "**/configs", "../index", "../../index"]),
+  ...layer("src/{options,io}/**", ["**/ast", "**/ast/**", "**/rules", "**/rules/**", "**/languages", "**/languages/**", "**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/configs", "../index", "../../index"]),
+  ...layer("src/ast/**", ["**/rules", "**/rules/**", "**/languages", "**/languages/**", "**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/configs", "../index", "../../index"]),
+  ...layer("src/rules/**", ["**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/configs", "../index", "../../index", "**/languages/text"]),
+  ...layer("src/{inventory,formatters}/**", ["**/ast", "**/ast/**", "**/rules", "**/rules/**", "**/configs", "../index", "../../index"]),
 ];
+
+/** What files of one layer may not import: the layers above it. */
+function layer(files, forbidden) {
+  return [
+    {
+      files: [files],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          { patterns: [{ group: forbidden, message: "Layers point one way: core ← options, io ← ast ← rules ← configs ← index (see eslint.config.mjs)." }] },
+        ],
+      },
+    },
+  ];
+}

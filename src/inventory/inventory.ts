@@ -7,10 +7,7 @@ import { dirname, join, relative } from "node:path";
  * messages, not their data, so the rule's message starts in a fixed form that is read back here.
  */
 
-/** The start of every inventory message: `HF_TOKEN is read through process.env`. */
-export const INVENTORY_MESSAGE =
-  "{{name}} is read through {{via}}: this code stops working when the token in {{name}} is revoked, until it gets the new one.";
-const INVENTORY_MESSAGE_START = /^(\S+) is read through (\S+):/;
+import { INVENTORY_MESSAGE_START } from "../core/inventory-message";
 
 export const INVENTORY_RULE_ID = "hf-secrets/token-usage-inventory";
 

@@ -79,11 +79,13 @@ export default createRule<Options, MessageIds>({
       if (sink.kind === "env-assignment") {
         // The value belongs in the environment itself: removing the statement is the remedy.
         const removal = removeStatementFix(node, sourceCode.text);
-        context.report({ node, messageId: "literalInEnvAssignment", data, ...placeFix(removal, settings.fixStyle, { messageId: "removeEnvAssignment", data }) });
+        const placed = placeFix(removal, settings.fixStyle, { messageId: "removeEnvAssignment", data });
+        context.report({ node, messageId: "literalInEnvAssignment", data, fix: placed.fix, suggest: placed.suggest });
         return;
       }
       if (sink.kind === "fallback") {
-        context.report({ node, messageId: "literalInSink", data, ...placeFix(removeFallbackFix(node, sourceCode), settings.fixStyle, { messageId: "removeFallback", data }) });
+        const placed = placeFix(removeFallbackFix(node, sourceCode), settings.fixStyle, { messageId: "removeFallback", data });
+        context.report({ node, messageId: "literalInSink", data, fix: placed.fix, suggest: placed.suggest });
         return;
       }
       fileFixer ??= new FileFixer(sourceCode, context.filename, settings);
@@ -101,14 +103,16 @@ export default createRule<Options, MessageIds>({
         const text = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
         proposed = fileFixer.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe: place === "code" }, value.needsHelper);
       }
+      const placed = placeFix(withAccessorImport(proposed, sourceCode, settings.accessorImport), settings.fixStyle, {
+        messageId: "replaceWithEnv",
+        data: { replacement },
+      });
       context.report({
         node,
         messageId: "literalInSink",
         data: { sink: data.sink, masked: data.masked, replacement, docsUrl: DOCS_URL },
-        ...placeFix(withAccessorImport(proposed, sourceCode, settings.accessorImport), settings.fixStyle, {
-          messageId: "replaceWithEnv",
-          data: { replacement },
-        }),
+        fix: placed.fix,
+        suggest: placed.suggest,
       });
     }
 

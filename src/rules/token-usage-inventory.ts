@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
 import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
-import { INVENTORY_MESSAGE } from "../inventory/inventory";
+import { INVENTORY_MESSAGE } from "../core/inventory-message";
 import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "token-usage-inventory";

@@ -1,0 +1,34 @@
+import { ESLint } from "eslint";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/*
+ * The repository's own lint keeps the layers pointing one way (core ← options, io ← ast ← rules ←
+ * configs ← index): a probe that imports upward fails `npm run lint`. Uses the built plugin, as
+ * eslint.config.mjs does (`npm test` builds first).
+ */
+const root = join(__dirname, "..", "..");
+
+async function restrictedImports(file: string, code: string): Promise<number> {
+  const eslint = new ESLint({ cwd: root });
+  const [result] = await eslint.lintText(code, { filePath: join(root, file) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-imports").length;
+}
+
+describe("layers", () => {
+  it.each([
+    ["src/core/probe.ts", `import { rules } from "../rules";\nexport const x = rules;`],
+    ["src/core/probe.ts", `import type { TSESTree } from "@typescript-eslint/utils";\nexport type X = TSESTree.Node;`],
+    ["src/ast/probe.ts", `import rule from "../rules/no-hardcoded-token";\nexport const x = rule;`],
+    ["src/options/probe.ts", `import { FileFixer } from "../ast/token-fix";\nexport const x = FileFixer;`],
+    ["src/rules/probe.ts", `import { flatConfig } from "../configs";\nexport const x = flatConfig;`],
+    ["src/rules/no-hardcoded-token/probe.ts", `import plugin from "../../index";\nexport const x = plugin;`],
+  ])("%s may not import upward: %s", async (file, code) => {
+    expect(await restrictedImports(file, code)).toBe(1);
+  });
+
+  it("downward imports pass", async () => {
+    expect(await restrictedImports("src/ast/probe.ts", `import { findTokens } from "../core";\nexport const x = findTokens;`)).toBe(0);
+    expect(await restrictedImports("src/rules/probe.ts", `import { FileFixer } from "../ast/token-fix";\nexport const x = FileFixer;`)).toBe(0);
+  });
+});
