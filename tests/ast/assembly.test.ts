@@ -1,0 +1,90 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { Linter } from "eslint";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Assembler, isAssemblyNode, isAssemblyPiece } from "../../src/ast/assembly";
+import { isTokenCharacterCode } from "../../src/core";
+
+/*
+ * The assembler walks an expression twice: `longestRunBound` (cheap, no scope lookups) decides
+ * whether `assemble` (exact) runs at all. The bound must never be below what `assemble` finds, or
+ * a token would be skipped. Held on generated expressions.
+ */
+
+interface Observation {
+  bound: number;
+  exact: number;
+}
+
+function longestRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    run = isTokenCharacterCode(text.charCodeAt(index)) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/** Lints `code` with a probe rule that measures every assembly root both ways. */
+function observe(code: string): Observation[] {
+  const observations: Observation[] = [];
+  const probe: TSESLint.RuleModule<"x"> = {
+    defaultOptions: [],
+    meta: { type: "problem", messages: { x: "x" }, schema: [] },
+    create(context) {
+      const assembler = new Assembler((node) => context.sourceCode.getScope(node));
+      const roots: TSESTree.Node[] = [];
+      return {
+        VariableDeclarator: (node) => assembler.noteDeclarator(node),
+        "BinaryExpression, TemplateLiteral, CallExpression": (node: TSESTree.Node) => {
+          if (isAssemblyNode(node) && !isAssemblyPiece(node)) roots.push(node);
+        },
+        "Program:exit": () => {
+          for (const root of roots) {
+            const assembly = assembler.assemble(root);
+            const exact = Math.max(0, ...assembly.runs.map((run) => longestRun(run.map((piece) => piece.value).join(""))));
+            observations.push({ bound: assembler.longestRunBound(root), exact });
+          }
+        },
+      };
+    },
+  };
+  const linter = new Linter();
+  const messages = linter.verify(code, [
+    { plugins: { probe: { rules: { probe } } } as never, rules: { "probe/probe": "error" }, languageOptions: { ecmaVersion: 2024, sourceType: "module" } },
+  ]);
+  expect(messages.filter((message) => message.fatal)).toEqual([]);
+  return observations;
+}
+
+const piece = fc.constantFrom('"hf_"', '"abc"', '"Q9z"', '"-"', '" "', '"_x_"', "`t${1}`", "`ab${'cd'}ef`", "a", "b", "c", "f()", "1");
+const expression: fc.Arbitrary<string> = fc.letrec<{ expression: string }>((tie) => ({
+  expression: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    piece,
+    fc.tuple(tie("expression"), tie("expression")).map(([left, right]) => `(${left} + ${right})`),
+    fc.tuple(tie("expression"), tie("expression")).map(([left, right]) => `\`${"${"}${left}}x${"${"}${right}}\``),
+    fc.tuple(fc.array(tie("expression"), { maxLength: 3 }), fc.constantFrom('""', '"_"', '"-"', "")).map(([items, separator]) => `[${items.join(", ")}].join(${separator})`),
+    fc.tuple(tie("expression"), fc.array(tie("expression"), { maxLength: 2 })).map(([target, args]) => `(${target}).concat(${args.join(", ")})`),
+  ),
+})).expression;
+
+describe("the assembler's two walks", () => {
+  it("the bound is never below the longest run assemble finds", () => {
+    fc.assert(
+      fc.property(expression, expression, expression, expression, (a, b, c, root) => {
+        const code = `const a = ${a};\nconst b = ${b};\nconst c = ${c};\nconst parts = [a, "x", b];\nconst root1 = ${root};\nconst root2 = parts.join("") + c;\nfunction f() { return ""; }`;
+        for (const { bound, exact } of observe(code)) expect(bound).toBeGreaterThanOrEqual(exact);
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+  });
+
+  it("agrees on the separator rules of join", () => {
+    const [withSeparator] = observe(`const t = ["hf", "abc"].join("_");`);
+    expect(withSeparator).toEqual({ bound: 6, exact: 6 });
+    const [defaultSeparator] = observe(`const t = ["hf", "abc"].join();`);
+    expect(defaultSeparator?.bound).toBeGreaterThanOrEqual(defaultSeparator?.exact ?? 0);
+  });
+});
