@@ -53,17 +53,42 @@ function anchorOffsetOf(prefix: string): number {
   return underscore > 0 && prefix.length - underscore >= SHORTEST_ANCHOR ? underscore : 0;
 }
 
+/**
+ * A form whose prefix extends another's (`hf_oauth_` extends `hf_`) searches the shorter prefix's
+ * anchor: one pass over the text finds both, where a pass per form would read it again.
+ */
+function anchorPrefixOf(prefix: string): string {
+  let shortest = prefix;
+  for (const other of TOKEN_FORMS) if (prefix.startsWith(other.prefix) && other.prefix.length < shortest.length) shortest = other.prefix;
+  return shortest;
+}
+
 const COMPILED_FORMS: readonly CompiledForm[] = TOKEN_FORMS.map((form) => {
-  const anchorOffset = anchorOffsetOf(form.prefix);
+  const anchorPrefix = anchorPrefixOf(form.prefix);
+  const anchorOffset = anchorOffsetOf(anchorPrefix);
   return {
     form,
     bodyCharacters: characterTable(form.bodyClass),
     length: form.prefix.length + form.bodyLength,
     body: form.bodyPattern === undefined ? undefined : new RegExp(form.bodyPattern, "y"),
-    anchor: form.prefix.slice(anchorOffset),
+    anchor: anchorPrefix.slice(anchorOffset),
     anchorOffset,
   };
 });
+
+/** Forms by the anchor they search, longest prefix first within each. */
+const FORMS_BY_ANCHOR: ReadonlyArray<{ anchor: string; anchorOffset: number; forms: readonly CompiledForm[] }> = (() => {
+  const groups = new Map<string, CompiledForm[]>();
+  for (const compiled of COMPILED_FORMS) {
+    const key = `${compiled.anchorOffset}:${compiled.anchor}`;
+    groups.set(key, [...(groups.get(key) ?? []), compiled]);
+  }
+  return [...groups.values()].map((forms) => ({
+    anchor: forms[0]?.anchor ?? "",
+    anchorOffset: forms[0]?.anchorOffset ?? 0,
+    forms: [...forms].sort((left, right) => right.form.prefix.length - left.form.prefix.length),
+  }));
+})();
 
 /** Every character any token can hold, prefix or body: a token is one unbroken run of them. */
 const TOKEN_CHARACTERS = (() => {
@@ -112,26 +137,27 @@ function isTokenAt(text: string, start: number, compiled: CompiledForm): boolean
 /** Cheap test that rules out almost every text; true does not mean a token is there. */
 export function mayContainToken(text: string): boolean {
   if (text.length < SHORTEST_TOKEN_LENGTH || !text.includes(TOKEN_PREFIX_MARK)) return false;
-  return COMPILED_FORMS.some((compiled) => text.includes(compiled.anchor));
+  return FORMS_BY_ANCHOR.some((group) => text.includes(group.anchor));
 }
 
 function tokenShapedMatches(text: string): TokenMatch[] {
   const matches: TokenMatch[] = [];
   if (text.length < SHORTEST_TOKEN_LENGTH) return matches;
-  for (const compiled of COMPILED_FORMS) {
-    const { anchor, anchorOffset } = compiled;
-    const prefix = compiled.form.prefix;
+  for (const { anchor, anchorOffset, forms } of FORMS_BY_ANCHOR) {
     for (let at = text.indexOf(anchor, anchorOffset); at !== -1; at = text.indexOf(anchor, at + 1)) {
       const start = at - anchorOffset;
-      if (!text.startsWith(prefix, start)) continue;
-      const end = tokenEndAt(text, start, compiled);
-      if (end === -1) continue;
-      matches.push({ form: compiled.form, value: text.slice(start, end), start, end });
-      at = end - 1;
+      for (const compiled of forms) {
+        if (!text.startsWith(compiled.form.prefix, start)) continue;
+        const end = tokenEndAt(text, start, compiled);
+        if (end === -1) continue;
+        matches.push({ form: compiled.form, value: text.slice(start, end), start, end });
+        at = end - 1;
+        break;
+      }
     }
   }
-  // Forms are scanned one after another; reports go in text order, and no two may overlap.
-  if (COMPILED_FORMS.length > 1 && matches.length > 1) {
+  // Anchors are scanned one after another; reports go in text order, and no two may overlap.
+  if (FORMS_BY_ANCHOR.length > 1 && matches.length > 1) {
     matches.sort((left, right) => left.start - right.start);
     return matches.filter((match, index) => index === 0 || match.start >= (matches[index - 1]?.end ?? 0));
   }
