@@ -35,6 +35,7 @@ export default [
   ...layer("src/{options,io}/**", ["**/ast", "**/ast/**", "**/rules", "**/rules/**", "**/languages", "**/languages/**", "**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/configs", "../index", "../../index"]),
   ...layer("src/ast/**", ["**/rules", "**/rules/**", "**/languages", "**/languages/**", "**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/configs", "../index", "../../index"]),
   ...layer("src/rules/**", ["**/inventory", "**/inventory/**", "**/formatters", "**/formatters/**", "**/configs", "../index", "../../index", "**/languages/text"]),
+  ...layer("src/cli/**", ["@typescript-eslint/*", "eslint", "**/ast", "**/ast/**", "**/rules", "**/rules/**", "**/configs", "../index", "../../index"]),
   ...layer("src/{inventory,formatters}/**", ["**/ast", "**/ast/**", "**/rules", "**/rules/**", "**/configs", "../index", "../../index"]),
 ];
 

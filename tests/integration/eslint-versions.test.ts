@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -133,6 +133,20 @@ describe.each(MATRIX)("with $title, installed from the registry", ({ eslint, ver
 
   it("installs the ESLint it names", () => {
     expect(installedVersion(project)).toMatch(version);
+  });
+
+  it("installs the hf-secrets command, which finds the example's tokens (HF_ENDPOINT unreachable: status unknown)", () => {
+    const bin = join(project, "node_modules", ".bin", "hf-secrets");
+    const run = spawnSync(bin, ["verify", "--format", "json", "--timeout", "2000", "app"], {
+      cwd: project,
+      encoding: "utf8",
+      env: { ...process.env, HF_ENDPOINT: "http://127.0.0.1:9" },
+    });
+    expect(run.status).toBe(0);
+    const reports = JSON.parse(run.stdout) as Array<{ status: string }>;
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((report) => report.status === "unknown")).toBe(true);
+    for (const token of tokens) expect(run.stdout.includes(token.slice(3))).toBe(false);
   });
 
   it("reports what ESLint 10 reports on the example project, masked", () => {

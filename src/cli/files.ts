@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { isReadFile } from "../core/file-kinds";
+
+/** Never read: dependencies and git's own files. */
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
+
+function isSkipped(path: string): boolean {
+  return path.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part));
+}
+
+/**
+ * The files under `path` that git would not ignore, asked of git itself so every .gitignore and
+ * exclude counts; `undefined` outside a git work tree (or without git).
+ */
+function gitFiles(folder: string): string[] | undefined {
+  const run = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."], {
+    cwd: folder,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 60_000,
+  });
+  if (run.status !== 0) return undefined;
+  return run.stdout.split("\0").filter((line) => line !== "").map((line) => join(folder, line));
+}
+
+function walk(folder: string, found: string[]): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), found);
+    } else if (entry.isFile()) {
+      found.push(join(folder, entry.name));
+    }
+  }
+}
+
+/** Every file the plugin reads under the given paths, each once, sorted; a path that does not exist is an error. */
+export function filesToScan(paths: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const given of paths) {
+    const path = resolve(cwd, given);
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info) throw new Error(`${given}: no such file or folder`);
+    if (info.isFile()) {
+      found.add(path);
+      continue;
+    }
+    const listed = gitFiles(path);
+    const files: string[] = [];
+    if (listed) files.push(...listed);
+    else walk(path, files);
+    for (const file of files) {
+      if (!isSkipped(relative(path, file)) && isReadFile(basename(file))) found.add(file);
+    }
+  }
+  return [...found].sort();
+}
