@@ -17,6 +17,7 @@ export default [
       "eslint-plugin/require-meta-docs-description": ["error", { pattern: "^(Disallow|Enforce|Require|Report)" }],
       "eslint-plugin/require-meta-docs-url": "off",
       "eslint-plugin/require-meta-default-options": "error",
+      "eslint-plugin/require-meta-languages": "error",
       "eslint-plugin/require-meta-schema-default": "off",
     },
   },

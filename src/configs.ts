@@ -1,11 +1,13 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import * as typescriptParser from "@typescript-eslint/parser";
+import { CODE_EXTENSIONS, TEXT_EXTENSIONS } from "./core";
+import { envFilesGitState } from "./io/git";
 import type { rules as allRules } from "./rules";
 import type { HfSecretsRuleDocs } from "./util/create-rule";
 
 export const PLUGIN_NAMESPACE = "hf-secrets";
 
-export const JS_AND_TS_FILES = ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"];
+export const JS_AND_TS_FILES = [`**/*.{${CODE_EXTENSIONS.join(",")}}`];
 const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
 
 type Rules = typeof allRules;
@@ -78,8 +80,11 @@ export function legacyConfig(ruleEntries: RuleEntries): Record<string, unknown> 
   };
 }
 
+const ENV_FILES = ["**/.env", "**/.env.*", "**/*.env"];
+const ENV_STATE_SETTING = `${PLUGIN_NAMESPACE}/env-files-git-state`;
+
 /** Text files where tokens leak outside JavaScript: notebooks, env files, CI workflows, docs, configs, scripts. */
-export const TEXT_FILES = ["**/*.{ipynb,env,md,mdx,yml,yaml,json,jsonc,toml,py,sh,txt}", "**/.env*"];
+export const TEXT_FILES = [`**/*.{${TEXT_EXTENSIONS.join(",")}}`, "**/.env*"];
 
 /** `configs.text`: the token scan on text files, through the plugin's text language. */
 export function textConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.ConfigArray {
@@ -94,5 +99,16 @@ export function textConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatCon
         [`${PLUGIN_NAMESPACE}/no-literal-token-assignment`]: "error",
       },
     } as TSESLint.FlatConfig.Config,
+    {
+      name: `${PLUGIN_NAMESPACE}/text/env-files`,
+      files: ENV_FILES,
+      // Read when ESLint computes the config, and hashed with it: a .gitignore change invalidates
+      // the cached results of env files, whose findings depend on what git would commit.
+      settings: {
+        get [ENV_STATE_SETTING]() {
+          return envFilesGitState(process.cwd());
+        },
+      },
+    },
   ];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { findTokens, formOfToken, maskSecret, withJsonEscapesBlanked } from "../core";
+import { findTokens, formOfToken, isJsonKind, maskSecret, textFileKind, withJsonEscapesBlanked } from "../core";
 import { filesToScan } from "./files";
 import { mapLimited, whoami, type TokenStatus, type Verdict } from "./whoami";
 
@@ -54,7 +54,7 @@ export function collectTokens(paths: readonly string[], cwd: string): Map<string
       continue;
     }
     // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as decoded.
-    const scanned = /\.(?:json|jsonc|ipynb)$/.test(file) ? withJsonEscapesBlanked(text) : text;
+    const scanned = isJsonKind(textFileKind(file)) ? withJsonEscapesBlanked(text) : text;
     for (const match of findTokens(scanned)) {
       const locations = byToken.get(match.value) ?? [];
       locations.push({ file: relative(cwd, file) || file, ...lineAndColumn(text, match.start) });

@@ -1,12 +1,87 @@
-/** The files the plugin reads: JavaScript and TypeScript through ESLint, text kinds through `configs.text`. */
+/*
+ * The one place that decides what kind a file is: which files the plugin reads, how a text file
+ * names values, writes comments and reads a secret. Every rule, the text language and the
+ * `verify` command ask here.
+ */
+
+/** JavaScript and TypeScript, read through ESLint's parsers. */
 export const CODE_EXTENSIONS: readonly string[] = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
+/** Text kinds `configs.text` reads. */
 export const TEXT_EXTENSIONS: readonly string[] = ["ipynb", "env", "md", "mdx", "yml", "yaml", "json", "jsonc", "toml", "py", "sh", "txt"];
+
+export type TextFileKind = "notebook" | "env" | "workflow" | "yaml" | "markdown" | "json" | "jsonc" | "toml" | "python" | "shell" | "text";
+
+/** How a kind writes comments: `#` lines, HTML comments, `//` and block comments, or none. */
+export type CommentSyntax = "hash" | "html" | "slash" | "notebook" | "none";
+
+const COMMENT_SYNTAX: Readonly<Record<TextFileKind, CommentSyntax>> = {
+  notebook: "notebook",
+  env: "hash",
+  workflow: "hash",
+  yaml: "hash",
+  markdown: "html",
+  json: "none",
+  jsonc: "slash",
+  toml: "hash",
+  python: "hash",
+  shell: "hash",
+  text: "none",
+};
+
+function baseName(filename: string): string {
+  return filename.replaceAll("\\", "/").split("/").pop() ?? "";
+}
+
+/** `.env`, `.env.local`, `production.env`: files that hold environment variables. */
+export function isEnvFileName(filename: string): boolean {
+  const name = baseName(filename);
+  return name === ".env" || name.startsWith(".env.") || name.endsWith(".env");
+}
+
+/** The kind of a text file, or `undefined` for code and for files the plugin does not read. */
+export function textFileKind(filename: string): TextFileKind | undefined {
+  const path = filename.replaceAll("\\", "/");
+  const name = baseName(path);
+  if (isEnvFileName(name)) return "env";
+  const extension = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1) : "";
+  switch (extension) {
+    case "ipynb":
+      return "notebook";
+    case "yml":
+    case "yaml":
+      return /(?:^|\/)\.github\/workflows\/[^/]+$/.test(path) ? "workflow" : "yaml";
+    case "md":
+    case "mdx":
+      return "markdown";
+    case "json":
+      return "json";
+    case "jsonc":
+      return "jsonc";
+    case "toml":
+      return "toml";
+    case "py":
+      return "python";
+    case "sh":
+      return "shell";
+    case "txt":
+      return "text";
+    default:
+      return undefined;
+  }
+}
+
+export function commentSyntaxOf(kind: TextFileKind): CommentSyntax {
+  return COMMENT_SYNTAX[kind];
+}
+
+/** JSON-encoded kinds: `\n` before a token there is an escape, not two characters of the token's neighbour. */
+export function isJsonKind(kind: TextFileKind | undefined): boolean {
+  return kind === "json" || kind === "jsonc" || kind === "notebook";
+}
 
 /** Whether the plugin reads a file of this name (`.env` and `.env.*` included). */
 export function isReadFile(name: string): boolean {
-  if (name === ".env" || name.startsWith(".env.")) return true;
+  if (textFileKind(name) !== undefined) return true;
   const dot = name.lastIndexOf(".");
-  if (dot <= 0) return false;
-  const extension = name.slice(dot + 1);
-  return CODE_EXTENSIONS.includes(extension) || TEXT_EXTENSIONS.includes(extension);
+  return dot > 0 && CODE_EXTENSIONS.includes(name.slice(dot + 1));
 }

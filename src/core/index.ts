@@ -42,3 +42,14 @@ export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf }
 export { pythonEnvironFix, workflowSecretFix, type TextEdit, type TextFix } from "./text-fixes";
 export { notebookPlaces, withJsonEscapesBlanked, type NotebookPlace } from "./notebook";
 export { findTextSinks, textSinkFormat, type TextSink, type TextSinkFormat } from "./text-sinks";
+export {
+  CODE_EXTENSIONS,
+  TEXT_EXTENSIONS,
+  commentSyntaxOf,
+  isEnvFileName,
+  isJsonKind,
+  isReadFile,
+  textFileKind,
+  type CommentSyntax,
+  type TextFileKind,
+} from "./file-kinds";

@@ -1,3 +1,4 @@
+import { textFileKind } from "./file-kinds";
 import { isHfTokenName } from "./names";
 
 /*
@@ -19,13 +20,25 @@ export type TextSinkFormat = "env" | "yaml" | "json" | "python" | "toml";
 
 /** Which format a file's name says it is in, if any that gives names. */
 export function textSinkFormat(filename: string): TextSinkFormat | undefined {
-  const name = filename.replaceAll("\\", "/").split("/").pop() ?? "";
-  if (name === ".env" || name.startsWith(".env.") || name.endsWith(".env") || name.endsWith(".sh")) return "env";
-  if (/\.ya?ml$/.test(name)) return "yaml";
-  if (/\.(?:json|jsonc|ipynb)$/.test(name)) return "json";
-  if (name.endsWith(".py")) return "python";
-  if (name.endsWith(".toml")) return "toml";
-  return undefined;
+  const kind = textFileKind(filename);
+  switch (kind) {
+    case "env":
+    case "shell":
+      return "env";
+    case "yaml":
+    case "workflow":
+      return "yaml";
+    case "json":
+    case "jsonc":
+    case "notebook":
+      return "json";
+    case "python":
+      return "python";
+    case "toml":
+      return "toml";
+    default:
+      return undefined;
+  }
 }
 
 // Each pattern captures the name, then the value's opening quote (or none) and the value.

@@ -8,3 +8,9 @@ export const TEXT_DOCUMENT = "TextDocument";
  * Markdown and JSON with them keep their language and add the rules.
  */
 export const TEXT_ROOTS = [TEXT_DOCUMENT, "root", "Document"].join(", ");
+
+/**
+ * The languages a rule that reads text files runs in (`meta.languages`, ESLint 10.2+): JavaScript
+ * and TypeScript, this plugin's text language, and `@eslint/markdown`'s and `@eslint/json`'s.
+ */
+export const TEXT_RULE_LANGUAGES = ["js/js", "hf-secrets/text", "markdown/commonmark", "markdown/gfm", "json/json", "json/jsonc", "json/json5"];

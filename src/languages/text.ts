@@ -1,4 +1,5 @@
-import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import { commentSyntaxOf, textFileKind, type CommentSyntax } from "../core/file-kinds";
 import { TEXT_DOCUMENT } from "./text-roots";
 
 /*
@@ -20,14 +21,114 @@ export interface TextDocument {
 }
 
 
+/** A comment in the file's own syntax: `# …`, `<!-- … -->`, `// …`, or a `#` line of a notebook cell. */
+export interface TextComment {
+  type: "TextComment";
+  value: string;
+  range: [number, number];
+  loc: { start: Position; end: Position };
+}
+
 type TextSourceCodeOptions = {
   LangOptions: Record<string, never>;
   RootNode: TextDocument;
-  SyntaxElementWithLoc: TextDocument;
-  ConfigNode: never;
+  SyntaxElementWithLoc: TextDocument | TextComment;
+  ConfigNode: TextComment;
 };
 
+const commentParser = new ConfigCommentParser();
+const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable|-disable-line|-disable-next-line)?(?:\s|$)/u;
+
+/*
+ * Each syntax's comments, as ranges of the file. A `#` starts a comment at a line's start or after
+ * white space (so `url#anchor` is none). In a notebook, a cell's source lines are JSON strings:
+ * `"# eslint-disable-next-line …\n",` is a comment of that cell, and its next source line is the
+ * next line of the file, as nbformat writes cells.
+ */
+const COMMENT_PATTERNS: Readonly<Record<Exclude<CommentSyntax, "none">, RegExp>> = {
+  hash: /(?:^|[ \t])(#[^\r\n]*)/gmu,
+  html: /(<!--[^]*?-->)/gu,
+  slash: /(?:^|[ \t])(\/\/[^\r\n]*|\/\*[^]*?\*\/)/gmu,
+  notebook: /(?:"|[ \t])(#[^"\\\r\n]*|<!--[^"\\\r\n]*?-->)/gu,
+};
+
+/** The text inside a comment's delimiters. */
+function commentValue(raw: string): string {
+  if (raw.startsWith("<!--")) return raw.slice(4, -3);
+  if (raw.startsWith("/*")) return raw.slice(2, -2);
+  if (raw.startsWith("//")) return raw.slice(2);
+  return raw.slice(1);
+}
+
 export class TextSourceCode extends TextSourceCodeBase<TextSourceCodeOptions> {
+  private readonly commentSyntax: CommentSyntax;
+  private commentList: TextComment[] | undefined;
+
+  constructor(options: { text: string; ast: TextDocument; filename: string | undefined }) {
+    super({ text: options.text, ast: options.ast, lineEndingPattern: /\r\n|\r|\n/u });
+    const kind = options.filename === undefined ? undefined : textFileKind(options.filename);
+    this.commentSyntax = kind === undefined ? "none" : commentSyntaxOf(kind);
+  }
+
+  /** Every comment of the file, in its format's syntax; none where the format has no comments (JSON, text). */
+  get comments(): TextComment[] {
+    if (this.commentList) return this.commentList;
+    const comments: TextComment[] = [];
+    if (this.commentSyntax !== "none") {
+      const pattern = new RegExp(COMMENT_PATTERNS[this.commentSyntax]);
+      for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
+        const raw = match[1] ?? "";
+        const start = match.index + match[0].indexOf(raw);
+        const range: [number, number] = [start, start + raw.length];
+        comments.push({ type: "TextComment", value: commentValue(raw), range, loc: this.locOfRange(range) });
+      }
+    }
+    this.commentList = comments;
+    return comments;
+  }
+
+  private locOfRange(range: [number, number]): { start: Position; end: Position } {
+    return { start: this.getLocFromIndex(range[0]), end: this.getLocFromIndex(range[1]) };
+  }
+
+  /** The comments that hold ESLint directives (`eslint-disable…`, `eslint-enable`, `eslint`). */
+  getInlineConfigNodes(): TextComment[] {
+    return this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
+  }
+
+  /** `eslint-disable`, `-enable`, `-line`, `-next-line` in the file's own comments, as `@eslint/json` reads them. */
+  getDisableDirectives(): { problems: Array<{ ruleId: null; message: string; loc: TextComment["loc"] }>; directives: Directive[] } {
+    const problems: Array<{ ruleId: null; message: string; loc: TextComment["loc"] }> = [];
+    const directives: Directive[] = [];
+    for (const comment of this.getInlineConfigNodes()) {
+      const directive = commentParser.parseDirective(comment.value);
+      if (!directive) continue;
+      const { label, value, justification } = directive;
+      if (label === "eslint-disable-line" && comment.loc.start.line !== comment.loc.end.line) {
+        problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc: comment.loc });
+        continue;
+      }
+      if (label === "eslint-disable" || label === "eslint-enable" || label === "eslint-disable-next-line" || label === "eslint-disable-line") {
+        directives.push(new Directive({ type: label.slice("eslint-".length) as "disable" | "enable" | "disable-next-line" | "disable-line", node: comment, value, justification }));
+      }
+    }
+    return { problems, directives };
+  }
+
+  /** `eslint rule: severity` comments: rule configuration written in the file. */
+  applyInlineConfig(): { configs: Array<{ config: { rules: Record<string, unknown> }; loc: TextComment["loc"] }>; problems: Array<{ ruleId: null; message: string; loc: TextComment["loc"] }> } {
+    const configs: Array<{ config: { rules: Record<string, unknown> }; loc: TextComment["loc"] }> = [];
+    const problems: Array<{ ruleId: null; message: string; loc: TextComment["loc"] }> = [];
+    for (const comment of this.getInlineConfigNodes()) {
+      const directive = commentParser.parseDirective(comment.value);
+      if (directive?.label !== "eslint") continue;
+      const parsed = commentParser.parseJSONLikeConfig(directive.value);
+      if (parsed.ok) configs.push({ config: { rules: parsed.config as Record<string, unknown> }, loc: comment.loc });
+      else problems.push({ ruleId: null, message: parsed.error.message, loc: comment.loc });
+    }
+    return { configs, problems };
+  }
+
   override getParent(): undefined {
     return undefined;
   }
@@ -42,6 +143,8 @@ export class TextSourceCode extends TextSourceCodeBase<TextSourceCodeOptions> {
 
 export interface TextFile {
   body: string | Uint8Array;
+  path?: string;
+  physicalPath?: string;
 }
 
 function documentOf(text: string): TextDocument {
@@ -72,6 +175,6 @@ export const textLanguage = {
     return { ok: true, ast: documentOf(bodyText(file)) };
   },
   createSourceCode(file: TextFile, parsed: { ast: TextDocument }): TextSourceCode {
-    return new TextSourceCode({ text: bodyText(file), ast: parsed.ast, lineEndingPattern: /\r\n|\r|\n/u });
+    return new TextSourceCode({ text: bodyText(file), ast: parsed.ast, filename: file.physicalPath ?? file.path });
   },
 };

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
-import { TEXT_ROOTS } from "../languages/text-roots";
+import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";
 import { plainStringValue } from "../ast/literal-text";
 import { tokenPlace } from "../ast/fix-policy";
@@ -41,6 +41,7 @@ export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
     type: "problem",
+    languages: TEXT_RULE_LANGUAGES,
     docs: {
       description: "Disallow string literals given to Hugging Face token variables, keys and client options",
       recommended: "error",

@@ -17,6 +17,7 @@ export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
     type: "problem",
+    languages: ["js/js"],
     docs: {
       description: "Disallow Hugging Face tokens in env variables that bundlers inline into browser code",
       recommended: "error",

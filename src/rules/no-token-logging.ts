@@ -33,6 +33,7 @@ export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
     type: "problem",
+    languages: ["js/js"],
     docs: {
       description: "Disallow writing Hugging Face tokens to logs",
       recommended: "warn",

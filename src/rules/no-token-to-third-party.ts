@@ -21,6 +21,7 @@ export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
     type: "problem",
+    languages: ["js/js"],
     docs: {
       description: "Disallow sending Hugging Face tokens to hosts that are not Hugging Face",
       recommended: "error",

@@ -13,6 +13,7 @@ export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
     type: "suggestion",
+    languages: ["js/js"],
     docs: {
       description: "Report every read of a Hugging Face token env variable, to list what rotation after a leak must update",
       inventory: "warn",

@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH } from "../../core";
 import { STRING_PIECE_TYPES } from "../../ast/assembly";
-import { TEXT_ROOTS } from "../../languages/text-roots";
+import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../../languages/text-roots";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
   FIX_AND_ALLOW_SCHEMA,
@@ -44,6 +44,7 @@ export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
     type: "problem",
+    languages: TEXT_RULE_LANGUAGES,
     docs: {
       description: "Disallow Hugging Face access tokens written into source code",
       recommended: "error",
@@ -67,6 +68,8 @@ export default createRule<Options, MessageIds>({
         "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}). See {{docsUrl}}",
       tokenInUnignoredEnvFile:
         "Hugging Face {{form}} {{masked}} is in a .env file that git does not ignore: it will be committed. Add the file to .gitignore, and revoke the token if it was ever committed. See {{docsUrl}}",
+      tokenInTrackedEnvFile:
+        "Hugging Face {{form}} {{masked}} is in a .env file that git tracks: it is in the repository's history. Revoke it, then untrack the file (`git rm --cached` it) and keep it in .gitignore. See {{docsUrl}}",
       replaceWithEnv: "Replace the token with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",

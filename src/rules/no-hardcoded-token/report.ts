@@ -14,6 +14,7 @@ export type MessageIds =
   | "tokenInDisplayedText"
   | "tokenInClientCode"
   | "tokenInUnignoredEnvFile"
+  | "tokenInTrackedEnvFile"
   | "tokenInNotebook"
   | "replaceWithEnv"
   | "removeFallback"

@@ -3,7 +3,9 @@ import {
   maskSecret,
   notebookPlaces,
   pythonEnvironFix,
-  textSinkFormat,
+  isJsonKind,
+  textFileKind,
+  type TextFileKind,
   withJsonEscapesBlanked,
   workflowSecretFix,
   type NotebookPlace,
@@ -11,16 +13,15 @@ import {
   type TokenMatch,
 } from "../../core";
 import type { ProposedFix } from "../../ast/replacement";
-import { isCommittableEnvFile, isEnvFile } from "../../io/git";
+import { gitIgnoreVerdict, isEnvFile } from "../../io/git";
 import type { TokenReporter } from "./report";
 
 type TextFixer = (text: string, start: number, end: number, variableName: string) => TextFix | undefined;
 
 /** GitHub Actions workflows and Python files have a way to read a secret; other text files do not. */
-function textFixFor(filename: string): TextFixer | undefined {
-  const path = filename.replaceAll("\\", "/");
-  if (/\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return workflowSecretFix;
-  if (path.endsWith(".py")) return pythonEnvironFix;
+function textFixFor(kind: TextFileKind | undefined): TextFixer | undefined {
+  if (kind === "workflow") return workflowSecretFix;
+  if (kind === "python") return pythonEnvironFix;
   return undefined;
 }
 
@@ -36,14 +37,15 @@ function describePlace(place: NotebookPlace): string {
  */
 export function checkTextDocument(reporter: TokenReporter, text: string, filename: string): void {
   const { allowList, variableName } = reporter.settings;
-  const isJson = textSinkFormat(filename) === "json";
+  const kind = textFileKind(filename);
   // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as it would decoded.
-  const matches = findTokens(isJson ? withJsonEscapesBlanked(text) : text, allowList);
+  const matches = findTokens(isJsonKind(kind) ? withJsonEscapesBlanked(text) : text, allowList);
   if (matches.length === 0) return;
   const inEnvFile = isEnvFile(filename);
-  if (inEnvFile && !isCommittableEnvFile(filename)) return;
-  if (filename.endsWith(".ipynb") && reportNotebook(reporter, text, matches)) return;
-  const fixer = textFixFor(filename);
+  const verdict = inEnvFile ? gitIgnoreVerdict(filename) : undefined;
+  if (inEnvFile && verdict !== "not-ignored" && verdict !== "tracked") return;
+  if (kind === "notebook" && reportNotebook(reporter, text, matches)) return;
+  const fixer = textFixFor(kind);
   for (const match of matches) {
     const textFix = fixer?.(text, match.start, match.end, variableName);
     const fix: ProposedFix | undefined = textFix && {
@@ -52,7 +54,7 @@ export function checkTextDocument(reporter: TokenReporter, text: string, filenam
     };
     // A text file's fix is its own kind's secret reference, never the JavaScript accessor.
     reporter.report({
-      messageId: inEnvFile ? "tokenInUnignoredEnvFile" : "hardcodedToken",
+      messageId: verdict === "tracked" ? "tokenInTrackedEnvFile" : inEnvFile ? "tokenInUnignoredEnvFile" : "hardcodedToken",
       at: { range: [match.start, match.end] },
       match,
       replacement: textFix?.replacement ?? variableName,
