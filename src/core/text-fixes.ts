@@ -1,4 +1,5 @@
 import { isEnvStyleName, isHfTokenName } from "./names";
+import { isPlainPythonString, osEnvironAccess, pythonImportPosition } from "./python";
 
 /*
  * Fixes for tokens in text files, where the file's kind says what reads a secret: a GitHub
@@ -52,34 +53,27 @@ export function workflowSecretFix(text: string, start: number, end: number, vari
 
 const PYTHON_ASSIGNED_NAME = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*$/;
 const PYTHON_ENV_WRITE = /os\.environ\s*\[\s*["'][^"']*["']\s*\]\s*=\s*$|os\.environ\.setdefault\(\s*["'][^"']*["']\s*,\s*$|os\.putenv\(/;
-const PYTHON_IMPORTS_OS = /^(?:import\s+os\b|import\s+[\w.]+\s*,.*\bos\b|from\s+os\s+import\s+environ\b)/m;
-
-/** Where `import os` goes: after a `#!` line, encoding comments and the module docstring. */
-function importPosition(text: string): number {
-  let position = 0;
-  for (const pattern of [/^#![^\n]*\n/, /^#[^\n]*coding[:=][^\n]*\n/]) {
-    const found = pattern.exec(text.slice(position));
-    if (found) position += found[0].length;
-  }
-  const docstring = /^\s*(?:"""[\s\S]*?"""|'''[\s\S]*?''')[^\n]*\n/.exec(text.slice(position));
-  return docstring ? position + docstring[0].length : position;
-}
+/** A `case` pattern takes literals and dotted names only: a subscript there is a syntax error. */
+const PYTHON_CASE_PATTERN = /^\s*case\b/;
 
 /**
- * In Python, a token that is a whole string literal becomes `os.environ["NAME"]` (adding
- * `import os` when the file lacks it). Not where the code sets the environment itself.
+ * In Python, a token that is a whole plain string literal becomes `os.environ["NAME"]` (through the
+ * name the file binds `os` or `environ` to, adding `import os` after any `from __future__` import
+ * when there is none). No fix where the literal is not understood: triple-quoted, prefixed,
+ * inside an f-string, implicitly concatenated, in a `case` pattern, or where the code sets the
+ * environment itself.
  */
 export function pythonEnvironFix(text: string, start: number, end: number, variableName: string): TextFix | undefined {
-  const quote = text[start - 1];
-  if ((quote !== '"' && quote !== "'") || text[end] !== quote || /[A-Za-z]/.test(text[start - 2] ?? "")) return undefined;
+  if (!isPlainPythonString(text, start - 1, end)) return undefined;
   const { lineStart, line } = lineAround(text, start, end);
   const beforeLiteral = line.slice(0, start - 1 - lineStart);
-  if (PYTHON_ENV_WRITE.test(beforeLiteral)) return undefined;
+  if (PYTHON_ENV_WRITE.test(beforeLiteral) || PYTHON_CASE_PATTERN.test(beforeLiteral)) return undefined;
   const assigned = PYTHON_ASSIGNED_NAME.exec(beforeLiteral)?.[1];
-  const replacement = `os.environ[${JSON.stringify(variableFor(assigned, variableName))}]`;
+  const environ = osEnvironAccess(text);
+  const replacement = `${environ ?? "os.environ"}[${JSON.stringify(variableFor(assigned, variableName))}]`;
   const edits: TextEdit[] = [];
-  if (!PYTHON_IMPORTS_OS.test(text)) {
-    const position = importPosition(text);
+  if (environ === undefined) {
+    const position = pythonImportPosition(text);
     edits.push({ start: position, end: position, text: "import os\n" });
   }
   edits.push({ start: start - 1, end: end + 1, text: replacement });

@@ -94,7 +94,7 @@ describe("notebooks", () => {
 
 describe("meta.languages", () => {
   it("a JavaScript-only rule configured for the text language is a clear configuration error", () => {
-    const misconfigured = [{ files: ["**/*.md"], plugins: { "hf-secrets": plugin }, language: "hf-secrets/text", rules: { "hf-secrets/no-public-token-env": "error" } }] as Linter.Config[];
+    const misconfigured = [{ files: ["**/*.md"], plugins: { "hf-secrets": plugin }, language: "hf-secrets/text", rules: { "hf-secrets/no-public-token-env": "error" } }] as unknown as Linter.Config[];
     expect(() => new Linter().verify("text", misconfigured, "notes.md")).toThrow(/do not support the language "hf-secrets\/text"[^]*no-public-token-env/);
   });
 

@@ -1,0 +1,85 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Linter } from "eslint";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import plugin from "../../src/index";
+import { makeToken } from "../helpers/tokens";
+
+/*
+ * Every Python fix must compile. Generated Python files put tokens in the places real scripts do
+ * (and in the ones a naive rewrite breaks: triple quotes, implicit concatenation, escaped quotes,
+ * `case` patterns, f-strings with nested quotes, `from __future__`, `os` under another name); each
+ * file that compiles before `--fix` must compile after it, checked by `python3 -m py_compile`.
+ */
+const config = [...plugin.configs.text] as Linter.Config[];
+const python = spawnSync("python3", ["--version"], { encoding: "utf8" });
+const hasPython = python.status === 0;
+const folder = mkdtempSync(join(tmpdir(), "hf-secrets-python-"));
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+type Place = (token: string, index: number) => string;
+
+const HEADS: string[] = ["", "#!/usr/bin/env python3\n", '"""Module docstring."""\n', "from __future__ import annotations\n", "import os as o\n", "from os import environ\n", "from os import environ as env\n", "import sys, os\n"];
+const PLACES: Place[] = [
+  (token, index) => `x${index} = "${token}"`,
+  (token) => `HF_TOKEN = '${token}'`,
+  (token) => `login(token="${token}")`,
+  (token, index) => `s${index} = """${token}"""`,
+  (token, index) => `s${index} = ("${token}" "suffix")`,
+  (token, index) => `s${index} = ("prefix" '${token}')`,
+  (token, index) => `s${index} = "\\"${token}"`,
+  (token, index) => `s${index} = f"{'${token}'}"`,
+  (token, index) => `s${index} = f'{x}${token}'`,
+  (token, index) => `s${index} = r"${token}"`,
+  (token, index) => `match v${index}:\n    case "${token}":\n        pass`,
+  (token, index) => `def f${index}(t="${token}"):\n    return t`,
+  (token, index) => `d${index} = {"${token}": 1}`,
+  (token, index) => `x${index} = '${token}'  # "quoted" in a comment`,
+  (token) => `# old: "${token}"`,
+  (token, index) => `x${index} = 'it\\'s' + "${token}"`,
+];
+
+function compiles(code: string, name: string): boolean {
+  const file = join(folder, `${name}.py`);
+  writeFileSync(file, code);
+  return spawnSync("python3", ["-m", "py_compile", file], { encoding: "utf8" }).status === 0;
+}
+
+describe.skipIf(!hasPython)("Python fixes (python3 present)", () => {
+  it("a fixed Python file compiles wherever the original did", () => {
+    let run = 0;
+    let changed = 0;
+    fc.assert(
+      fc.property(fc.nat(HEADS.length - 1), fc.array(fc.record({ place: fc.nat(PLACES.length - 1), seed: fc.integer({ min: 1, max: 5_000 }) }), { minLength: 1, maxLength: 4 }), (head, items) => {
+        run += 1;
+        const body = items.map((item, index) => (PLACES[item.place] as Place)(makeToken(item.seed), index)).join("\n");
+        const code = `${HEADS[head]}${body}\n`;
+        if (!compiles(code, `original-${run}`)) return;
+        const fixed = new Linter().verifyAndFix(code, config, { filename: "script.py" });
+        if (fixed.output !== code) changed += 1;
+        expect(compiles(fixed.output, `fixed-${run}`), fixed.output.replace(/hf_[A-Za-z0-9]{34}/g, "hf_…")).toBe(true);
+      }),
+      { numRuns: 40, seed: 20261129 },
+    );
+    // The fixes ran: most generated files have a place the fix rewrites.
+    expect(changed).toBeGreaterThan(12);
+  }, 120_000);
+
+  it("writes os under the name the file binds, and import os after from __future__", () => {
+    const token = makeToken(121);
+    const fix = (code: string) => new Linter().verifyAndFix(code, config, { filename: "script.py" }).output;
+    expect(fix(`import os as o\nx = "${token}"\n`)).toBe(`import os as o\nx = o.environ["HF_TOKEN"]\n`);
+    expect(fix(`from os import environ as env\nx = "${token}"\n`)).toBe(`from os import environ as env\nx = env["HF_TOKEN"]\n`);
+    expect(fix(`from __future__ import annotations\nx = "${token}"\n`)).toBe(`from __future__ import annotations\nimport os\nx = os.environ["HF_TOKEN"]\n`);
+    expect(fix(`s = """${token}"""\n`)).toBe(`s = """${token}"""\n`);
+    expect(fix(`s = f"{'${token}'}"\n`)).toBe(`s = f"{'${token}'}"\n`);
+  });
+});
+
+describe.skipIf(hasPython)("Python fixes (no python3 on this machine)", () => {
+  it.skip("python3 is needed to compile the fixed files", () => undefined);
+});
