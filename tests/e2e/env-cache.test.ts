@@ -66,4 +66,11 @@ describe("--cache and git's view of .env files", () => {
     expect(messages(output).join("\n")).toMatch(/git tracks: it is in the repository's history.*git rm --cached/);
     expect(messages(output).join("\n").includes(TOKEN.slice(3))).toBe(false);
   });
+
+  it("a # disable comment in a committable .env file silences its line", () => {
+    writeFileSync(join(project, ".env.shared"), `# eslint-disable-next-line hf-secrets/no-hardcoded-token -- a documented fake\nSHARED_TOKEN=${TOKEN}\n`);
+    const { output } = lint();
+    const shared = (JSON.parse(output) as Array<{ filePath: string; messages: unknown[] }>).find((result) => result.filePath.endsWith(".env.shared"));
+    expect(shared?.messages).toEqual([]);
+  });
 });
