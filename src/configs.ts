@@ -1,7 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import * as typescriptParser from "@typescript-eslint/parser";
 import { CODE_EXTENSIONS, TEXT_EXTENSIONS } from "./core";
 import { envFilesGitState } from "./io/git";
+import { lazyTypeScriptParser } from "./io/typescript-parser";
 import type { rules as allRules } from "./rules";
 import type { HfSecretsRuleDocs } from "./util/create-rule";
 
@@ -43,7 +43,8 @@ export function allRuleEntries(rules: Rules): RuleEntries {
 
 /**
  * A flat config: the rules for every JS/TS file, plus typescript-eslint's parser for TS files so
- * that the three-line set-up also reads `.ts`. Configs placed after it may choose another parser.
+ * that the three-line set-up also reads `.ts` (loaded only when a `.ts` file is linted). Configs
+ * placed after it may choose another parser.
  */
 export function flatConfig(
   name: string,
@@ -62,7 +63,7 @@ export function flatConfig(
     {
       name: `${PLUGIN_NAMESPACE}/${name}/typescript`,
       files: TS_FILES,
-      languageOptions: { parser: typescriptParser },
+      languageOptions: { parser: lazyTypeScriptParser },
     },
   ];
 }

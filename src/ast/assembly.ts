@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "./scope";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isTokenCharacterCode, type TokenMatch } from "../core";
 import { hasKnownSeparator, isConcatCall, isJoinCall, type MethodCall } from "./assembly-shapes";
 import { skipWrappers } from "./names";
@@ -294,7 +296,7 @@ export class Assembler {
 
   /** The single `const` declaration `identifier` reads, if that is what it reads. */
   private constBinding(identifier: TSESTree.Identifier): Binding | undefined {
-    const variable = ASTUtils.findVariable(this.getScope(identifier), identifier);
+    const variable = findVariable(this.getScope(identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (
       variable &&

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "./scope";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Binding } from "./assembly";
 import { keyName, referencedName } from "./names";
 
@@ -23,7 +25,7 @@ export function base64Decoder(node: TSESTree.CallExpression): Base64Decoder | un
 
 /** A `const` holding a string literal, read by `identifier`: its value and binding. */
 export function constStringBinding(identifier: TSESTree.Identifier, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): { value: string; binding: Binding } | undefined {
-  const variable = ASTUtils.findVariable(getScope(identifier), identifier);
+  const variable = findVariable(getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== "Variable" || definition.parent.kind !== "const") return undefined;
   const init = definition.node.init;

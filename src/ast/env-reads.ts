@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { envReadName, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
 
 /** One read of an env variable, with what a report or a rename needs. */

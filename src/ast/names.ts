@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 /** The written name of a key: `a`, `"a"`, `["a"]`, `#a`; `undefined` for computed expressions. */
 export function keyName(key: TSESTree.Node, computed: boolean): string | undefined {

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { stringRawToTemplateRaw, toTemplateRaw } from "../core";
 import type { Assembly } from "./assembly";
 import type { LiteralText } from "./literal-text";

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "./scope";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName, literalHostOf } from "../core";
 import { envReadName, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
 
@@ -210,7 +212,7 @@ function pointsAtHuggingFace(options: TSESTree.ObjectExpression): boolean {
 function importedName(callee: TSESTree.Node, getScope: GetScope): string | undefined {
   const inner = skipWrappers(callee);
   if (inner.type !== AST_NODE_TYPES.Identifier) return referencedName(inner);
-  const variable = ASTUtils.findVariable(getScope(inner), inner);
+  const variable = findVariable(getScope(inner), inner);
   const definition = variable?.defs[0];
   if (definition?.type === "ImportBinding" && definition.node.type === AST_NODE_TYPES.ImportSpecifier) {
     return keyName(definition.node.imported, false) ?? inner.name;
@@ -276,7 +278,7 @@ function isArgumentOfLibraryCall(property: TSESTree.Property, library: RegExp, g
   const call = enclosingCall(property);
   const root = call && rootIdentifier(call.callee);
   if (!root) return false;
-  const variable = ASTUtils.findVariable(getScope(root), root);
+  const variable = findVariable(getScope(root), root);
   for (const definition of variable?.defs ?? []) {
     if (definition.type === "ImportBinding") {
       const declaration = definition.parent;

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper } from "../core";
 import type { ResolvedFixAndAllow } from "../options/fix-and-allow";
 import { isClientFile, isTypeCheckedFile } from "./fix-policy";

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "./scope";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isHfTokenName } from "../core";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 
@@ -79,7 +81,7 @@ function passedThrough(call: TSESTree.CallExpression, next: (node: TSESTree.Node
 
 /** A `const`, or a `let`/`var` never written after its declaration, initialised with a token value. */
 function boundTokenName(identifier: TSESTree.Identifier, getScope: GetScope, depth: number): string | undefined {
-  const variable = ASTUtils.findVariable(getScope(identifier), identifier);
+  const variable = findVariable(getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== "Variable" || !definition.node.init) return undefined;
   const isWrittenLater = variable.references.some((reference) => reference.isWrite() && !reference.init);

@@ -1,4 +1,4 @@
-import safeRegex from "safe-regex2";
+import type safeRegexType from "safe-regex2";
 import { COMMON_WORDS } from "./common-words";
 import { formOfToken } from "./token-forms";
 
@@ -13,6 +13,12 @@ export interface AllowList {
 
 export const EMPTY_ALLOW_LIST: AllowList = { values: new Set(), patterns: [] };
 
+/** Loaded only when a team gives patterns: most configs have none, and start-up stays light. */
+function loadSafeRegex(): typeof safeRegexType {
+  const loaded = require("safe-regex2") as typeof safeRegexType | { default: typeof safeRegexType };
+  return typeof loaded === "function" ? loaded : loaded.default;
+}
+
 /**
  * Patterns run on every candidate of every file, in editors on every keystroke: one that can
  * backtrack catastrophically would hang the editor, so it is refused when the config loads.
@@ -25,7 +31,7 @@ export function compileAllowList(
     values: new Set(values),
     patterns: patterns.map((source) => {
       const pattern = new RegExp(source, "u");
-      if (!safeRegex(pattern)) {
+      if (!loadSafeRegex()(pattern)) {
         throw new Error(
           `allowedPatterns: ${JSON.stringify(source)} can backtrack catastrophically (a repeated group that ` +
             `itself repeats, such as (a+)+). Write it without nested repetition.`,

@@ -52,6 +52,29 @@ const COMMENT_PATTERNS: Readonly<Record<Exclude<CommentSyntax, "none">, RegExp>>
   notebook: /(?:"|[ \t])(#[^"\\\r\n]*|<!--[^"\\\r\n]*?-->)/gu,
 };
 
+/**
+ * Markdown with its code blanked out (same length, line ends kept): an HTML comment shown in a code
+ * span or a fenced block is an example, not a directive, as `@eslint/markdown` reads it.
+ */
+function withoutMarkdownCode(text: string): string {
+  let inFence: string | undefined;
+  return text
+    .split("\n")
+    .map((line) => {
+      const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (inFence !== undefined) {
+        if (fence !== undefined && fence[0] === inFence[0] && fence.length >= inFence.length) inFence = undefined;
+        return " ".repeat(line.length);
+      }
+      if (fence !== undefined) {
+        inFence = fence;
+        return " ".repeat(line.length);
+      }
+      return line.replace(/(`+)[^`]+?\1/g, (span) => " ".repeat(span.length));
+    })
+    .join("\n");
+}
+
 /** The text inside a comment's delimiters. */
 function commentValue(raw: string): string {
   if (raw.startsWith("<!--")) return raw.slice(4, -3);
@@ -76,7 +99,8 @@ export class TextSourceCode extends TextSourceCodeBase<TextSourceCodeOptions> {
     const comments: TextComment[] = [];
     if (this.commentSyntax !== "none") {
       const pattern = new RegExp(COMMENT_PATTERNS[this.commentSyntax]);
-      for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
+      const searched = this.commentSyntax === "html" ? withoutMarkdownCode(this.text) : this.text;
+      for (let match = pattern.exec(searched); match; match = pattern.exec(searched)) {
         const raw = match[1] ?? "";
         const start = match.index + match[0].indexOf(raw);
         const range: [number, number] = [start, start + raw.length];

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "../ast/scope";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { keyName } from "../ast/names";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
 import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
@@ -83,7 +85,7 @@ export default createRule<Options, MessageIds>({
 
     /** `env.PUBLIC_HF_TOKEN` where `env` comes from `$env/dynamic/public`. */
     function envMemberReads(local: TSESTree.Identifier): void {
-      const variable = ASTUtils.findVariable(context.sourceCode.getScope(local), local);
+      const variable = findVariable(context.sourceCode.getScope(local), local);
       for (const reference of variable?.references ?? []) {
         const member = reference.identifier.parent;
         if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;

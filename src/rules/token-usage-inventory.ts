@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
 import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
 import { INVENTORY_MESSAGE } from "../core/inventory-message";

@@ -1,4 +1,4 @@
-import { ESLintUtils, type TSESLint } from "@typescript-eslint/utils";
+import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
 
 export const REPOSITORY_URL = "https://github.com/hf-secrets/eslint-plugin-hf-secrets";
 
@@ -16,7 +16,6 @@ export interface HfSecretsRuleDocs {
   inventory?: "warn";
 }
 
-const namedRuleCreator = ESLintUtils.RuleCreator<HfSecretsRuleDocs>(ruleDocsUrl);
 
 type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<
   ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HfSecretsRuleDocs>
@@ -44,7 +43,9 @@ export function withDefaultOptions<Options extends readonly unknown[]>(
 const MERGED_CACHE_LIMIT = 64;
 
 /**
- * `ESLintUtils.RuleCreator` (docs URL, typed meta and options), with one change. RuleCreator
+ * What typescript-eslint's `RuleCreator` does (docs URL, typed meta and options), with two
+ * changes. It is written here, so loading the plugin does not load `@typescript-eslint/utils`. And
+ * RuleCreator
  * merges `meta.defaultOptions` through `structuredClone` each time a rule is created, which is
  * once per rule per file: the benchmark measured that at about 35 µs, more than all detection
  * together (docs/performance.md). Here the merge is done once per distinct option set, and the
@@ -54,7 +55,7 @@ const MERGED_CACHE_LIMIT = 64;
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, HfSecretsRuleDocs> & { name: string } {
-  const rule = namedRuleCreator(definition);
+  const { name, meta, create } = definition;
   const defaults = (definition.meta.defaultOptions ?? []) as unknown as Options;
   // ESLint builds a new options array for every file, but around the same option object: the
   // object is the cache key, and equal objects from different config entries share one merge.
@@ -77,7 +78,12 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     return merged;
   }
 
-  return { ...rule, create: (context) => definition.create(context, mergedOptions(context.options)) };
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
+    defaultOptions: defaults,
+    create: (context) => create(context, mergedOptions(context.options)),
+  } as TSESLint.RuleModule<MessageIds, Options, HfSecretsRuleDocs> & { name: string };
 }
 
 function deepFreeze<T>(value: T): T {

@@ -57,6 +57,11 @@ describe("<!-- --> comments in Markdown", () => {
     expect(lint("README.md", `<!-- eslint-disable-next-line ${RULE} -->\nno token\n`)).toEqual([[1, "unused-directive"]]);
   });
 
+  it("a comment shown in a code span or a fenced block is an example, not a directive", () => {
+    expect(lint("README.md", `Write \`<!-- eslint-disable-next-line ${RULE} -->\` above it:\n${TOKEN}\n`)).toEqual([[2, RULE]]);
+    expect(lint("README.md", `\`\`\`md\n<!-- eslint-disable-next-line ${RULE} -->\n\`\`\`\n${TOKEN}\n`)).toEqual([[4, RULE]]);
+  });
+
   it("a # heading is no comment in Markdown", () => {
     expect(lint("README.md", `# eslint-disable-next-line ${RULE}\n${TOKEN}\n`)).toEqual([[2, RULE]]);
   });

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "../../ast/scope";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import {
   SHORTEST_ENCODED_TOKEN,
   SHORTEST_TOKEN_LENGTH,
@@ -152,7 +154,7 @@ export class CodeCheck {
   private readonly appends = new Map<TSESLint.Scope.Variable, TSESTree.AssignmentExpression[]>();
 
   appendingAssignment(node: TSESTree.AssignmentExpression): void {
-    const variable = ASTUtils.findVariable(this.getScope(node), node.left as TSESTree.Identifier);
+    const variable = findVariable(this.getScope(node), node.left as TSESTree.Identifier);
     if (!variable) return;
     const known = this.appends.get(variable);
     if (known) known.push(node);

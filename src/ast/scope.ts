@@ -1,0 +1,11 @@
+import { findVariable as findInScope } from "@eslint-community/eslint-utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+/**
+ * The variable a name or identifier refers to from `scope`, looking outward. The same function
+ * typescript-eslint re-exports as `ASTUtils.findVariable`, taken from its source so that loading
+ * the plugin does not load all of `@typescript-eslint/utils`.
+ */
+export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return findInScope(scope as never, nameOrNode as never) as TSESLint.Scope.Variable | null;
+}
