@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { ESLint } from "eslint";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeToken } from "../helpers/tokens";
 
 /*
  * The repository's own tests run on the ESLint it installs (10). This file installs the packed
@@ -67,7 +68,12 @@ async function installProject(eslintRange: string, configFiles: Record<string, s
     .at(-1);
   writeFileSync(
     join(project, "package.json"),
-    JSON.stringify({ private: true, type: "module", devDependencies: { eslint: eslintRange, "eslint-plugin-hf-secrets": `file:./${packed}` } }),
+    JSON.stringify({
+      private: true,
+      type: "module",
+      // A TypeScript project installs typescript-eslint's parser (the plugin's optional peer).
+      devDependencies: { eslint: eslintRange, "@typescript-eslint/parser": "^8.72.0", typescript: "~6.0.3", "eslint-plugin-hf-secrets": `file:./${packed}` },
+    }),
   );
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: project, stdio: "ignore" });
   for (const [name, text] of Object.entries(configFiles)) writeFileSync(join(project, name), text);
@@ -166,5 +172,35 @@ describe.each(MATRIX)("with $title, installed from the registry", ({ eslint, ver
         expect(readFileSync(result.filePath, "utf8").includes(token.slice(3))).toBe(false);
       }
     }
+  });
+});
+
+describe("a JavaScript-only project without TypeScript, ESLint 10, the README's config", () => {
+  let project: string;
+  const token = makeToken(131);
+
+  beforeAll(() => {
+    project = mkdtempSync(join(tmpdir(), "hf-secrets-js-only-"));
+    const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", project], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1);
+    writeFileSync(join(project, "package.json"), JSON.stringify({ private: true, devDependencies: { eslint: "^10", "eslint-plugin-hf-secrets": `file:./${packed}` } }));
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: project, stdio: "ignore" });
+    writeFileSync(join(project, "eslint.config.mjs"), `import hfSecrets from "eslint-plugin-hf-secrets";\nexport default [...hfSecrets.configs.recommended];\n`);
+    writeFileSync(join(project, "client.js"), `const client = new InferenceClient("${token}");\n`);
+  }, INSTALL_TIMEOUT);
+
+  afterAll(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it("has neither TypeScript nor typescript-eslint's parser installed", () => {
+    expect(existsSync(join(project, "node_modules", "typescript"))).toBe(false);
+    expect(existsSync(join(project, "node_modules", "@typescript-eslint", "parser"))).toBe(false);
+  });
+
+  it("lints .js and reports the token, masked", () => {
+    const results = runEslint(project, ["client.js"], {});
+    const messages = results.flatMap((result) => result.messages);
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([["hf-secrets/no-hardcoded-token", 1]]);
+    expect(JSON.stringify(messages).includes(token.slice(3))).toBe(false);
   });
 });
