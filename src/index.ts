@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ESLint, Linter } from "eslint";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { PLUGIN_NAMESPACE, allRuleEntries, flatConfig, inventoryRuleEntries, legacyConfig, recommendedRuleEntries, textConfig } from "./configs";
 import { textLanguage } from "./languages/text";
@@ -10,13 +11,30 @@ const { name, version } = JSON.parse(readFileSync(join(__dirname, "..", "package
   version: string;
 };
 
+/**
+ * The plugin as ESLint's own types see it, so typed `eslint.config.ts` files type-check with
+ * `defineConfig`, `Linter.Config[]` and `plugins: { "hf-secrets": hfSecrets }` on ESLint 9 and 10.
+ */
+interface HfSecretsPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: NonNullable<ESLint.Plugin["rules"]>;
+  configs: {
+    recommended: Linter.Config[];
+    all: Linter.Config[];
+    inventory: Linter.Config[];
+    /** Text files (notebooks, .env, YAML, Markdown, JSON, Python, shell), through the text language. */
+    text: Linter.Config[];
+    /** For ESLint 8.57 with `.eslintrc`: `extends: ["plugin:hf-secrets/legacy-recommended"]`. */
+    "legacy-recommended": Linter.LegacyConfig;
+    "legacy-all": Linter.LegacyConfig;
+  };
+}
+
 const configs = {
   recommended: [] as TSESLint.FlatConfig.ConfigArray,
   all: [] as TSESLint.FlatConfig.ConfigArray,
   inventory: [] as TSESLint.FlatConfig.ConfigArray,
-  /** Text files (notebooks, .env, YAML, Markdown, JSON, Python, shell), through the text language. */
   text: [] as TSESLint.FlatConfig.ConfigArray,
-  /** For ESLint 8.57 with `.eslintrc`: `extends: ["plugin:hf-secrets/legacy-recommended"]`. */
   "legacy-recommended": legacyConfig(recommendedRuleEntries(rules)),
   "legacy-all": legacyConfig(allRuleEntries(rules)),
 };
@@ -34,4 +52,6 @@ configs.all.push(...flatConfig("all", plugin as TSESLint.FlatConfig.Plugin, allR
 configs.text.push(...textConfig(plugin as TSESLint.FlatConfig.Plugin));
 configs.inventory.push(...flatConfig("inventory", plugin as TSESLint.FlatConfig.Plugin, inventoryRuleEntries(rules)));
 
-export = plugin;
+// typescript-eslint's rule and config types are stricter than ESLint's and not assignable to them.
+const typedPlugin = plugin as unknown as HfSecretsPlugin;
+export = typedPlugin;

@@ -107,6 +107,6 @@ describe("meta.languages", () => {
     for (const [name, rule] of Object.entries(plugin.rules)) {
       expect((rule.meta as { languages?: string[] }).languages, name).toContain("js/js");
     }
-    expect((plugin.rules["no-hardcoded-token"].meta as { languages?: string[] }).languages).toContain("hf-secrets/text");
+    expect((plugin.rules["no-hardcoded-token"]?.meta as { languages?: string[] }).languages).toContain("hf-secrets/text");
   });
 });
