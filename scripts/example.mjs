@@ -73,7 +73,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.stdout.write(await formatter.format(results));
   if (fix) {
     for (const file of listFiles(appDir)) {
-      process.stdout.write(`\n--- ${relative(root, file)} (after --fix)\n${readFileSync(file, "utf8")}`);
+      // A token the fix leaves for a person (the notebook) is printed masked, as lint prints it.
+      const { maskSecret } = createRequire(import.meta.url)("../dist/core/index.js");
+      const text = readFileSync(file, "utf8").replace(/\b(?:hf|api_org)_[A-Za-z0-9]{34}\b/g, (token) => maskSecret(token));
+      process.stdout.write(`\n--- ${relative(root, file)} (after --fix)\n${text}`);
     }
   }
   const fatal = results.some((result) => result.messages.some((message) => message.fatal));

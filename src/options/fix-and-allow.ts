@@ -17,6 +17,15 @@ import {
 
 export const FIX_STYLES = ["autofix", "suggestion"] as const;
 
+/** A schema pattern that accepts exactly these words, and reads as their list in an error message. */
+function oneOf(words: readonly string[]): string {
+  return `^(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`;
+}
+
+function choices(words: readonly string[]): string {
+  return words.map((word) => `\`${word}\``).join(", ");
+}
+
 const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
 export type FixStyle = (typeof FIX_STYLES)[number];
 
@@ -48,9 +57,11 @@ export const DEFAULT_FIX_AND_ALLOW_OPTIONS: Required<Omit<FixAndAllowOptions, "a
 
 export const FIX_AND_ALLOW_SCHEMA_PROPERTIES: Record<keyof FixAndAllowOptions, JSONSchema4> = {
   envAccess: {
-    description: "How the fix reads the environment.",
+    description: `How the fix reads the environment: ${choices(ENV_ACCESS_STYLES)}.`,
     type: "string",
-    enum: [...ENV_ACCESS_STYLES],
+    // A pattern rather than \`enum\`: ESLint's message for a pattern shows it, so a wrong value is
+    // told the allowed ones (\`enum\` only says "one of the allowed values").
+    pattern: oneOf(ENV_ACCESS_STYLES),
   },
   accessor: {
     description:
@@ -77,7 +88,7 @@ export const FIX_AND_ALLOW_SCHEMA_PROPERTIES: Record<keyof FixAndAllowOptions, J
   fixStyle: {
     description: "`autofix` fixes on `--fix`; `suggestion` offers the same change for a person to confirm.",
     type: "string",
-    enum: [...FIX_STYLES],
+    pattern: oneOf(FIX_STYLES),
   },
   allowedValues: {
     description: "Exact values that are never reported (test fixtures, documented examples).",

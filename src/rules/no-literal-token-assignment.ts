@@ -8,7 +8,7 @@ import { outermostWrapper } from "../ast/names";
 import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
 import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";
-import { createRule, ruleDocsUrl } from "../util/create-rule";
+import { createRule } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
   FIX_AND_ALLOW_SCHEMA,
@@ -27,7 +27,6 @@ export type MessageIds =
   | "removeFallback"
   | "removeEnvAssignment";
 
-const DOCS_URL = ruleDocsUrl(RULE_NAME);
 
 /*
  * Only values long enough to be a secret, written where a sink can receive them, reach the rule:
@@ -52,11 +51,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
     messages: {
       literalInSink:
-        "{{sink}} is given a hardcoded value ({{masked}}). Treat it as a leaked Hugging Face token: revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+        "{{sink}} is given a hardcoded value ({{masked}}). Treat it as a leaked Hugging Face token: revoke it, then read it from the environment ({{replacement}}).",
       literalInEnvAssignment:
-        "{{sink}} is set to a hardcoded value ({{masked}}) in code. Set it outside the program (a secret store or the deployment's environment) and revoke this value. See {{docsUrl}}",
+        "{{sink}} is set to a hardcoded value ({{masked}}) in code. Set it outside the program (a secret store or the deployment's environment) and revoke this value.",
       literalInClientCode:
-        '{{sink}} is given a hardcoded value ({{masked}}) in a "use client" file, which ships to every browser. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it to server code. See {{docsUrl}}',
+        '{{sink}} is given a hardcoded value ({{masked}}) in a "use client" file, which ships to every browser. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it to server code.',
       replaceWithEnv: "Replace the value with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
@@ -76,7 +75,7 @@ export default createRule<Options, MessageIds>({
       if (!sink || value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) {
         return;
       }
-      const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName), docsUrl: DOCS_URL };
+      const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName) };
       if (sink.kind === "env-assignment") {
         // The value belongs in the environment itself: removing the statement is the remedy.
         const removal = removeStatementFix(node, sourceCode.text);
@@ -111,7 +110,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: "literalInSink",
-        data: { sink: data.sink, masked: data.masked, replacement, docsUrl: DOCS_URL },
+        data: { sink: data.sink, masked: data.masked, replacement },
         fix: placed.fix,
         suggest: placed.suggest,
       });
@@ -135,7 +134,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             loc: { start: sourceCode.getLocFromIndex(sink.start), end: sourceCode.getLocFromIndex(sink.end) },
             messageId: isEnvWrite ? "literalInEnvAssignment" : "literalInSink",
-            data: { sink: sink.name, masked: maskSecret(sink.value), replacement: settings.variableName, docsUrl: DOCS_URL },
+            data: { sink: sink.name, masked: maskSecret(sink.value), replacement: settings.variableName },
           });
         }
       },

@@ -3,14 +3,13 @@ import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core"
 import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
 import { carriedTokenName } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
-import { createRule, ruleDocsUrl } from "../util/create-rule";
+import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-to-third-party";
 
 export type Options = [{ allowedHosts?: string[] }];
 export type MessageIds = "tokenSentToThirdParty";
 
-const DOCS_URL = ruleDocsUrl(RULE_NAME);
 
 const hostSettings = derivedFromOptions((options: Options[0]) => ({
   // The team's hosts add to Hugging Face's own: a proxy is allowed, Hugging Face stays allowed.
@@ -44,7 +43,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowedHosts: [] }],
     messages: {
       tokenSentToThirdParty:
-        "{{client}}() sends the Hugging Face token ({{source}}) to {{host}}, which is not a Hugging Face host: whoever runs it can use the token. Send it only to Hugging Face; if {{host}} is your own proxy, add it to `allowedHosts`. See {{docsUrl}}",
+        "{{client}}() sends the Hugging Face token ({{source}}) to {{host}}, which is not a Hugging Face host: whoever runs it can use the token. Send it only to Hugging Face; if {{host}} is your own proxy, add it to `allowedHosts`.",
     },
   },
   create(context, [options]) {
@@ -63,7 +62,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: carrier,
             messageId: "tokenSentToThirdParty",
-            data: { client: request.client, source, host, docsUrl: DOCS_URL },
+            data: { client: request.client, source, host },
           });
           return;
         }

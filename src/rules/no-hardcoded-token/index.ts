@@ -55,21 +55,21 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
     messages: {
       hardcodedToken:
-        "Hugging Face {{form}} {{masked}} is hardcoded. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is hardcoded. Revoke it, then read it from the environment ({{replacement}}).",
       assembledToken:
-        "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}).",
       encodedToken:
-        "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}). See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}).",
       tokenInDisplayedText:
-        "Hugging Face {{form}} {{masked}} is in text people read. Revoke it; the fix writes {{replacement}} in its place, never a token. See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is in text people read. Revoke it; the fix writes {{replacement}} in its place, never a token.",
       tokenInClientCode:
-        'Hugging Face {{form}} {{masked}} is hardcoded in a "use client" file, which ships to every browser. Revoke it and move the call that needs it to server code. See {{docsUrl}}',
+        'Hugging Face {{form}} {{masked}} is hardcoded in a "use client" file, which ships to every browser. Revoke it and move the call that needs it to server code.',
       tokenInNotebook:
-        "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}). See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}).",
       tokenInUnignoredEnvFile:
-        "Hugging Face {{form}} {{masked}} is in a .env file that git does not ignore: it will be committed. Add the file to .gitignore, and revoke the token if it was ever committed. See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is in a .env file that git does not ignore: it will be committed. Add the file to .gitignore, and revoke the token if it was ever committed.",
       tokenInTrackedEnvFile:
-        "Hugging Face {{form}} {{masked}} is in a .env file that git tracks: it is in the repository's history. Revoke it, then untrack the file (`git rm --cached` it) and keep it in .gitignore. See {{docsUrl}}",
+        "Hugging Face {{form}} {{masked}} is in a .env file that git tracks: it is in the repository's history. Revoke it, then untrack the file (`git rm --cached` it) and keep it in .gitignore.",
       replaceWithEnv: "Replace the token with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",

@@ -2,10 +2,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { maskSecret, type TokenMatch } from "../../core";
 import { placeFix, withAccessorImport, type ProposedFix } from "../../ast/replacement";
 import type { ResolvedFixAndAllow } from "../../options/fix-and-allow";
-import { ruleDocsUrl } from "../../util/create-rule";
 
 export const RULE_NAME = "no-hardcoded-token";
-const DOCS_URL = ruleDocsUrl(RULE_NAME);
 
 export type MessageIds =
   | "hardcodedToken"
@@ -49,14 +47,14 @@ export class TokenReporter {
     this.context.report({
       ...this.where(at),
       messageId,
-      data: { form: match.form.name, masked: maskSecret(match.value), replacement, docsUrl: DOCS_URL },
+      data: { form: match.form.name, masked: maskSecret(match.value), replacement },
       ...placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
     });
   }
 
   /** A report with data of its own and no fix (notebook cells). */
   reportWithData(messageId: "tokenInNotebook", at: TokenReport["at"], data: Record<string, string>): void {
-    this.context.report({ ...this.where(at), messageId, data: { ...data, docsUrl: DOCS_URL } });
+    this.context.report({ ...this.where(at), messageId, data: { ...data } });
   }
 
   private where(at: TokenReport["at"]): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {
