@@ -6,14 +6,16 @@
 //   3. the detection core's throughput on the corpus text against a plain indexOf("hf_") scan;
 //   4. one generated file of 1, 4 and 16 MB, to show that cost grows linearly with file size.
 // Usage: npm run bench [-- --runs N] [--json FILE]   (needs the npm registry; about 6 minutes)
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ESLint } from "eslint";
 import { prepareCorpus, BENCH_PACKAGES } from "./corpus.mjs";
 
+const root = join(fileURLToPath(new URL(".", import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const plugin = require("../dist/index.js");
 const core = require("../dist/core/index.js");
@@ -255,6 +257,33 @@ async function scaling(workDir) {
 
 /* ----------------------------------------------------------------------------------------- */
 
+/**
+ * What loading the plugin costs a one-file lint: median wall time of `eslint one.js` in fresh
+ * processes with an empty config, with two core rules that have options (ESLint then validates
+ * rule options with ajv, as it does for ours), and with configs.recommended.
+ */
+export function startupRatio(workDir) {
+  const dir = join(workDir, "startup");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "one.js"), "const answer = 42;\n");
+  const configs = {
+    empty: `export default [{ files: ["**/*.js"] }];\n`,
+    coreRules: `export default [{ files: ["**/*.js"], rules: { "no-restricted-syntax": ["error", "WithStatement"], "max-len": ["error", { code: 200 }] } }];\n`,
+    ours: `import hfSecrets from ${JSON.stringify(pathToFileURL(join(root, "dist", "index.js")).href)};\nexport default [...hfSecrets.configs.recommended];\n`,
+  };
+  const eslintBin = join(root, "node_modules", "eslint", "bin", "eslint.js");
+  const samples = { empty: [], coreRules: [], ours: [] };
+  for (const [name, text] of Object.entries(configs)) writeFileSync(join(dir, `${name}.config.mjs`), text);
+  for (let run = 0; run < 7; run += 1) {
+    for (const name of Object.keys(configs)) {
+      const started = performance.now();
+      execFileSync(process.execPath, [eslintBin, "-c", `${name}.config.mjs`, "one.js"], { cwd: dir, stdio: "ignore" });
+      samples[name].push(performance.now() - started);
+    }
+  }
+  return { emptyMs: median(samples.empty), coreRulesMs: median(samples.coreRules), oursMs: median(samples.ours) };
+}
+
 async function main() {
   const eslintVersion = require("eslint/package.json").version;
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ESLint ${eslintVersion}`);
@@ -327,6 +356,11 @@ async function main() {
     const growth = largest.ruleMs / largest.megabytes / (base.ruleMs / base.megabytes);
     console.log(`   rule cost per MB at ${largest.megabytes} MB is ${ratio(growth)} that at ${base.megabytes} MB (linear: ≤ 2×: ${growth <= 2 ? "met" : "MISSED"})`);
 
+    console.log("\n5. Start-up: `eslint one.js`, a fresh process each time");
+    const startup = startupRatio(workDir);
+    console.log(`   empty config ${ms(startup.emptyMs)}, two core rules with options ${ms(startup.coreRulesMs)}, configs.recommended ${ms(startup.oursMs)}`);
+    console.log(`   configs.recommended costs ${ratio(startup.oursMs / startup.emptyMs)} an empty config (target ≤ 1.3×: ${startup.oursMs / startup.emptyMs <= 1.3 ? "met" : "MISSED"}); ${ratio(startup.oursMs / startup.coreRulesMs)} a config whose rules ESLint must validate too`);
+
     if (JSON_OUT) {
       writeFileSync(
         JSON_OUT,
@@ -339,6 +373,7 @@ async function main() {
             recall: Object.fromEntries(tools.map((tool) => [tool, [...found.found[tool]]])),
             throughput,
             scaling: rows,
+            startup,
           },
           null,
           2,
