@@ -7,9 +7,9 @@
 /** JavaScript and TypeScript, read through ESLint's parsers. */
 export const CODE_EXTENSIONS: readonly string[] = ["js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts"];
 /** Text kinds `configs.text` reads. */
-export const TEXT_EXTENSIONS: readonly string[] = ["ipynb", "env", "md", "mdx", "yml", "yaml", "json", "jsonc", "toml", "py", "sh", "txt"];
+export const TEXT_EXTENSIONS: readonly string[] = ["ipynb", "env", "md", "mdx", "yml", "yaml", "json", "jsonc", "toml", "py", "sh", "txt", "html", "htm"];
 
-export type TextFileKind = "notebook" | "env" | "workflow" | "yaml" | "markdown" | "json" | "jsonc" | "toml" | "python" | "shell" | "text";
+export type TextFileKind = "notebook" | "env" | "workflow" | "yaml" | "markdown" | "html" | "json" | "jsonc" | "toml" | "python" | "shell" | "text";
 
 /** How a kind writes comments: `#` lines, HTML comments, `//` and block comments, or none. */
 export type CommentSyntax = "hash" | "html" | "slash" | "notebook" | "none";
@@ -20,6 +20,7 @@ const COMMENT_SYNTAX: Readonly<Record<TextFileKind, CommentSyntax>> = {
   workflow: "hash",
   yaml: "hash",
   markdown: "html",
+  html: "html",
   json: "none",
   jsonc: "slash",
   toml: "hash",
@@ -53,6 +54,9 @@ export function textFileKind(filename: string): TextFileKind | undefined {
     case "md":
     case "mdx":
       return "markdown";
+    case "html":
+    case "htm":
+      return "html";
     case "json":
       return "json";
     case "jsonc":

@@ -85,12 +85,14 @@ function commentValue(raw: string): string {
 
 export class TextSourceCode extends TextSourceCodeBase<TextSourceCodeOptions> {
   private readonly commentSyntax: CommentSyntax;
+  private readonly isMarkdown: boolean;
   private commentList: TextComment[] | undefined;
 
   constructor(options: { text: string; ast: TextDocument; filename: string | undefined }) {
     super({ text: options.text, ast: options.ast, lineEndingPattern: /\r\n|\r|\n/u });
     const kind = options.filename === undefined ? undefined : textFileKind(options.filename);
     this.commentSyntax = kind === undefined ? "none" : commentSyntaxOf(kind);
+    this.isMarkdown = kind === "markdown";
   }
 
   /** Every comment of the file, in its format's syntax; none where the format has no comments (JSON, text). */
@@ -99,7 +101,7 @@ export class TextSourceCode extends TextSourceCodeBase<TextSourceCodeOptions> {
     const comments: TextComment[] = [];
     if (this.commentSyntax !== "none") {
       const pattern = new RegExp(COMMENT_PATTERNS[this.commentSyntax]);
-      const searched = this.commentSyntax === "html" ? withoutMarkdownCode(this.text) : this.text;
+      const searched = this.commentSyntax === "html" && this.isMarkdown ? withoutMarkdownCode(this.text) : this.text;
       for (let match = pattern.exec(searched); match; match = pattern.exec(searched)) {
         const raw = match[1] ?? "";
         const start = match.index + match[0].indexOf(raw);

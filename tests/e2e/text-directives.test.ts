@@ -67,6 +67,16 @@ describe("<!-- --> comments in Markdown", () => {
   });
 });
 
+describe("HTML files", () => {
+  it("a token in an inline script, an attribute or text is reported; <!-- --> directives apply", () => {
+    const page = `<!doctype html>\n<script>const t = "${TOKEN}";</script>\n<meta content="${TOKEN}">\n<!-- eslint-disable-next-line ${RULE} -->\n<p>${TOKEN}</p>\n`;
+    expect(lint("index.html", page)).toEqual([
+      [2, RULE],
+      [3, RULE],
+    ]);
+  });
+});
+
 describe("// comments in JSONC", () => {
   it("each directive form", () => {
     expect(lint("settings.jsonc", `{\n  // eslint-disable-next-line ${RULE}\n  "token": "${TOKEN}",\n  "other": "${TOKEN}"\n}\n`).filter(([, id]) => id === RULE)).toEqual([[4, RULE]]);

@@ -1,81 +1,24 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import { findVariable } from "../../ast/scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import {
-  SHORTEST_ENCODED_TOKEN,
-  SHORTEST_TOKEN_LENGTH,
-  decodeBase64Literal,
-  findTokens,
-  mayContainToken,
-  rawRangeOf,
-  type TokenMatch,
-} from "../../core";
-import { Assembler, isAssemblyNode, isAssemblyPiece, piecesOverlapping } from "../../ast/assembly";
-import { displayedName, tokenPlace, type TokenPlace } from "../../ast/fix-policy";
-import { jsxTextText, stringLiteralText, templateElementText, type LiteralText } from "../../ast/literal-text";
-import { outermostWrapper } from "../../ast/names";
-import {
-  partOfStringFix,
-  removalsFor,
-  removeFallbackFix,
-  removeStatementFix,
-  replacementSlot,
-  templateAroundValues,
-  type ProposedFix,
-} from "../../ast/replacement";
-import { findTokenSink } from "../../ast/sinks";
-import { FileFixer } from "../../ast/token-fix";
-import { mergedFix, type Queued } from "./merge";
-import type { MessageIds, TokenReporter } from "./report";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, type TokenMatch } from "../../core";
+import { isAssemblyNode, isAssemblyPiece, piecesOverlapping } from "../../ast/assembly";
 import { base64Decoder, constStringBinding } from "../../ast/decoders";
+import { displayedName, tokenPlace } from "../../ast/fix-policy";
+import { jsxTextText, stringLiteralText, templateElementText } from "../../ast/literal-text";
+import { outermostWrapper } from "../../ast/names";
+import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, replacementSlot } from "../../ast/replacement";
+import { findVariable } from "../../ast/scope";
+import { findTokenSink } from "../../ast/sinks";
+import { CheckBase } from "./check-base";
 
-type Context = Readonly<TSESLint.RuleContext<MessageIds, unknown[]>>;
 
-interface Found {
-  readonly match: TokenMatch;
-  /** Where the token is written in the file (raw text, escapes included). */
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * One JavaScript or TypeScript file's check. A class rather than closures in `create`: the rule
  * is created once per file, and the benchmark showed that building two dozen closures per file
  * cost more than the checks.
  */
-export class CodeCheck {
-  private readonly sourceCode: Context["sourceCode"];
-  private readonly filename: string;
-  private assemblerInstance: Assembler | undefined;
-  private fixerInstance: FileFixer | undefined;
-  /** Assembly roots wait for Program:exit, when every `const` of the file has been seen. */
-  private readonly assemblyRoots: TSESTree.Node[] = [];
-
-  constructor(
-    context: Context,
-    private readonly reporter: TokenReporter,
-  ) {
-    this.sourceCode = context.sourceCode;
-    this.filename = context.filename;
-  }
-
-  private readonly getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => this.sourceCode.getScope(node);
-
-  private get assembler(): Assembler {
-    this.assemblerInstance ??= new Assembler(this.getScope);
-    return this.assemblerInstance;
-  }
-
-  /** Built on the first token: most files have none. */
-  private get fixer(): FileFixer {
-    this.fixerInstance ??= new FileFixer(this.sourceCode, this.filename, this.reporter.settings);
-    return this.fixerInstance;
-  }
-
-  private get settings(): TokenReporter["settings"] {
-    return this.reporter.settings;
-  }
-
+export class CodeCheck extends CheckBase {
   literal(node: TSESTree.Literal): void {
     // The parser's decoded value rules out nearly every literal before any slicing or decoding.
     if (typeof node.value === "string") {
@@ -199,40 +142,6 @@ export class CodeCheck {
     if (this.pending.length > 0) this.flush();
   }
 
-  /** Reports wait for the end of the file, so that one fix can take every place of a token at once. */
-  private readonly pending: Queued[] = [];
-
-  private queue(report: Queued): void {
-    this.pending.push(report);
-  }
-
-  /*
-   * A fix that adds something once per file (the accessor's import, the requireEnv helper) takes
-   * the whole file in ESLint's pass, so a token written twice would be fixed over two passes, and
-   * on the second the file already reads the variable: a person would be asked. The first report
-   * of each token therefore fixes every automatically fixable place of that token.
-   */
-  private flush(): void {
-    const firstByToken = new Map<string, Queued>();
-    const merged = new Map<Queued, Queued[]>();
-    for (const report of this.pending) {
-      if (!report.fix?.safe || report.writesLookup === false) continue;
-      const first = firstByToken.get(report.match.value);
-      if (!first) {
-        firstByToken.set(report.match.value, report);
-        merged.set(report, [report]);
-      } else {
-        merged.get(first)?.push(report);
-      }
-    }
-    for (const report of this.pending) {
-      const group = merged.get(report);
-      const fix = group && group.length > 1 ? mergedFix(group) : report.fix;
-      const needsHelper = group ? group.some((member) => member.needsHelper) : report.needsHelper;
-      this.reporter.report({ ...report, fix: this.fixer.withHelper(fix, needsHelper === true) });
-    }
-  }
-
   private comments(): void {
     // Comments are raw text: a file whose text holds no token holds none in a comment.
     if (!mayContainToken(this.sourceCode.text)) return;
@@ -300,75 +209,11 @@ export class CodeCheck {
     }
   }
 
-  /** A token in text people read gives way to the variable's name in words: no env read is written there. */
-  private displayed(found: Found, text: string): void {
-    const words = displayedName(this.settings.variableName, text);
-    this.queue({
-      messageId: "tokenInDisplayedText",
-      at: { range: [found.start, found.end] },
-      match: found.match,
-      replacement: words,
-      fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], words), safe: true },
-      writesLookup: false,
-    });
-  }
-
-  /** In a `"use client"` file no env read is written: the message says the call must move to server code. */
-  private inClientFile(found: Found): boolean {
-    if (!this.fixer.isClientFile) return false;
-    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
-    return true;
-  }
-
-  private reportUnfixable(found: Found): void {
-    this.queue({ messageId: "hardcodedToken", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
-  }
-
   private regExp(node: TSESTree.RegExpLiteral): void {
     const patternStart = node.range[0] + 1;
     for (const match of findTokens(node.regex.pattern, this.settings.allowList)) {
       this.reportUnfixable({ match, start: patternStart + match.start, end: patternStart + match.end });
     }
-  }
-
-  /**
-   * A whole value (a decoded literal, an assembly) replaced by the variable: policy decides
-   * whether an autofix, a suggestion or nothing. `extraEdits` remove what else held the token.
-   */
-  private reportValue(options: {
-    messageId: "encodedToken" | "assembledToken";
-    node: TSESTree.Node;
-    match: TokenMatch;
-    place: TokenPlace;
-    canFix: boolean;
-    replace: TSESTree.Node;
-    /** Text around the token in the assembled value: the fix keeps it in a template. */
-    around?: { before: string; after: string };
-    extraEdits?: readonly (readonly [number, number])[];
-    /** False where a person must confirm (pieces read through `const` bindings). */
-    autofixable?: boolean;
-  }): void {
-    const { messageId, node, match, place, canFix, replace, extraEdits = [], autofixable = true } = options;
-    if (!canFix || place === "literal-only") {
-      this.queue({ messageId, at: { node }, match, replacement: this.settings.lookup() });
-      return;
-    }
-    if (this.fixer.isClientFile) {
-      this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup() });
-      return;
-    }
-    const { name, alone } = this.fixer.variableFor(match.value, this.settings.variableName);
-    const surrounding = options.around;
-    const lookup = this.settings.lookup(name);
-    const inTemplate = surrounding !== undefined && (surrounding.before !== "" || surrounding.after !== "");
-    const value = inTemplate
-      ? { text: templateAroundValues(surrounding.before, lookup, surrounding.after), needsHelper: false }
-      : this.fixer.valueExpression(replace, name, findTokenSink(replace, this.getScope)?.acceptsUndefined);
-    const proposed: ProposedFix = {
-      fix: (fixer) => [fixer.replaceText(replace, value.text), ...extraEdits.map((range) => fixer.removeRange(range))],
-      safe: alone && autofixable && place === "code",
-    };
-    this.queue({ messageId, at: { node }, match, replacement: inTemplate ? lookup : value.text, fix: proposed, needsHelper: value.needsHelper });
   }
 
   private assembly(node: TSESTree.Node): void {
@@ -419,12 +264,6 @@ export class CodeCheck {
     });
   }
 
-  private scan(text: LiteralText): Found[] {
-    return findTokens(text.decoded.text, this.settings.allowList).map((match) => {
-      const [rawStart, rawEnd] = rawRangeOf(text.decoded, match.start, match.end);
-      return { match, start: text.rawStart + rawStart, end: text.rawStart + rawEnd };
-    });
-  }
 }
 
 function around(text: string, match: TokenMatch): { before: string; after: string } {

@@ -1,0 +1,162 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { findTokens, rawRangeOf, type TokenMatch } from "../../core";
+import { Assembler } from "../../ast/assembly";
+import { displayedName, type TokenPlace } from "../../ast/fix-policy";
+import type { LiteralText } from "../../ast/literal-text";
+import { templateAroundValues, type ProposedFix } from "../../ast/replacement";
+import { findTokenSink } from "../../ast/sinks";
+import { FileFixer } from "../../ast/token-fix";
+import { mergedFix, type Queued } from "./merge";
+import type { MessageIds, TokenReporter } from "./report";
+
+export type Context = Readonly<TSESLint.RuleContext<MessageIds, unknown[]>>;
+
+export interface Found {
+  readonly match: TokenMatch;
+  /** Where the token is written in the file (raw text, escapes included). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What every check of a JavaScript or TypeScript file shares: the file, the lazily built
+ * assembler and fixer, and the reports that wait for the end of the file.
+ */
+export class CheckBase {
+  protected readonly sourceCode: Context["sourceCode"];
+  protected readonly filename: string;
+  protected assemblerInstance: Assembler | undefined;
+  protected fixerInstance: FileFixer | undefined;
+  /** Assembly roots wait for Program:exit, when every `const` of the file has been seen. */
+  protected readonly assemblyRoots: TSESTree.Node[] = [];
+
+  constructor(
+    context: Context,
+    protected readonly reporter: TokenReporter,
+  ) {
+    this.sourceCode = context.sourceCode;
+    this.filename = context.filename;
+  }
+
+  protected readonly getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => this.sourceCode.getScope(node);
+
+  protected get assembler(): Assembler {
+    this.assemblerInstance ??= new Assembler(this.getScope);
+    return this.assemblerInstance;
+  }
+
+  /** Built on the first token: most files have none. */
+  protected get fixer(): FileFixer {
+    this.fixerInstance ??= new FileFixer(this.sourceCode, this.filename, this.reporter.settings);
+    return this.fixerInstance;
+  }
+
+  protected get settings(): TokenReporter["settings"] {
+    return this.reporter.settings;
+  }
+
+  /** Reports wait for the end of the file, so that one fix can take every place of a token at once. */
+  protected readonly pending: Queued[] = [];
+
+  protected queue(report: Queued): void {
+    this.pending.push(report);
+  }
+
+  /*
+   * A fix that adds something once per file (the accessor's import, the requireEnv helper) takes
+   * the whole file in ESLint's pass, so a token written twice would be fixed over two passes, and
+   * on the second the file already reads the variable: a person would be asked. The first report
+   * of each token therefore fixes every automatically fixable place of that token.
+   */
+  protected flush(): void {
+    const firstByToken = new Map<string, Queued>();
+    const merged = new Map<Queued, Queued[]>();
+    for (const report of this.pending) {
+      if (!report.fix?.safe || report.writesLookup === false) continue;
+      const first = firstByToken.get(report.match.value);
+      if (!first) {
+        firstByToken.set(report.match.value, report);
+        merged.set(report, [report]);
+      } else {
+        merged.get(first)?.push(report);
+      }
+    }
+    for (const report of this.pending) {
+      const group = merged.get(report);
+      const fix = group && group.length > 1 ? mergedFix(group) : report.fix;
+      const needsHelper = group ? group.some((member) => member.needsHelper) : report.needsHelper;
+      this.reporter.report({ ...report, fix: this.fixer.withHelper(fix, needsHelper === true) });
+    }
+  }
+
+  /** A token in text people read gives way to the variable's name in words: no env read is written there. */
+  protected displayed(found: Found, text: string): void {
+    const words = displayedName(this.settings.variableName, text);
+    this.queue({
+      messageId: "tokenInDisplayedText",
+      at: { range: [found.start, found.end] },
+      match: found.match,
+      replacement: words,
+      fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], words), safe: true },
+      writesLookup: false,
+    });
+  }
+
+  /** In a `"use client"` file no env read is written: the message says the call must move to server code. */
+  protected inClientFile(found: Found): boolean {
+    if (!this.fixer.isClientFile) return false;
+    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
+    return true;
+  }
+
+  protected reportUnfixable(found: Found): void {
+    this.queue({ messageId: "hardcodedToken", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
+  }
+
+  /**
+   * A whole value (a decoded literal, an assembly) replaced by the variable: policy decides
+   * whether an autofix, a suggestion or nothing. `extraEdits` remove what else held the token.
+   */
+  protected reportValue(options: {
+    messageId: "encodedToken" | "assembledToken";
+    node: TSESTree.Node;
+    match: TokenMatch;
+    place: TokenPlace;
+    canFix: boolean;
+    replace: TSESTree.Node;
+    /** Text around the token in the assembled value: the fix keeps it in a template. */
+    around?: { before: string; after: string };
+    extraEdits?: readonly (readonly [number, number])[];
+    /** False where a person must confirm (pieces read through `const` bindings). */
+    autofixable?: boolean;
+  }): void {
+    const { messageId, node, match, place, canFix, replace, extraEdits = [], autofixable = true } = options;
+    if (!canFix || place === "literal-only") {
+      this.queue({ messageId, at: { node }, match, replacement: this.settings.lookup() });
+      return;
+    }
+    if (this.fixer.isClientFile) {
+      this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup() });
+      return;
+    }
+    const { name, alone } = this.fixer.variableFor(match.value, this.settings.variableName);
+    const surrounding = options.around;
+    const lookup = this.settings.lookup(name);
+    const inTemplate = surrounding !== undefined && (surrounding.before !== "" || surrounding.after !== "");
+    const value = inTemplate
+      ? { text: templateAroundValues(surrounding.before, lookup, surrounding.after), needsHelper: false }
+      : this.fixer.valueExpression(replace, name, findTokenSink(replace, this.getScope)?.acceptsUndefined);
+    const proposed: ProposedFix = {
+      fix: (fixer) => [fixer.replaceText(replace, value.text), ...extraEdits.map((range) => fixer.removeRange(range))],
+      safe: alone && autofixable && place === "code",
+    };
+    this.queue({ messageId, at: { node }, match, replacement: inTemplate ? lookup : value.text, fix: proposed, needsHelper: value.needsHelper });
+  }
+
+  protected scan(text: LiteralText): Found[] {
+    return findTokens(text.decoded.text, this.settings.allowList).map((match) => {
+      const [rawStart, rawEnd] = rawRangeOf(text.decoded, match.start, match.end);
+      return { match, start: text.rawStart + rawStart, end: text.rawStart + rawEnd };
+    });
+  }
+}
