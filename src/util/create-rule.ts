@@ -62,7 +62,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const mergedByObject = new WeakMap<object, Options>();
   const mergedByContent = new Map<string, Options>();
 
+  // A rule turned on with no options (`"error"`) is the common case: one merge for all its files.
+  let withoutOptions: Options | undefined;
+
   function mergedOptions(given: readonly unknown[]): Options {
+    if (given.length === 0) {
+      withoutOptions ??= deepFreeze(withDefaultOptions<Options>(defaults, given));
+      return withoutOptions;
+    }
     const first = given[0];
     const objectKey = given.length === 1 && typeof first === "object" && first !== null ? first : undefined;
     let merged = objectKey && mergedByObject.get(objectKey);

@@ -97,6 +97,10 @@ export class CodeCheck extends CheckBase {
   private readonly appends = new Map<TSESLint.Scope.Variable, TSESTree.AssignmentExpression[]>();
 
   appendingAssignment(node: TSESTree.AssignmentExpression): void {
+    // `i += 1` is arithmetic: only text appended to text can build a token.
+    const right = node.right;
+    const isText = (right.type === AST_NODE_TYPES.Literal && typeof right.value === "string") || right.type === AST_NODE_TYPES.TemplateLiteral;
+    if (!isText) return;
     const variable = findVariable(this.getScope(node), node.left as TSESTree.Identifier);
     if (!variable) return;
     const known = this.appends.get(variable);
@@ -143,9 +147,9 @@ export class CodeCheck extends CheckBase {
   }
 
   private comments(): void {
-    // Comments are raw text: a file whose text holds no token holds none in a comment.
-    if (!mayContainToken(this.sourceCode.text)) return;
+    // Each comment is tested alone: comments are a small part of a file, and most are short.
     for (const comment of this.sourceCode.getAllComments()) {
+      if (!mayContainToken(comment.value)) continue;
       const bodyStart = comment.range[0] + 2;
       for (const match of findTokens(comment.value, this.settings.allowList)) {
         const start = bodyStart + match.start;
