@@ -20,13 +20,7 @@ export const BENCH_PACKAGES = {
 };
 
 export const PINNED_PACKAGES = {
-  "@huggingface/hub": "2.17.5",
-  "@huggingface/inference": "4.13.30",
-  "@huggingface/tasks": "0.21.54",
-  "@huggingface/transformers": "4.3.2",
-  "@gradio/client": "2.7.0",
-  openai: "6.49.0",
-  "@langchain/core": "1.4.0",
+  ...BENCH_PACKAGES,
   // Application code that uses the sinks and frameworks the rules know: LangChain's Hugging Face
   // classes, OpenAI-compatible clients aimed at the router, MCP agents, HTTP client instances,
   // SvelteKit's $env modules.
