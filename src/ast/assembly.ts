@@ -294,21 +294,10 @@ export class Assembler {
     return { array: init, viaBinding: true };
   }
 
-  /** The single `const` declaration `identifier` reads, if that is what it reads. */
   private constBinding(identifier: TSESTree.Identifier): Binding | undefined {
-    const variable = findVariable(this.getScope(identifier), identifier);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (
-      variable &&
-      definition?.type === "Variable" &&
-      definition.parent.kind === "const" &&
-      definition.node.id.type === AST_NODE_TYPES.Identifier &&
-      definition.node.init
-    ) {
-      return { declarator: definition.node, variable };
-    }
-    return undefined;
+    return constBinding(identifier, this.getScope);
   }
+
 
   private noteBinding(binding: Binding): void {
     if (!this.bindings.some((known) => known.variable === binding.variable)) this.bindings.push(binding);
@@ -335,4 +324,20 @@ export function piecesOverlapping(run: readonly Piece[], match: TokenMatch): Pie
     offset = end;
   }
   return overlapping;
+}
+
+/** The single `const` declaration (one name, with a value) that `identifier` reads, if it reads one. */
+export function constBinding(identifier: TSESTree.Identifier, getScope: GetScope): Binding | undefined {
+  const variable = findVariable(getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (
+    variable &&
+    definition?.type === "Variable" &&
+    definition.parent.kind === "const" &&
+    definition.node.id.type === AST_NODE_TYPES.Identifier &&
+    definition.node.init
+  ) {
+    return { declarator: definition.node, variable };
+  }
+  return undefined;
 }

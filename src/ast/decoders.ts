@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
-import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { Binding } from "./assembly";
+import { constBinding, type Binding } from "./assembly";
 import { keyName, referencedName } from "./names";
 
 export type Base64Decoder = "atob" | "Buffer.from";
@@ -25,10 +24,8 @@ export function base64Decoder(node: TSESTree.CallExpression): Base64Decoder | un
 
 /** A `const` holding a string literal, read by `identifier`: its value and binding. */
 export function constStringBinding(identifier: TSESTree.Identifier, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): { value: string; binding: Binding } | undefined {
-  const variable = findVariable(getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== "Variable" || definition.parent.kind !== "const") return undefined;
-  const init = definition.node.init;
-  if (init?.type !== AST_NODE_TYPES.Literal || typeof init.value !== "string") return undefined;
-  return { value: init.value, binding: { declarator: definition.node, variable } };
+  const binding = constBinding(identifier, getScope);
+  const init = binding?.declarator.init;
+  if (!binding || init?.type !== AST_NODE_TYPES.Literal || typeof init.value !== "string") return undefined;
+  return { value: init.value, binding };
 }

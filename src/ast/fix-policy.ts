@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { keyName, outermostValueWrapper, referencedName } from "./names";
+import { isTypeWrapper, keyName, outermostValueWrapper, referencedName } from "./names";
 
 /*
  * Where a token stands decides what a fix may write there (docs/rules/no-hardcoded-token.md, "How
@@ -198,14 +198,6 @@ function isLiteralOnly(node: TSESTree.Node, filename: string): boolean {
   return false;
 }
 
-function isTypeWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
-}
 
 /**
  * Whether the text around a token makes the string prose or a snippet for people (`"Use hf_… for

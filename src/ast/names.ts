@@ -50,6 +50,11 @@ export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** `x as T`, `x satisfies T`, `x!`, `<T>x`: wrappers that change a type, not a value. */
+export function isTypeWrapper(node: TSESTree.Node): boolean {
+  return TYPE_WRAPPERS.has(node.type);
+}
+
 function outermostIn(wrappers: ReadonlySet<AST_NODE_TYPES>, node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent && wrappers.has(current.parent.type)) current = current.parent;
