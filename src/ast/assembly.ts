@@ -341,3 +341,8 @@ export function constBinding(identifier: TSESTree.Identifier, getScope: GetScope
   }
   return undefined;
 }
+
+/** The text of a run of known pieces. */
+export function runText(run: readonly Piece[]): string {
+  return run.map((piece) => piece.value).join("");
+}

@@ -359,6 +359,12 @@ ruleTester.run("no-hardcoded-token: tokens assembled in the ways real code does"
       errors: [{ messageId: "assembledToken", line: 3 }],
     },
     {
+      name: "a token appended whole to a let is reported once, on its literal",
+      code: `let auth = "Bearer ";\nauth += "${TOKEN}";\nuse(auth);`,
+      output: `let auth = "Bearer ";\nauth += ${ENV};\nuse(auth);`,
+      errors: [{ messageId: "hardcodedToken", line: 2 }],
+    },
+    {
       name: "an array in a const, joined in a later statement: the suggestion removes the array too",
       code: `const parts = ["hf_", "${BODY.slice(0, 17)}", "${BODY.slice(17)}"];\nconst t = parts.join("");`,
       output: null,

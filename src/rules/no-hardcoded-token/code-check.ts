@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, type TokenMatch } from "../../core";
-import { isAssemblyNode, isAssemblyPiece, piecesOverlapping } from "../../ast/assembly";
+import { isAssemblyNode, isAssemblyPiece, piecesOverlapping, runText } from "../../ast/assembly";
 import { base64Decoder, constStringBinding } from "../../ast/decoders";
 import { displayedName, tokenPlace } from "../../ast/fix-policy";
 import { jsxTextText, stringLiteralText, templateElementText } from "../../ast/literal-text";
@@ -120,6 +120,8 @@ export class CodeCheck extends CheckBase {
       const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
       if (!init || writes.length !== appends.length) continue;
       let value = "";
+      /** Where each statement's text starts in `value`. */
+      const partStarts: number[] = [];
       for (const part of [init, ...appends.map((append) => append.right)]) {
         const assembly = this.assembler.assemble(part);
         const run = assembly.runs[0];
@@ -127,11 +129,15 @@ export class CodeCheck extends CheckBase {
           value = "";
           break;
         }
-        value += run ? run.map((piece) => piece.value).join("") : "";
+        partStarts.push(value.length);
+        value += run ? runText(run) : "";
       }
       const last = appends[appends.length - 1];
       if (!last) continue;
       for (const match of findTokens(value, this.settings.allowList)) {
+        // A token written whole in one statement is reported where it is written, once.
+        const parts = partStarts.filter((start, index) => start < match.end && (partStarts[index + 1] ?? value.length) > match.start);
+        if (parts.length < 2) continue;
         this.queue({ messageId: "assembledToken", at: { node: last }, match, replacement: this.settings.lookup() });
       }
     }
@@ -223,7 +229,7 @@ export class CodeCheck extends CheckBase {
   private assembly(node: TSESTree.Node): void {
     const assembly = this.assembler.assemble(node);
     for (const run of assembly.runs) {
-      const value = run.map((piece) => piece.value).join("");
+      const value = runText(run);
       for (const match of findTokens(value, this.settings.allowList)) {
         // A token inside one piece is reported where that piece is written.
         if (piecesOverlapping(run, match).length < 2) continue;
