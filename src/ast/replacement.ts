@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { stringRawToTemplateRaw, toTemplateRaw } from "../core";
-import type { Assembly } from "./assembly";
+import type { Binding } from "./assembly";
 import type { LiteralText } from "./literal-text";
 import type { AccessorImport } from "../options/fix-and-allow";
 import { accessorImportFix, accessorNameTaken } from "./imports";
@@ -128,30 +128,6 @@ export function statementLineRange(statement: TSESTree.Node, text: string): [num
   return [start, end];
 }
 
-/**
- * The `const` declarations an assembled token was read from, when each is read nowhere but in
- * `root` (or in another of them) and may go: one declarator, not exported. Otherwise `undefined`:
- * a fix that left them would leave the token in the file with no report.
- */
-export function removableDeclarations(
-  bindings: readonly { declarator: TSESTree.VariableDeclarator; variable: TSESLint.Scope.Variable }[],
-  root: TSESTree.Node,
-): TSESTree.VariableDeclaration[] | undefined {
-  const within = (range: TSESTree.Range, outer: TSESTree.Range) => range[0] >= outer[0] && range[1] <= outer[1];
-  const declarations: TSESTree.VariableDeclaration[] = [];
-  for (const { declarator, variable } of bindings) {
-    const declaration = declarator.parent;
-    if (declaration.declarations.length !== 1 || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
-    for (const reference of variable.references) {
-      if (reference.init) continue;
-      const range = reference.identifier.range;
-      const readHere = within(range, root.range) || bindings.some((other) => other.declarator.init !== null && within(range, other.declarator.init.range));
-      if (!readHere) return undefined;
-    }
-    declarations.push(declaration);
-  }
-  return declarations;
-}
 
 /** `process.env.HF_TOKEN = "…"` or `Deno.env.set("HF_TOKEN", "…")` standing as a statement: removed whole. */
 export function removeStatementFix(literal: TSESTree.Node, text: string): ProposedFix | undefined {
@@ -181,10 +157,25 @@ export function partOfStringFix(node: TSESTree.StringLiteral, text: LiteralText,
   return { fix: (fixer) => fixer.replaceText(node, replacement), safe: true };
 }
 
-/** The line ranges of the `const` declarations an assembly read, or `undefined` when one must stay. */
-export function removalsFor(assembly: Assembly, root: TSESTree.Node, text: string): Array<readonly [number, number]> | undefined {
-  if (assembly.bindings.length === 0) return [];
-  const declarations = removableDeclarations(assembly.bindings, root);
-  return declarations?.map((declaration) => statementLineRange(declaration, text));
+/**
+ * The line ranges of the `const` declarations a token was read from, when each is read nowhere
+ * but in `root` (or in another of them) and may go: one declarator, not exported. `undefined`
+ * when one must stay: a fix that left it would leave the token in the file with no report.
+ */
+export function removalsFor(bindings: readonly Binding[], root: TSESTree.Node, text: string): Array<readonly [number, number]> | undefined {
+  const within = (range: TSESTree.Range, outer: TSESTree.Range) => range[0] >= outer[0] && range[1] <= outer[1];
+  const removals: Array<readonly [number, number]> = [];
+  for (const { declarator, variable } of bindings) {
+    const declaration = declarator.parent;
+    if (declaration.declarations.length !== 1 || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const range = reference.identifier.range;
+      const readHere = within(range, root.range) || bindings.some((other) => other.declarator.init !== null && within(range, other.declarator.init.range));
+      if (!readHere) return undefined;
+    }
+    removals.push(statementLineRange(declaration, text));
+  }
+  return removals;
 }
 

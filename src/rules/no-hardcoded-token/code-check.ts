@@ -84,7 +84,7 @@ export class CodeCheck extends CheckBase {
     if (encoded === undefined || encoded.length < SHORTEST_ENCODED_TOKEN) return;
     const decoded = decodeBase64Literal(encoded);
     if (decoded === undefined) return;
-    const removals = binding ? removalsFor({ runs: [], complete: true, bindings: [binding.binding] }, node, this.sourceCode.text) : [];
+    const removals = binding ? removalsFor([binding.binding], node, this.sourceCode.text) : [];
     for (const match of findTokens(decoded, this.settings.allowList)) {
       const place = tokenPlace(node, this.filename);
       // `atob` yields a string like the env read; `Buffer.from` yields a Buffer, so no fix.
@@ -235,7 +235,7 @@ export class CodeCheck extends CheckBase {
         if (piecesOverlapping(run, match).length < 2) continue;
         const surrounding = around(value, match);
         const place = tokenPlace(node, this.filename, surrounding);
-        const removals = removalsFor(assembly, node, this.sourceCode.text);
+        const removals = removalsFor(assembly.bindings, node, this.sourceCode.text);
         const canFix = assembly.complete && assembly.runs.length === 1 && replacementSlot(node) === "expression" && removals !== undefined;
         if (place === "displayed") {
           this.displayedAssembly(node, match, value, canFix ? removals : undefined);
