@@ -82,6 +82,16 @@ export function isEnvObject(node: TSESTree.Node): boolean {
   return owner.type === AST_NODE_TYPES.MetaProperty && owner.meta.name === "import" && owner.property.name === "meta";
 }
 
+/** `Deno.env`: the object whose `get` and `set` read and write Deno's environment. */
+export function isDenoEnv(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === "Deno" &&
+    keyName(node.property, node.computed) === "env"
+  );
+}
+
 /** The variable name of an env read (`process.env.X`, `process.env["X"]`, `Deno.env.get("X")`), if it is one. */
 export function envReadName(node: TSESTree.Node): string | undefined {
   const inner = skipWrappers(node);
@@ -92,10 +102,7 @@ export function envReadName(node: TSESTree.Node): string | undefined {
     inner.type === AST_NODE_TYPES.CallExpression &&
     inner.callee.type === AST_NODE_TYPES.MemberExpression &&
     keyName(inner.callee.property, inner.callee.computed) === "get" &&
-    inner.callee.object.type === AST_NODE_TYPES.MemberExpression &&
-    inner.callee.object.object.type === AST_NODE_TYPES.Identifier &&
-    inner.callee.object.object.name === "Deno" &&
-    keyName(inner.callee.object.property, inner.callee.object.computed) === "env"
+    isDenoEnv(inner.callee.object)
   ) {
     const argument = inner.arguments[0];
     return argument && argument.type === AST_NODE_TYPES.Literal && typeof argument.value === "string"

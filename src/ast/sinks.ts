@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName, literalHostOf } from "../core";
-import { envReadName, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
+import { HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
+import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
+import { literalHost } from "./requests";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
 export interface TokenSink {
@@ -179,15 +180,9 @@ function fallbackSink(primary: TSESTree.Node): TokenSink | undefined {
 function envSetSink(call: TSESTree.CallExpression, argument: TSESTree.Node): TokenSink | undefined {
   const callee = call.callee;
   if (call.arguments[1] !== argument || callee.type !== AST_NODE_TYPES.MemberExpression || keyName(callee.property, callee.computed) !== "set") return undefined;
-  const env = callee.object;
-  const isDenoEnv =
-    env.type === AST_NODE_TYPES.MemberExpression &&
-    env.object.type === AST_NODE_TYPES.Identifier &&
-    env.object.name === "Deno" &&
-    keyName(env.property, env.computed) === "env";
   const nameNode = call.arguments[0];
   const name = nameNode?.type === AST_NODE_TYPES.Literal && typeof nameNode.value === "string" ? nameNode.value : undefined;
-  if (!isDenoEnv || name === undefined || !isHfTokenName(name)) return undefined;
+  if (!isDenoEnv(callee.object) || name === undefined || !isHfTokenName(name)) return undefined;
   return { description: `env ${name}`, envName: name, kind: "env-assignment" };
 }
 
@@ -197,9 +192,7 @@ function pointsAtHuggingFace(options: TSESTree.ObjectExpression): boolean {
     if (property.type !== AST_NODE_TYPES.Property) return false;
     const key = keyName(property.key, property.computed);
     if (key === undefined || !ENDPOINT_KEYS.has(key)) return false;
-    const value = skipWrappers(property.value);
-    const url = value.type === AST_NODE_TYPES.Literal && typeof value.value === "string" ? value.value : value.type === AST_NODE_TYPES.TemplateLiteral ? (value.quasis[0]?.value.cooked ?? undefined) : undefined;
-    const host = url === undefined ? undefined : literalHostOf(url, value.type === AST_NODE_TYPES.Literal);
+    const host = literalHost(property.value);
     return host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS);
   });
 }
