@@ -28,7 +28,8 @@ export class FileFixer {
   private readonly tokenByName = new Map<string, string>();
   private readonly typeChecked: boolean;
   private readonly clientFile: boolean;
-  private helperDeclared: boolean | undefined;
+  /** Whether the file declares our helper, uses the name for something else, or neither. */
+  private helperState: "declared" | "taken" | "absent" | undefined;
 
   constructor(
     private readonly sourceCode: SourceCode,
@@ -107,10 +108,10 @@ export class FileFixer {
    */
   withHelper(proposed: ProposedFix | undefined, needsHelper: boolean): ProposedFix | undefined {
     if (!proposed || !needsHelper) return proposed;
-    this.helperDeclared ??= this.sourceCode.text.includes(`function ${REQUIRED_ENV_HELPER}(`);
-    if (this.helperDeclared) return proposed;
     const text = this.sourceCode.text;
-    if (text.includes(REQUIRED_ENV_HELPER)) return undefined;
+    this.helperState ??= text.includes(`function ${REQUIRED_ENV_HELPER}(`) ? "declared" : text.includes(REQUIRED_ENV_HELPER) ? "taken" : "absent";
+    if (this.helperState === "declared") return proposed;
+    if (this.helperState === "taken") return undefined;
     const end = text.length;
     const lead = text.endsWith("\n") ? "\n" : "\n\n";
     const helper = `${lead}${renderRequiredEnvHelper(this.settings.envAccess)}\n`;

@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import { isReadFile } from "../core/file-kinds";
+import { git } from "../io/git";
 
 /** Never read: dependencies and git's own files. */
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
@@ -15,12 +15,7 @@ function isSkipped(path: string): boolean {
  * exclude counts; `undefined` outside a git work tree (or without git).
  */
 function gitFiles(folder: string): string[] | undefined {
-  const run = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."], {
-    cwd: folder,
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 60_000,
-  });
+  const run = git(["ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."], folder, 60_000);
   if (run.status !== 0) return undefined;
   return run.stdout.split("\0").filter((line) => line !== "").map((line) => join(folder, line));
 }

@@ -8,7 +8,7 @@ const PLACEHOLDER_MARKS = /\.\.\.|…|[<>{}\s]|xxx|your|example|placeholder|chan
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+\/[\w./-]*[\w.-]$/;
 const SINGLE_CHARACTER_RUN = /^(.)\1*$/s;
-/** Sentinels code uses for "no token": they name a state, not a credential. */
+/** Sentinels code uses for "no token": they name a state, not a credential (shorter ones are no secret anyway). */
 const NON_SECRET_WORDS = new Set([
   "undefined",
   "password",
@@ -17,23 +17,10 @@ const NON_SECRET_WORDS = new Set([
   "disabled",
   "hf_token",
   "anonymous",
-  "none",
-  "null",
-  "dummy",
   "changeme",
   "change-me",
   "change_me",
-  "notoken",
   "no-token",
-  "not-set",
-  "notset",
-  "unset",
-  "missing",
-  "invalid",
-  "expired",
-  "revoked",
-  "public",
-  "default",
   "fake-token",
   "test-token",
   "mock-token",

@@ -9,8 +9,9 @@ export const isEnvFile = isEnvFileName;
 /** `tracked`: in the index already (committed, whatever .gitignore says now). */
 export type GitIgnoreVerdict = "tracked" | "ignored" | "not-ignored" | "unknown";
 
-function git(args: readonly string[], cwd: string): { status: number | null; stdout: string } {
-  const run = spawnSync("git", args, { cwd, encoding: "utf8", timeout: 5_000, maxBuffer: 64 * 1024 * 1024 });
+/** Runs git in `cwd`; `status` is null when git is missing or did not finish in time. */
+export function git(args: readonly string[], cwd: string, timeoutMs = 5_000): { status: number | null; stdout: string } {
+  const run = spawnSync("git", args, { cwd, encoding: "utf8", timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout ?? "" };
 }
 
