@@ -45,10 +45,20 @@ function layer(files, forbidden) {
   return [
     {
       files: [files],
+      ignores: ["src/ast/node-types.ts"],
       rules: {
         "no-restricted-imports": [
           "error",
-          { patterns: [{ group: forbidden, message: "Layers point one way: core ← options, io ← ast ← rules ← configs ← index (see eslint.config.mjs)." }] },
+          {
+            patterns: [{ group: forbidden, message: "Layers point one way: core ← options, io ← ast ← rules ← configs ← index (see eslint.config.mjs)." }],
+            paths: [
+              {
+                name: "@typescript-eslint/types",
+                importNames: ["AST_NODE_TYPES"],
+                message: "Import AST_NODE_TYPES from src/ast/node-types: the package's own export is a getter, called on every comparison.",
+              },
+            ],
+          },
         ],
       },
     },

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 
 /** The written name of a key: `a`, `"a"`, `["a"]`, `#a`; `undefined` for computed expressions. */

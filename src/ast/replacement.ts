@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { stringRawToTemplateRaw, toTemplateRaw } from "../core";
 import type { Binding } from "./assembly";

@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "./node-types";
 import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
+import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
 import { literalHost } from "./requests";
 
@@ -24,7 +24,32 @@ export type SinkKind =
   /** `process.env.HF_TOKEN ?? "…"`: the literal is a fallback. */
   | "fallback";
 
-type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
+/**
+ * One file as the sink lookups see it: scopes on demand, and which words are written in it. A
+ * class or package can only be reached under another name where its own name is written, so a
+ * file that never writes one skips the scope lookups for it (`new Error("…")` is common; a client
+ * of Hugging Face's is not).
+ */
+export class SinkFile {
+  private readonly mentioned = new Map<string, boolean>();
+
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  readonly getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => this.sourceCode.getScope(node);
+
+  mentionsAny(words: readonly string[]): boolean {
+    return words.some((word) => {
+      let known = this.mentioned.get(word);
+      if (known === undefined) {
+        known = this.sourceCode.text.includes(word);
+        this.mentioned.set(word, known);
+      }
+      return known;
+    });
+  }
+}
+
+type GetScope = SinkFile["getScope"];
 
 /** Constructors of `@huggingface/inference` and the position of their token argument. */
 const CLIENT_TOKEN_ARGUMENT: Readonly<Record<string, number>> = {
@@ -36,6 +61,11 @@ const CLIENT_TOKEN_ARGUMENT: Readonly<Record<string, number>> = {
 
 const HF_CALL_PACKAGES = /^@huggingface\/(?:inference|hub)$/;
 const GRADIO_PACKAGE = /^@gradio\/client$/;
+/** Written in every file that can import, require or name what each of the above stands for. */
+const CLIENT_CLASS_WORDS = ["InferenceClient", "HfInference"];
+const HF_CALL_WORDS = ["@huggingface/", ...CLIENT_CLASS_WORDS];
+const GRADIO_WORDS = ["@gradio/client"];
+const LANGCHAIN_CLASS_WORDS = ["HuggingFace"];
 /** LangChain's Hugging Face classes take the token as `apiKey` in their options. */
 const LANGCHAIN_HF_CLASSES = new Set(["HuggingFaceInference", "HuggingFaceInferenceEmbeddings", "HuggingFaceTransformersEmbeddings", "ChatHuggingFace"]);
 /** Option keys that carry a client's credential. */
@@ -64,34 +94,45 @@ function named(name: string, description = name): TokenSink | undefined {
   return isHfTokenName(name) ? { description, envName: isEnvStyleName(name) ? name : undefined, kind: "value" } : undefined;
 }
 
+const NAME = `/${CREDENTIAL_NAME_ENDING.source}/i`;
+/** A key as `keyName` reads it: a name, a string, or a template without expressions. */
+const KEY_NAMED = (key: string): string[] => [`[${key}.name=${NAME}]`, `[${key}.value=${NAME}]`, `[${key}.type="TemplateLiteral"]`];
+
 /**
- * The parents a sink's value can have (after type wrappers): the only places `findTokenSink`
- * looks. Rules use it in selectors, so ESLint calls them on literals in these places only.
+ * Each place `findTokenSink` looks, with what its name or shape must be for a sink to be there.
+ * Every sink name ends in a credential word (`CREDENTIAL_NAME_ENDING`), so ESLint's selector
+ * matching skips values given to other names (most long strings in code) before a rule is called.
  */
-export const SINK_PARENT_TYPES: readonly AST_NODE_TYPES[] = [
-  AST_NODE_TYPES.VariableDeclarator,
-  AST_NODE_TYPES.AssignmentPattern,
-  AST_NODE_TYPES.PropertyDefinition,
-  AST_NODE_TYPES.AccessorProperty,
-  AST_NODE_TYPES.TSEnumMember,
-  AST_NODE_TYPES.Property,
-  AST_NODE_TYPES.AssignmentExpression,
-  AST_NODE_TYPES.LogicalExpression,
+const SINK_PLACES: readonly string[] = [
+  `${AST_NODE_TYPES.VariableDeclarator}[id.name=${NAME}]`,
+  `${AST_NODE_TYPES.AssignmentPattern}[left.name=${NAME}]`,
+  ...[AST_NODE_TYPES.Property, AST_NODE_TYPES.PropertyDefinition, AST_NODE_TYPES.AccessorProperty].flatMap((type) => KEY_NAMED("key").map((test) => `${type}${test}`)),
+  ...KEY_NAMED("id").map((test) => `${AST_NODE_TYPES.TSEnumMember}${test}`),
+  `${AST_NODE_TYPES.AssignmentExpression}[left.name=${NAME}]`,
+  ...KEY_NAMED("left.property").map((test) => `${AST_NODE_TYPES.AssignmentExpression}${test}`),
+  `${AST_NODE_TYPES.AssignmentExpression}[left.type=/^TS/]`,
+  `${AST_NODE_TYPES.LogicalExpression}[operator!="&&"]`,
   AST_NODE_TYPES.NewExpression,
-  AST_NODE_TYPES.CallExpression,
-  AST_NODE_TYPES.JSXAttribute,
-  // Type wrappers stand between a literal and its sink: `"…" as string`.
+  `${AST_NODE_TYPES.CallExpression}[callee.property.name="set"]`,
+  `${AST_NODE_TYPES.CallExpression}[callee.property.value="set"]`,
+  `${AST_NODE_TYPES.JSXAttribute}[name.name=${NAME}]`,
+  // Type wrappers stand between a value and its sink: `"…" as string`.
   AST_NODE_TYPES.TSAsExpression,
   AST_NODE_TYPES.TSSatisfiesExpression,
   AST_NODE_TYPES.TSNonNullExpression,
   AST_NODE_TYPES.TSTypeAssertion,
 ];
 
+/** A selector for values matched by `value` that stand where a sink can receive them. */
+export function inSinkPlace(value: string): string {
+  return `:matches(${SINK_PLACES.join(", ")}) > ${value}`;
+}
+
 /**
  * The Hugging Face token sink that receives `literal` directly, if any. Shared by the rules so
  * that a reported literal and its fix agree on what the sink is called.
  */
-export function findTokenSink(literal: TSESTree.Node, getScope: GetScope): TokenSink | undefined {
+export function findTokenSink(literal: TSESTree.Node, file: SinkFile): TokenSink | undefined {
   const node = outermostWrapper(literal);
   const parent = node.parent;
   if (!parent) return undefined;
@@ -110,13 +151,13 @@ export function findTokenSink(literal: TSESTree.Node, getScope: GetScope): Token
       return name === undefined ? undefined : named(name);
     }
     case AST_NODE_TYPES.Property:
-      return parent.value === node && !parent.shorthand ? propertySink(parent, getScope) : undefined;
+      return parent.value === node && !parent.shorthand ? propertySink(parent, file) : undefined;
     case AST_NODE_TYPES.AssignmentExpression:
       return parent.right === node ? assignmentSink(parent) : undefined;
     case AST_NODE_TYPES.LogicalExpression:
       return parent.right === node && parent.operator !== "&&" ? fallbackSink(parent.left) : undefined;
     case AST_NODE_TYPES.NewExpression:
-      return constructorSink(parent, node, getScope);
+      return constructorSink(parent, node, file);
     case AST_NODE_TYPES.CallExpression:
       return envSetSink(parent, node);
     case AST_NODE_TYPES.JSXAttribute:
@@ -126,23 +167,23 @@ export function findTokenSink(literal: TSESTree.Node, getScope: GetScope): Token
   }
 }
 
-function propertySink(property: TSESTree.Property, getScope: GetScope): TokenSink | undefined {
+function propertySink(property: TSESTree.Property, file: SinkFile): TokenSink | undefined {
   const name = keyName(property.key, property.computed);
   if (name === undefined) return undefined;
   const byName = named(name);
   if (byName) return byName;
-  if (name === "accessToken" && isArgumentOfLibraryCall(property, HF_CALL_PACKAGES, getScope)) {
+  if (name === "accessToken" && file.mentionsAny(HF_CALL_WORDS) && isArgumentOfLibraryCall(property, HF_CALL_PACKAGES, file.getScope)) {
     return { description: "accessToken", envName: undefined, kind: "value" };
   }
-  if ((name === "token" || name === "hf_token" || name === "oauth_token") && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, getScope)) {
+  if ((name === "token" || name === "hf_token" || name === "oauth_token") && file.mentionsAny(GRADIO_WORDS) && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, file.getScope)) {
     return { description: `@gradio/client ${name}`, envName: undefined, kind: "value" };
   }
   if (!CREDENTIAL_KEYS.has(name)) return undefined;
   const options = property.parent;
   if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const owner = options.parent;
-  if (owner?.type === AST_NODE_TYPES.NewExpression && owner.arguments[0] === options) {
-    const className = importedName(owner.callee, getScope);
+  if (owner?.type === AST_NODE_TYPES.NewExpression && owner.arguments[0] === options && file.mentionsAny(LANGCHAIN_CLASS_WORDS)) {
+    const className = importedName(owner.callee, file.getScope);
     if (className !== undefined && LANGCHAIN_HF_CLASSES.has(className)) {
       return { description: `new ${className}() ${name}`, envName: undefined, kind: "value", acceptsUndefined: true };
     }
@@ -220,8 +261,9 @@ function importedName(callee: TSESTree.Node, getScope: GetScope): string | undef
   return inner.name;
 }
 
-function constructorSink(call: TSESTree.NewExpression, argument: TSESTree.Node, getScope: GetScope): TokenSink | undefined {
-  const className = importedName(call.callee, getScope);
+function constructorSink(call: TSESTree.NewExpression, argument: TSESTree.Node, file: SinkFile): TokenSink | undefined {
+  if (!file.mentionsAny(CLIENT_CLASS_WORDS)) return undefined;
+  const className = importedName(call.callee, file.getScope);
   if (className === undefined) return undefined;
   const position = CLIENT_TOKEN_ARGUMENT[className];
   if (position === undefined || call.arguments[position] !== argument) return undefined;

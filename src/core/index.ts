@@ -1,55 +1,51 @@
 /**
  * The detection core: pure TypeScript with no ESLint types, shared by every rule and usable alone
  * (benchmarks, other front ends).
+ *
+ * Each module's values are bound here as plain properties (`export const { … } = module`), not
+ * re-exported (`export { … } from`): TypeScript compiles a re-export to a getter, which the rules'
+ * hot loops called on every use (per character, in one case). docs/performance.md has the figures.
  */
-export { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken, type TokenForm } from "./token-forms";
-export { findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken, type TokenMatch } from "./scan";
-export {
-  EMPTY_ALLOW_LIST,
-  compileAllowList,
-  isAllowed,
-  isPlaceholderToken,
-  type AllowList,
-} from "./placeholder";
-export { maskSecret } from "./mask";
-export { isHfTokenName, isEnvStyleName, splitNameWords } from "./names";
-export { SHORTEST_SECRET, isNonSecretValue } from "./secret-value";
-export {
-  decodeLiteralBody,
-  rawRangeOf,
-  stringRawToTemplateRaw,
-  toTemplateRaw,
-  type DecodedText,
-  type LiteralKind,
-} from "./js-string";
-export { SHORTEST_ENCODED_TOKEN, decodeBase64Literal } from "./base64";
-export {
-  DEFAULT_ENV_ACCESS,
-  DEFAULT_VARIABLE_NAME,
-  ENV_ACCESS_STYLES,
-  VARIABLE_NAME_PATTERN,
-  renderEnvLookup,
-  type EnvAccessStyle,
-  ACCESSOR_NAME_MARK,
-  accessorTemplateProblem,
-  renderAccessor,
-  REQUIRED_ENV_HELPER,
-  renderRequiredEnvCall,
-  renderRequiredEnvHelper,
-} from "./env-lookup";
-export { PUBLIC_ENV_PREFIXES, publicTokenName, type PublicTokenName } from "./public-env";
-export { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
-export { pythonEnvironFix, workflowSecretFix, type TextEdit, type TextFix } from "./text-fixes";
-export { notebookPlaces, withJsonEscapesBlanked, type NotebookPlace } from "./notebook";
-export { findTextSinks, textSinkFormat, type TextSink, type TextSinkFormat } from "./text-sinks";
-export {
-  CODE_EXTENSIONS,
-  TEXT_EXTENSIONS,
-  commentSyntaxOf,
-  isEnvFileName,
-  isJsonKind,
-  isReadFile,
-  textFileKind,
-  type CommentSyntax,
-  type TextFileKind,
-} from "./file-kinds";
+
+import * as tokenForms from "./token-forms";
+import * as scan from "./scan";
+import * as placeholder from "./placeholder";
+import * as mask from "./mask";
+import * as names from "./names";
+import * as secretValue from "./secret-value";
+import * as jsString from "./js-string";
+import * as base64 from "./base64";
+import * as envLookup from "./env-lookup";
+import * as publicEnv from "./public-env";
+import * as hosts from "./hosts";
+import * as textFixes from "./text-fixes";
+import * as notebook from "./notebook";
+import * as textSinks from "./text-sinks";
+import * as fileKinds from "./file-kinds";
+
+export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken } = tokenForms;
+export const { findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken } = scan;
+export const { EMPTY_ALLOW_LIST, compileAllowList, isAllowed, isPlaceholderToken } = placeholder;
+export const { maskSecret } = mask;
+export const { CREDENTIAL_NAME_ENDING, isHfTokenName, isEnvStyleName, splitNameWords } = names;
+export const { SHORTEST_SECRET, isNonSecretValue } = secretValue;
+export const { decodeLiteralBody, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw } = jsString;
+export const { SHORTEST_ENCODED_TOKEN, decodeBase64Literal } = base64;
+export const { DEFAULT_ENV_ACCESS, DEFAULT_VARIABLE_NAME, ENV_ACCESS_STYLES, VARIABLE_NAME_PATTERN, renderEnvLookup, ACCESSOR_NAME_MARK, accessorTemplateProblem, renderAccessor, REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper } = envLookup;
+export const { PUBLIC_ENV_PREFIXES, publicTokenName } = publicEnv;
+export const { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } = hosts;
+export const { pythonEnvironFix, workflowSecretFix } = textFixes;
+export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
+export const { findTextSinks, textSinkFormat } = textSinks;
+export const { CODE_EXTENSIONS, TEXT_EXTENSIONS, commentSyntaxOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
+
+export type { TokenForm } from "./token-forms";
+export type { TokenMatch } from "./scan";
+export type { AllowList } from "./placeholder";
+export type { DecodedText, LiteralKind } from "./js-string";
+export type { EnvAccessStyle } from "./env-lookup";
+export type { PublicTokenName } from "./public-env";
+export type { TextEdit, TextFix } from "./text-fixes";
+export type { NotebookPlace } from "./notebook";
+export type { TextSink, TextSinkFormat } from "./text-sinks";
+export type { CommentSyntax, TextFileKind } from "./file-kinds";

@@ -15,6 +15,13 @@ const HF_WORDS = new Set(["hf", "huggingface", "huggingfacehub", "hfapi", "hfhub
 /** Only the last word may be the credential: `HF_TOKEN_PATH` names a file, not a token. */
 const CREDENTIAL_WORDS = new Set(["token", "key", "apikey", "apitoken", "secret", "accesstoken"]);
 
+/**
+ * Every credential word ends in `token`, `key` or `secret`, and only non-alphanumerics can follow
+ * the last word: a name this does not match is no credential name. Rules put it in selectors, so
+ * ESLint skips values given to other names before calling them.
+ */
+export const CREDENTIAL_NAME_ENDING = /(?:token|key|secret)[^a-z0-9]*$/i;
+
 function isHfWordAt(words: readonly string[], index: number): boolean {
   const word = words[index];
   if (word === undefined) return false;

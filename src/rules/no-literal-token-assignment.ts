@@ -7,7 +7,7 @@ import { tokenPlace } from "../ast/fix-policy";
 import { outermostWrapper } from "../ast/names";
 import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
-import { SINK_PARENT_TYPES, findTokenSink } from "../ast/sinks";
+import { SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
 import { createRule } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -32,9 +32,8 @@ export type MessageIds =
  * Only values long enough to be a secret, written where a sink can receive them, reach the rule:
  * ESLint's selector matching skips the rest (most literals: call arguments, imports, short keys).
  */
-const IN_SINK_PLACE = `:matches(${SINK_PARENT_TYPES.join(", ")}) > `;
-const STRING_LITERAL_IN_SINK_PLACE = `${IN_SINK_PLACE}Literal[value.length>=${SHORTEST_SECRET}]`;
-const TEMPLATE_IN_SINK_PLACE = `${IN_SINK_PLACE}TemplateLiteral[expressions.length=0][quasis.0.value.cooked.length>=${SHORTEST_SECRET}]`;
+const STRING_LITERAL_IN_SINK_PLACE = inSinkPlace(`Literal[value.length>=${SHORTEST_SECRET}]`);
+const TEMPLATE_IN_SINK_PLACE = inSinkPlace(`TemplateLiteral[expressions.length=0][quasis.0.value.cooked.length>=${SHORTEST_SECRET}]`);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -63,13 +62,14 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const settings = resolveFixAndAllow(options);
-    const sourceCode = context.sourceCode;
-    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
+    let sinkFile: SinkFile | undefined;
     let fileFixer: FileFixer | undefined;
 
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
+      const sourceCode = context.sourceCode;
+      sinkFile ??= new SinkFile(sourceCode);
       // The sink test looks only at the parent, so it runs first: most literals stop here.
-      const sink = findTokenSink(node, getScope);
+      const sink = findTokenSink(node, sinkFile);
       const value = sink && plainStringValue(node);
       // Token-shaped values are no-hardcoded-token's: one report per secret.
       if (!sink || value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) {
@@ -126,6 +126,7 @@ export default createRule<Options, MessageIds>({
         const filename = context.filename;
         const format = textSinkFormat(filename);
         if (!format || (isEnvFile(filename) && !isCommittableEnvFile(filename))) return;
+        const sourceCode = context.sourceCode;
         const text = sourceCode.text;
         for (const sink of findTextSinks(text, format)) {
           // Token-shaped values are no-hardcoded-token's: one report per secret.

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "../ast/node-types";
 import { findVariable } from "../ast/scope";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { keyName } from "../ast/names";

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
 import { carriedTokenName } from "../ast/token-values";

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
 import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";

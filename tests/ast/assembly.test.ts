@@ -8,13 +8,19 @@ import { isTokenCharacterCode } from "../../src/core";
 /*
  * The assembler walks an expression twice: `longestRunBound` (cheap, no scope lookups) decides
  * whether `assemble` (exact) runs at all. The bound must never be below what `assemble` finds, or
- * a token would be skipped. Held on generated expressions.
+ * a token would be skipped; and the bound taken where a root is visited (`noteRoot`, names
+ * resolved at the end by `rootsReaching`) must decide as the bound taken at the end would. Held on
+ * generated expressions.
  */
 
 interface Observation {
   bound: number;
   exact: number;
+  /** The lengths `rootsReaching` (bounded where the root is visited, names resolved at the end) listed the root for. */
+  reachedAt: number[];
 }
+
+const LENGTHS = [1, 3, 6, 12, 37];
 
 function longestRun(text: string): number {
   let longest = 0;
@@ -38,13 +44,18 @@ function observe(code: string): Observation[] {
       return {
         VariableDeclarator: (node) => assembler.noteDeclarator(node),
         "BinaryExpression, TemplateLiteral, CallExpression": (node: TSESTree.Node) => {
-          if (isAssemblyNode(node) && !isAssemblyPiece(node)) roots.push(node);
+          if (isAssemblyNode(node) && !isAssemblyPiece(node)) {
+            roots.push(node);
+            assembler.noteRoot(node);
+          }
         },
         "Program:exit": () => {
+          const reaching = LENGTHS.map((length) => new Set(assembler.rootsReaching(length)));
           for (const root of roots) {
             const assembly = assembler.assemble(root);
             const exact = Math.max(0, ...assembly.runs.map((run) => longestRun(run.map((piece) => piece.value).join(""))));
-            observations.push({ bound: assembler.longestRunBound(root), exact });
+            const reachedAt = LENGTHS.filter((_length, index) => reaching[index]?.has(root));
+            observations.push({ bound: assembler.longestRunBound(root), exact, reachedAt });
           }
         },
       };
@@ -81,9 +92,22 @@ describe("the assembler's two walks", () => {
     );
   });
 
+  it("a root bounded where it is visited is listed exactly when its bound at the end of the file reaches the length", () => {
+    // Roots before and after the consts they read, and names no const has.
+    fc.assert(
+      fc.property(expression, expression, expression, expression, (a, b, root, late) => {
+        const code = `const early = ${root} + a + other;\nconst a = ${a};\nconst parts = [b, "x", a];\nconst b = ${b};\nconst late = ${late} + parts.join("");\nfunction f(other) { return other; }`;
+        for (const { bound, reachedAt } of observe(code)) {
+          expect(reachedAt).toEqual(LENGTHS.filter((length) => bound >= length));
+        }
+      }),
+      { numRuns: 300, seed: 20261130 },
+    );
+  });
+
   it("agrees on the separator rules of join", () => {
     const [withSeparator] = observe(`const t = ["hf", "abc"].join("_");`);
-    expect(withSeparator).toEqual({ bound: 6, exact: 6 });
+    expect(withSeparator).toMatchObject({ bound: 6, exact: 6 });
     const [defaultSeparator] = observe(`const t = ["hf", "abc"].join();`);
     expect(defaultSeparator?.bound).toBeGreaterThanOrEqual(defaultSeparator?.exact ?? 0);
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   TOKEN_FORMS,
@@ -10,6 +11,7 @@ import {
   decodeLiteralBody,
   findTokens,
   isHfTokenName,
+  CREDENTIAL_NAME_ENDING,
   isNonSecretValue,
   isPlaceholderToken,
   maskSecret,
@@ -176,6 +178,24 @@ describe("names", () => {
 
   it("splits any case style", () => {
     expect(splitNameWords("huggingFaceHub_API-token")).toEqual(["hugging", "face", "hub", "api", "token"]);
+  });
+
+  // Rules' selectors let ESLint skip names CREDENTIAL_NAME_ENDING rejects: it must accept every token name.
+  it("every Hugging Face token name ends as CREDENTIAL_NAME_ENDING says", () => {
+    const word = fc.constantFrom("hf", "HF", "Hf", "hugging", "Face", "huggingface", "HUGGINGFACEHUB", "hub", "api", "API", "access", "token", "Token", "TOKEN", "key", "Key", "secret", "SECRET", "apikey", "accesstoken", "my", "x2", "tokenizer");
+    const separator = fc.constantFrom("", "_", "-", "$", "__");
+    const name = fc.tuple(fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 5 }), separator).map(([parts, tail]) => parts.map(([text, joint]) => text + joint).join("") + tail);
+    let accepted = 0;
+    fc.assert(
+      fc.property(name, (candidate) => {
+        if (!isHfTokenName(candidate)) return;
+        accepted += 1;
+        expect(CREDENTIAL_NAME_ENDING.test(candidate)).toBe(true);
+      }),
+      { numRuns: 5000, seed: 20261129 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+    expect(CREDENTIAL_NAME_ENDING.test("HF_TOKEN_PATH")).toBe(false);
   });
 });
 

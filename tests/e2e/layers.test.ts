@@ -27,6 +27,12 @@ describe("layers", () => {
     expect(await restrictedImports(file, code)).toBe(1);
   });
 
+  // The package's export is a getter (docs/performance.md): code takes the plain binding from src/ast/node-types.
+  it.each(["src/ast/probe.ts", "src/rules/probe.ts"])("%s takes AST_NODE_TYPES from src/ast/node-types", async (file) => {
+    expect(await restrictedImports(file, `import { AST_NODE_TYPES } from "@typescript-eslint/types";\nexport const x = AST_NODE_TYPES;`)).toBe(1);
+    expect(await restrictedImports("src/ast/probe.ts", `import { AST_NODE_TYPES } from "./node-types";\nexport const x = AST_NODE_TYPES;`)).toBe(0);
+  });
+
   it("downward imports pass", async () => {
     expect(await restrictedImports("src/ast/probe.ts", `import { findTokens } from "../core";\nexport const x = findTokens;`)).toBe(0);
     expect(await restrictedImports("src/rules/probe.ts", `import { FileFixer } from "../ast/token-fix";\nexport const x = FileFixer;`)).toBe(0);

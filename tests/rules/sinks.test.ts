@@ -1,5 +1,6 @@
 import rule from "../../src/rules/no-literal-token-assignment";
 import { packageOfSpecifier } from "../../src/ast/sinks";
+import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { createRuleTester } from "../helpers/rule-tester";
 import { REQUIRE_ENV_HELPER } from "../helpers/tokens";
@@ -115,6 +116,46 @@ ruleTester.run("no-literal-token-assignment: sinks", rule, {
       code: `"use client";\nconst hfToken = "${OLD_SECRET}";`,
       output: null,
       errors: [{ messageId: "literalInClientCode" }],
+    },
+  ],
+});
+
+/*
+ * ESLint calls the rule only on values whose place passes the sink selector (`inSinkPlace`): each
+ * way of writing a place must still reach the rule, and values given to other names must not.
+ */
+describe("every place a sink is written reaches the rule", () => {
+  it.each([
+    ["a quoted key", `const config = { "HF_TOKEN": "${OLD_SECRET}" };`],
+    ["a template key", `const config = { [\`hfToken\`]: "${OLD_SECRET}" };`],
+    ["a class field", `class Settings { hfToken = "${OLD_SECRET}"; }`],
+    ["a default parameter", `function connect(hfToken = "${OLD_SECRET}") { return hfToken; }`],
+    ["a member assignment", `settings.hfToken = "${OLD_SECRET}";`],
+    ["a computed member assignment", `settings["HF_TOKEN"] = "${OLD_SECRET}";`],
+    ["a logical assignment", `settings.hfToken ||= "${OLD_SECRET}";`],
+    ["a fallback after Deno.env.get", `const token = Deno.env.get("HF_TOKEN") ?? "${OLD_SECRET}";`],
+    ["Deno.env.set written with brackets", `Deno.env["set"]("HF_TOKEN", "${OLD_SECRET}");`],
+    ["a trailing separator in the name", `const HF_TOKEN_ = "${OLD_SECRET}";`],
+  ])("%s", (_place, code) => {
+    const linter = new Linter();
+    const messages = linter.verify(code, [
+      { plugins: { hf: { rules: { rule } } } as never, rules: { "hf/rule": "error" }, languageOptions: { ecmaVersion: 2024, sourceType: "module" } },
+    ]);
+    expect(messages.map((message) => message.ruleId)).toEqual(["hf/rule"]);
+  });
+
+});
+
+ruleTester.run("no-literal-token-assignment: TypeScript places", rule, {
+  valid: [],
+  invalid: [
+    { name: "a string enum member", filename: "file.ts", code: `enum Secrets { "HF_TOKEN" = "${OLD_SECRET}" }`, output: null, errors: [inSink] },
+    {
+      name: "a wrapped assignment target",
+      filename: "file.ts",
+      code: `(settings as Settings).hfToken = "${OLD_SECRET}";`,
+      output: `(settings as Settings).hfToken = requireEnv("HF_TOKEN");\n\n${REQUIRE_ENV_HELPER}\n`,
+      errors: [inSink],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { AST_NODE_TYPES } from "../../ast/node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, type TokenMatch } from "../../core";
 import { isAssemblyNode, isAssemblyPiece, piecesOverlapping, runText } from "../../ast/assembly";
@@ -19,6 +19,34 @@ import { CheckBase } from "./check-base";
  * cost more than the checks.
  */
 export class CodeCheck extends CheckBase {
+  /** Every node the rule's selectors let through, sent on by type. */
+  visit(node: TSESTree.Node): void {
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        this.literal(node);
+        return;
+      case AST_NODE_TYPES.TemplateElement:
+        this.templateElement(node);
+        return;
+      case AST_NODE_TYPES.JSXText:
+        this.jsxText(node);
+        return;
+      case AST_NODE_TYPES.VariableDeclarator:
+        this.declarator(node);
+        return;
+      case AST_NODE_TYPES.AssignmentExpression:
+        this.appendingAssignment(node);
+        return;
+      case AST_NODE_TYPES.CallExpression:
+        // A call can be both: `"…".concat(…)` assembles, `atob("…")` decodes.
+        this.assemblyNode(node);
+        this.base64Call(node);
+        return;
+      default:
+        this.assemblyNode(node);
+    }
+  }
+
   literal(node: TSESTree.Literal): void {
     // The parser's decoded value rules out nearly every literal before any slicing or decoding.
     if (typeof node.value === "string") {
@@ -70,7 +98,7 @@ export class CodeCheck extends CheckBase {
   }
 
   assemblyNode(node: TSESTree.Node): void {
-    if (isAssemblyNode(node) && !isAssemblyPiece(node)) this.assemblyRoots.push(node);
+    if (isAssemblyNode(node) && !isAssemblyPiece(node)) this.assembler.noteRoot(node);
   }
 
   base64Call(node: TSESTree.CallExpression): void {
@@ -94,7 +122,7 @@ export class CodeCheck extends CheckBase {
   }
 
   /** `let t = "hf_"; t += "…"`: grouped by variable, put together when the file is read. */
-  private readonly appends = new Map<TSESLint.Scope.Variable, TSESTree.AssignmentExpression[]>();
+  private appends: Map<TSESLint.Scope.Variable, TSESTree.AssignmentExpression[]> | undefined;
 
   appendingAssignment(node: TSESTree.AssignmentExpression): void {
     // `i += 1` is arithmetic: only text appended to text can build a token.
@@ -103,6 +131,7 @@ export class CodeCheck extends CheckBase {
     if (!isText) return;
     const variable = findVariable(this.getScope(node), node.left as TSESTree.Identifier);
     if (!variable) return;
+    this.appends ??= new Map();
     const known = this.appends.get(variable);
     if (known) known.push(node);
     else this.appends.set(variable, [node]);
@@ -113,8 +142,8 @@ export class CodeCheck extends CheckBase {
    * Reported on the last append, with no fix: the pieces stand in several statements a person
    * must rewrite, and the report stays until they do.
    */
-  private appendedValues(): void {
-    for (const [variable, appends] of this.appends) {
+  private appendedValues(appendsByVariable: ReadonlyMap<TSESLint.Scope.Variable, readonly TSESTree.AssignmentExpression[]>): void {
+    for (const [variable, appends] of appendsByVariable) {
       const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
       const init = definition?.type === "Variable" ? definition.node.init : null;
       const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
@@ -143,18 +172,19 @@ export class CodeCheck extends CheckBase {
     }
   }
 
-  finishFile(): void {
-    this.comments();
-    for (const root of this.assemblyRoots) {
-      if (this.assembler.longestRunBound(root) >= SHORTEST_TOKEN_LENGTH) this.assembly(root);
+  finishFile(program: TSESTree.Program): void {
+    // Parsers hand ESLint the comments on the Program node; reading them there leaves the context alone.
+    this.comments(program.comments ?? this.sourceCode.getAllComments());
+    if (this.assemblerInstance) {
+      for (const root of this.assemblerInstance.rootsReaching(SHORTEST_TOKEN_LENGTH)) this.assembly(root);
     }
-    if (this.appends.size > 0) this.appendedValues();
+    if (this.appends) this.appendedValues(this.appends);
     if (this.pending.length > 0) this.flush();
   }
 
-  private comments(): void {
+  private comments(comments: readonly TSESTree.Comment[]): void {
     // Each comment is tested alone: comments are a small part of a file, and most are short.
-    for (const comment of this.sourceCode.getAllComments()) {
+    for (const comment of comments) {
       if (!mayContainToken(comment.value)) continue;
       const bodyStart = comment.range[0] + 2;
       for (const match of findTokens(comment.value, this.settings.allowList)) {
@@ -185,7 +215,7 @@ export class CodeCheck extends CheckBase {
         continue;
       }
       const isWhole = found.match.start === 0 && found.match.end === decoded.length;
-      const sink = isWhole ? findTokenSink(node, this.getScope) : undefined;
+      const sink = isWhole ? findTokenSink(node, this.sinkFile) : undefined;
       const at = { range: [found.start, found.end] as const };
       if (sink?.kind === "env-assignment") {
         // The value belongs in the environment itself: removing the statement is the remedy.

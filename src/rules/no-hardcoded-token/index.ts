@@ -40,6 +40,22 @@ const STRING_CONST_DECLARATOR = [
   'VariableDeclaration[kind="const"] > VariableDeclarator[init.type="ArrayExpression"]',
 ].join(", ");
 
+/*
+ * One listener for every node a JavaScript check reads, which `CodeCheck.visit` sends on by type:
+ * ESLint creates the rule once per file, and ten listeners cost more to build than most files
+ * cost to check (docs/performance.md).
+ */
+const CODE_NODES = [
+  LONG_STRING_OR_REGEXP,
+  LONG_TEMPLATE_PART,
+  "JSXText",
+  STRING_CONST_DECLARATOR,
+  ASSEMBLY_NODE,
+  LONG_FIRST_ARGUMENT_CALL,
+  DECODE_OF_NAME,
+  APPENDING_ASSIGNMENT,
+].join(", ");
+
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
@@ -76,25 +92,20 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const reporter = new TokenReporter(context, resolveFixAndAllow(options));
-    const check = new CodeCheck(context, reporter);
+    // Resolved here, so a bad option stops the lint on the first file, token or not.
+    const settings = resolveFixAndAllow(options);
+    const makeReporter = (): TokenReporter => new TokenReporter(context, settings);
+    const check = new CodeCheck(context, makeReporter);
     /*
      * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings
      * shorter than a token, `-` and `*`, templates without expressions, calls that neither join
      * nor decode. Each method still checks what it needs; a selector only narrows.
      */
     return {
-      "Program:exit": () => check.finishFile(),
-      [LONG_STRING_OR_REGEXP]: (node: TSESTree.Literal) => check.literal(node),
-      [LONG_TEMPLATE_PART]: (node: TSESTree.TemplateElement) => check.templateElement(node),
-      JSXText: (node) => check.jsxText(node),
-      [STRING_CONST_DECLARATOR]: (node: TSESTree.VariableDeclarator) => check.declarator(node),
-      [ASSEMBLY_NODE]: (node: TSESTree.Node) => check.assemblyNode(node),
-      [LONG_FIRST_ARGUMENT_CALL]: (node: TSESTree.CallExpression) => check.base64Call(node),
-      [DECODE_OF_NAME]: (node: TSESTree.CallExpression) => check.base64Call(node),
-      [APPENDING_ASSIGNMENT]: (node: TSESTree.AssignmentExpression) => check.appendingAssignment(node),
+      "Program:exit": (program: TSESTree.Program) => check.finishFile(program),
+      [CODE_NODES]: (node: TSESTree.Node) => check.visit(node),
       // Text files, read through the plugin's text language (`configs.text`).
-      [TEXT_ROOTS]: () => checkTextDocument(reporter, context.sourceCode.text, context.filename),
+      [TEXT_ROOTS]: () => checkTextDocument(makeReporter(), context.sourceCode.text, context.filename),
     };
   },
 });
