@@ -322,10 +322,10 @@ async function main() {
     console.log(`   whole lint (ESLint.lintFiles wall time): ours ${ms(us.wallMs)}, no-secrets ${ms(them.wallMs)}`);
     console.log(`   secretlint's share is of our parse time, and its ratio compares its whole process with our rule time`);
     const targets = {
-      shareOfParse: us.ruleMs / us.parseMs <= 0.02,
-      versusNoSecrets: them.ruleMs / us.ruleMs >= 20,
+      shareOfParse: us.ruleMs / us.parseMs <= 0.01,
+      versusNoSecrets: them.ruleMs / us.ruleMs >= 50,
     };
-    console.log(`   targets: ≤ 2 % of parse ${targets.shareOfParse ? "met" : "MISSED"}; ≥ 20× less than no-secrets ${targets.versusNoSecrets ? "met" : "MISSED"}\n`);
+    console.log(`   targets: ≤ 1 % of parse ${targets.shareOfParse ? "met" : "MISSED"}; ≥ 50× less than no-secrets ${targets.versusNoSecrets ? "met" : "MISSED"}\n`);
 
     console.log("2. Hidden-token cases found (seeded fake tokens)");
     const found = await recall(toolsDir, workDir);
