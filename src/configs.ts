@@ -1,5 +1,6 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import { CODE_EXTENSIONS, TEXT_EXTENSIONS } from "./core";
+import { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, TEXT_EXTENSIONS, type ComponentExtension } from "./core";
+import { isInstalledInProject } from "./io/installed";
 import { envFilesGitState } from "./io/git";
 import { lazyTypeScriptParser } from "./io/typescript-parser";
 import type { rules as allRules } from "./rules";
@@ -9,6 +10,22 @@ export const PLUGIN_NAMESPACE = "hf-secrets";
 
 export const JS_AND_TS_FILES = [`**/*.{${CODE_EXTENSIONS.join(",")}}`];
 const TS_FILES = ["**/*.{ts,tsx,mts,cts}"];
+
+/** The parser each framework's ESLint plugin sets for its components. */
+const COMPONENT_PARSERS: Readonly<Record<ComponentExtension, string>> = {
+  svelte: "svelte-eslint-parser",
+  vue: "vue-eslint-parser",
+  astro: "astro-eslint-parser",
+};
+
+/**
+ * Components of the frameworks whose parser the project has installed: their ESLint plugin's
+ * config (placed before ours) sets it. Without the parser ESLint could not read the file, so a
+ * project without the framework keeps linting exactly what it linted before.
+ */
+export function componentFiles(cwd: string = process.cwd()): string[] {
+  return COMPONENT_EXTENSIONS.filter((extension) => isInstalledInProject(COMPONENT_PARSERS[extension], cwd)).map((extension) => `**/*.${extension}`);
+}
 
 type Rules = typeof allRules;
 type RuleEntries = Record<string, "error" | "warn">;
@@ -51,6 +68,8 @@ export function flatConfig(
   plugin: TSESLint.FlatConfig.Plugin,
   ruleEntries: RuleEntries,
 ): TSESLint.FlatConfig.ConfigArray {
+  const installed = componentFiles();
+  const components = installed.length > 0 ? [installed] : [];
   return [
     {
       name: `${PLUGIN_NAMESPACE}/${name}`,
@@ -65,6 +84,13 @@ export function flatConfig(
       files: TS_FILES,
       languageOptions: { parser: lazyTypeScriptParser },
     },
+    ...components.map((files) => ({
+      // No parser and no parser options here: the framework's own config has set both.
+      name: `${PLUGIN_NAMESPACE}/${name}/components`,
+      files,
+      plugins: { [PLUGIN_NAMESPACE]: plugin },
+      rules: ruleEntries,
+    })),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isTypeWrapper, keyName, outermostValueWrapper, referencedName } from "./names";
+import { COMPONENT_FRAMEWORKS, componentExtensionOf, type ComponentExtension } from "../core";
 
 /*
  * Where a token stands decides what a fix may write there (docs/rules/no-hardcoded-token.md, "How
@@ -68,6 +69,19 @@ function isDisplayedAttribute(attribute: TSESTree.JSXAttribute): boolean {
   // Every attribute of an HTML element is in the page a server renders.
   const element = attribute.parent;
   return element.type === AST_NODE_TYPES.JSXOpeningElement && isIntrinsicElement(element.name);
+}
+
+/**
+ * A prop of an Astro island (`<Chat client:load token="…" />`): Astro serializes an island's props
+ * into the page for the browser, so no read of the variable may be written there. Report only.
+ */
+function isIslandProp(node: TSESTree.Node): boolean {
+  const holder = valueHolder(node);
+  const attribute = holder.parent?.type === AST_NODE_TYPES.JSXExpressionContainer ? holder.parent.parent : holder.parent;
+  if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.parent.type !== AST_NODE_TYPES.JSXOpeningElement) return false;
+  return attribute.parent.attributes.some(
+    (other) => other.type === AST_NODE_TYPES.JSXAttribute && other.name.type === AST_NODE_TYPES.JSXNamespacedName && other.name.namespace.name === "client",
+  );
 }
 
 /** Climbs from an expression through what keeps its value: conditionals, `??`/`||`, templates, `+`. */
@@ -213,7 +227,7 @@ export function isProseAround(before: string, after: string): boolean {
 /** Where `node` (a literal, template or assembly) stands, for a token at `before`/`after` in its text. */
 export function tokenPlace(node: TSESTree.Node, filename: string, around?: { before: string; after: string }): TokenPlace {
   if (node.type === AST_NODE_TYPES.JSXText) return "displayed";
-  if (isLiteralOnly(node, filename)) return "literal-only";
+  if (isLiteralOnly(node, filename) || isIslandProp(node)) return "literal-only";
   if (isDisplayedExpression(node)) return "displayed";
   if (isCompared(node)) return "compared";
   if (around && isProseAround(around.before, around.after)) return "displayed";
@@ -223,6 +237,29 @@ export function tokenPlace(node: TSESTree.Node, filename: string, around?: { bef
 /** The words a displayed token gives way to: `$HF_TOKEN` in a shell snippet, `HF_TOKEN` in prose. */
 export function displayedName(variableName: string, text: string): string {
   return SHELL_SNIPPET.test(text) ? `$${variableName}` : variableName;
+}
+
+/**
+ * Code that ships to every browser, as messages name it: a `"use client"` module, or a Svelte or
+ * Vue component (their script and markup run in the browser, whatever the server also renders).
+ */
+export function clientCodeDescription(program: TSESTree.Program, filename: string): string | undefined {
+  if (isClientFile(program)) return 'a "use client" file';
+  const component = componentExtensionOf(filename);
+  return component === "svelte" || component === "vue" ? `a ${COMPONENT_FRAMEWORKS[component]} component` : undefined;
+}
+
+/**
+ * The component framework whose parser read this Program, from the tree alone (no filename, so
+ * no read of the rule context): vue-eslint-parser adds `templateBody`, svelte-eslint-parser puts
+ * Svelte nodes at the top level, astro-eslint-parser ends the body with the markup's fragment.
+ */
+export function componentOfProgram(program: TSESTree.Program): ComponentExtension | undefined {
+  if ("templateBody" in program) return "vue";
+  const first: string | undefined = program.body[0]?.type;
+  if (first?.startsWith("Svelte")) return "svelte";
+  const last: string | undefined = program.body.at(-1)?.type;
+  return last === "AstroFragment" ? "astro" : undefined;
 }
 
 /** A file with the `"use client"` directive runs in the browser: a server env read there is undefined or leaked. */

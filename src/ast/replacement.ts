@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { stringRawToTemplateRaw, toTemplateRaw } from "../core";
+import { ACCESSOR_NAME_MARK, stringRawToTemplateRaw, toTemplateRaw } from "../core";
 import type { Binding } from "./assembly";
 import type { LiteralText } from "./literal-text";
 import type { AccessorImport } from "../options/fix-and-allow";
@@ -100,12 +100,17 @@ export function placeFix<MessageId extends string>(
  * A fix that writes a custom accessor also adds the accessor's import (once: ESLint's next fix pass
  * sees it). Where the accessor's name is already taken by something else, no fix is offered.
  */
-export function withAccessorImport(
-  proposed: ProposedFix | undefined,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  spec: AccessorImport | undefined,
-): ProposedFix | undefined {
-  if (!proposed || !spec) return proposed;
+export function withAccessorImport(options: {
+  proposed: ProposedFix | undefined;
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  spec: AccessorImport | undefined;
+  /** The expression the fix writes: the imported name itself where the spec names `{name}`. */
+  written: string;
+}): ProposedFix | undefined {
+  const { proposed, sourceCode } = options;
+  if (!proposed || !options.spec) return proposed;
+  // `import { HF_TOKEN } from "$env/static/private"`: the binding is the variable the fix reads.
+  const spec = options.spec.named === ACCESSOR_NAME_MARK ? { ...options.spec, named: options.written } : options.spec;
   if (accessorNameTaken(sourceCode, spec)) return undefined;
   return {
     safe: proposed.safe,

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper } from "../core";
 import type { ResolvedFixAndAllow } from "../options/fix-and-allow";
-import { isClientFile, isTypeCheckedFile } from "./fix-policy";
+import { clientCodeDescription, isTypeCheckedFile } from "./fix-policy";
 import type { ProposedFix } from "./replacement";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -27,7 +27,7 @@ interface TypeServices {
 export class FileFixer {
   private readonly tokenByName = new Map<string, string>();
   private readonly typeChecked: boolean;
-  private readonly clientFile: boolean;
+  private readonly clientCodeWhere: string | undefined;
   /** Whether the file declares our helper, uses the name for something else, or neither. */
   private helperState: "declared" | "taken" | "absent" | undefined;
 
@@ -37,12 +37,15 @@ export class FileFixer {
     private readonly settings: ResolvedFixAndAllow,
   ) {
     this.typeChecked = isTypeCheckedFile(filename, sourceCode);
-    this.clientFile = isClientFile(sourceCode.ast);
+    this.clientCodeWhere = clientCodeDescription(sourceCode.ast, filename);
   }
 
-  /** A `"use client"` file: an env read would be undefined in the browser, or leak if a bundler inlines it. */
-  get isClientFile(): boolean {
-    return this.clientFile;
+  /**
+   * Code that ships to every browser (a `"use client"` file, a Svelte or Vue component), as
+   * messages name it: an env read there would be undefined, or leak if a bundler inlines it.
+   */
+  get clientCode(): string | undefined {
+    return this.clientCodeWhere;
   }
 
   /**

@@ -33,6 +33,30 @@ function baseName(filename: string): string {
   return filename.replaceAll("\\", "/").split("/").pop() ?? "";
 }
 
+/**
+ * Single-file components, read through their framework's ESLint parser (`eslint-plugin-svelte`,
+ * `eslint-plugin-vue`, `eslint-plugin-astro` set it). Svelte and Vue components run in the
+ * browser; an Astro component's script and template run on the server unless a `client:`
+ * directive makes an island.
+ */
+export const COMPONENT_FRAMEWORKS = { svelte: "Svelte", vue: "Vue", astro: "Astro" } as const;
+export type ComponentExtension = keyof typeof COMPONENT_FRAMEWORKS;
+export const COMPONENT_EXTENSIONS = Object.keys(COMPONENT_FRAMEWORKS) as readonly ComponentExtension[];
+
+/** The component framework whose file this is, by extension. */
+export function componentExtensionOf(filename: string): ComponentExtension | undefined {
+  const extension = baseName(filename).split(".").pop();
+  return extension !== undefined && Object.hasOwn(COMPONENT_FRAMEWORKS, extension) ? (extension as ComponentExtension) : undefined;
+}
+
+/**
+ * SvelteKit's server-only modules: `+page.server.ts`, `+layout.server.js`, `+server.ts`,
+ * `hooks.server.ts`. There the convention for a secret is `$env/static/private`.
+ */
+export function isSvelteKitServerFile(filename: string): boolean {
+  return /^(?:\+(?:page|layout)\.server|\+server|hooks\.server)\.[cm]?[jt]s$/.test(baseName(filename));
+}
+
 /** `.env`, `.env.local`, `production.env`: files that hold environment variables. */
 export function isEnvFileName(filename: string): boolean {
   const name = baseName(filename);

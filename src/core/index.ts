@@ -37,7 +37,7 @@ export const { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHo
 export const { pythonEnvironFix, workflowSecretFix } = textFixes;
 export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
 export const { findTextSinks, textSinkFormat } = textSinks;
-export const { CODE_EXTENSIONS, TEXT_EXTENSIONS, commentSyntaxOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
+export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, commentSyntaxOf, componentExtensionOf, isSvelteKitServerFile, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
 
 export type { TokenForm } from "./token-forms";
 export type { TokenMatch } from "./scan";
@@ -48,4 +48,4 @@ export type { PublicTokenName } from "./public-env";
 export type { TextEdit, TextFix } from "./text-fixes";
 export type { NotebookPlace } from "./notebook";
 export type { TextSink, TextSinkFormat } from "./text-sinks";
-export type { CommentSyntax, TextFileKind } from "./file-kinds";
+export type { CommentSyntax, ComponentExtension, TextFileKind } from "./file-kinds";

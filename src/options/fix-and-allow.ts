@@ -3,12 +3,15 @@ import { derivedFromOptions } from "./derived";
 
 type JSONSchema4 = JSONSchema.JSONSchema4;
 import {
+  ACCESSOR_NAME_MARK,
   DEFAULT_ENV_ACCESS,
   DEFAULT_VARIABLE_NAME,
   ENV_ACCESS_STYLES,
   VARIABLE_NAME_PATTERN,
   accessorTemplateProblem,
   compileAllowList,
+  componentExtensionOf,
+  isSvelteKitServerFile,
   renderAccessor,
   renderEnvLookup,
   type AllowList,
@@ -150,4 +153,34 @@ function resolve(options: FixAndAllowOptions): ResolvedFixAndAllow {
       accessor === undefined ? renderEnvLookup(envAccess, name) : renderAccessor(accessor, name),
     accessorImport,
   };
+}
+
+/*
+ * Where a framework has its own way to read a secret, a file of that framework gets it, unless the
+ * team chose an accessor or an env style of its own: Astro reads server variables through
+ * `import.meta.env`; SvelteKit's server modules import them from `$env/static/private`.
+ */
+const astroSettings = derivedFromOptions(
+  (settings: ResolvedFixAndAllow): ResolvedFixAndAllow => ({
+    ...settings,
+    envAccess: "import.meta.env",
+    lookup: (name = settings.variableName) => renderEnvLookup("import.meta.env", name),
+  }),
+);
+
+const svelteKitServerSettings = derivedFromOptions(
+  (settings: ResolvedFixAndAllow): ResolvedFixAndAllow => ({
+    ...settings,
+    // `$env/static/private` exports each variable as a `string`: no helper, as with an accessor.
+    usesAccessor: true,
+    lookup: (name = settings.variableName) => name,
+    accessorImport: { from: "$env/static/private", named: ACCESSOR_NAME_MARK },
+  }),
+);
+
+/** The settings for one file: the framework's own way to read a secret where it has one. */
+export function settingsForFile(settings: ResolvedFixAndAllow, filename: string): ResolvedFixAndAllow {
+  if (settings.usesAccessor || settings.envAccess !== DEFAULT_ENV_ACCESS) return settings;
+  if (componentExtensionOf(filename) === "astro") return astroSettings(settings);
+  return isSvelteKitServerFile(filename) ? svelteKitServerSettings(settings) : settings;
 }

@@ -13,7 +13,9 @@ import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
   FIX_AND_ALLOW_SCHEMA,
   resolveFixAndAllow,
+  settingsForFile,
   type FixAndAllowOptions,
+  type ResolvedFixAndAllow,
 } from "../options/fix-and-allow";
 
 export const RULE_NAME = "no-literal-token-assignment";
@@ -54,14 +56,16 @@ export default createRule<Options, MessageIds>({
       literalInEnvAssignment:
         "{{sink}} is set to a hardcoded value ({{masked}}) in code. Set it outside the program (a secret store or the deployment's environment) and revoke this value.",
       literalInClientCode:
-        '{{sink}} is given a hardcoded value ({{masked}}) in a "use client" file, which ships to every browser. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it to server code.',
+        "{{sink}} is given a hardcoded value ({{masked}}) in {{where}}, which ships to every browser. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it to server code.",
       replaceWithEnv: "Replace the value with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
     },
   },
   create(context, [options]) {
-    const settings = resolveFixAndAllow(options);
+    // Resolved here, so a bad option stops the lint on the first file; the file's own form when a value is found.
+    const resolved = resolveFixAndAllow(options);
+    let fileSettings: ResolvedFixAndAllow | undefined;
     let sinkFile: SinkFile | undefined;
     let fileFixer: FileFixer | undefined;
 
@@ -72,9 +76,11 @@ export default createRule<Options, MessageIds>({
       const sink = findTokenSink(node, sinkFile);
       const value = sink && plainStringValue(node);
       // Token-shaped values are no-hardcoded-token's: one report per secret.
-      if (!sink || value === undefined || isNonSecretValue(value, settings.allowList) || findTokens(value).length > 0) {
+      if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) {
         return;
       }
+      fileSettings ??= settingsForFile(resolved, context.filename);
+      const settings = fileSettings;
       const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName) };
       if (sink.kind === "env-assignment") {
         // The value belongs in the environment itself: removing the statement is the remedy.
@@ -89,8 +95,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       fileFixer ??= new FileFixer(sourceCode, context.filename, settings);
-      if (fileFixer.isClientFile) {
-        context.report({ node, messageId: "literalInClientCode", data });
+      const where = fileFixer.clientCode;
+      if (where !== undefined) {
+        context.report({ node, messageId: "literalInClientCode", data: { sink: data.sink, masked: data.masked, where } });
         return;
       }
       const slot = replacementSlot(node);
@@ -103,7 +110,7 @@ export default createRule<Options, MessageIds>({
         const text = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
         proposed = fileFixer.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe: place === "code" }, value.needsHelper);
       }
-      const placed = placeFix(withAccessorImport(proposed, sourceCode, settings.accessorImport), settings.fixStyle, {
+      const placed = placeFix(withAccessorImport({ proposed, sourceCode, spec: settings.accessorImport, written: replacement }), settings.fixStyle, {
         messageId: "replaceWithEnv",
         data: { replacement },
       });
@@ -130,12 +137,12 @@ export default createRule<Options, MessageIds>({
         const text = sourceCode.text;
         for (const sink of findTextSinks(text, format)) {
           // Token-shaped values are no-hardcoded-token's: one report per secret.
-          if (isNonSecretValue(sink.value, settings.allowList) || findTokens(sink.value).length > 0) continue;
+          if (isNonSecretValue(sink.value, resolved.allowList) || findTokens(sink.value).length > 0) continue;
           const isEnvWrite = format === "env" || /os\.environ\s*\[/.test(text.slice(text.lastIndexOf("\n", sink.start) + 1, sink.start));
           context.report({
             loc: { start: sourceCode.getLocFromIndex(sink.start), end: sourceCode.getLocFromIndex(sink.end) },
             messageId: isEnvWrite ? "literalInEnvAssignment" : "literalInSink",
-            data: { sink: sink.name, masked: maskSecret(sink.value), replacement: settings.variableName },
+            data: { sink: sink.name, masked: maskSecret(sink.value), replacement: resolved.variableName },
           });
         }
       },

@@ -127,8 +127,9 @@ export class CheckBase {
 
   /** In a `"use client"` file no env read is written: the message says the call must move to server code. */
   protected inClientFile(found: Found): boolean {
-    if (!this.fixer.isClientFile) return false;
-    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup() });
+    const where = this.fixer.clientCode;
+    if (where === undefined) return false;
+    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup(), where });
     return true;
   }
 
@@ -158,8 +159,9 @@ export class CheckBase {
       this.queue({ messageId, at: { node }, match, replacement: this.settings.lookup() });
       return;
     }
-    if (this.fixer.isClientFile) {
-      this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup() });
+    const where = this.fixer.clientCode;
+    if (where !== undefined) {
+      this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup(), where });
       return;
     }
     const { name, alone } = this.fixer.variableFor(match.value, this.settings.variableName);

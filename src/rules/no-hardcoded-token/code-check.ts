@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from "../../ast/node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, type TokenMatch } from "../../core";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, type ComponentExtension, type TokenMatch } from "../../core";
 import { isAssemblyNode, isAssemblyPiece, piecesOverlapping, runText } from "../../ast/assembly";
 import { base64Decoder, constStringBinding } from "../../ast/decoders";
-import { displayedName, tokenPlace } from "../../ast/fix-policy";
+import { componentOfProgram, displayedName, tokenPlace } from "../../ast/fix-policy";
 import { jsxTextText, stringLiteralText, templateElementText } from "../../ast/literal-text";
 import { outermostWrapper } from "../../ast/names";
 import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, replacementSlot } from "../../ast/replacement";
@@ -179,7 +179,28 @@ export class CodeCheck extends CheckBase {
       for (const root of this.assemblerInstance.rootsReaching(SHORTEST_TOKEN_LENGTH)) this.assembly(root);
     }
     if (this.appends) this.appendedValues(this.appends);
+    const component = componentOfProgram(program);
+    if (component) this.componentMarkup(component);
     if (this.pending.length > 0) this.flush();
+  }
+
+  /**
+   * A component's markup, styles and HTML comments are no JavaScript the checks above read: what
+   * is left of the file's tokens once those reported are set aside is there. No fix: in Svelte and
+   * Vue markup any read of the variable would reach the browser, and in Astro's the markup is
+   * what the page shows.
+   */
+  private componentMarkup(component: ComponentExtension): void {
+    const text = this.sourceCode.text;
+    if (!mayContainToken(text)) return;
+    const reported = this.pending.map((report) => ("range" in report.at ? report.at.range : report.at.node.range));
+    const where = component === "astro" ? undefined : this.fixer.clientCode;
+    for (const match of findTokens(text, this.settings.allowList)) {
+      if (reported.some(([start, end]) => start < match.end && match.start < end)) continue;
+      const at = { range: [match.start, match.end] as const };
+      if (where === undefined) this.queue({ messageId: "hardcodedToken", at, match, replacement: this.settings.variableName, writesLookup: false });
+      else this.queue({ messageId: "tokenInClientCode", at, match, replacement: this.settings.variableName, writesLookup: false, where });
+    }
   }
 
   private comments(comments: readonly TSESTree.Comment[]): void {

@@ -6,6 +6,7 @@ import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
   FIX_AND_ALLOW_SCHEMA,
   resolveFixAndAllow,
+  settingsForFile,
   type FixAndAllowOptions,
 } from "../../options/fix-and-allow";
 import { createRule } from "../../util/create-rule";
@@ -79,7 +80,7 @@ export default createRule<Options, MessageIds>({
       tokenInDisplayedText:
         "Hugging Face {{form}} {{masked}} is in text people read. Revoke it; the fix writes {{replacement}} in its place, never a token.",
       tokenInClientCode:
-        'Hugging Face {{form}} {{masked}} is hardcoded in a "use client" file, which ships to every browser. Revoke it and move the call that needs it to server code.',
+        "Hugging Face {{form}} {{masked}} is hardcoded in {{where}}, which ships to every browser. Revoke it and move the call that needs it to server code.",
       tokenInNotebook:
         "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}).",
       tokenInUnignoredEnvFile:
@@ -94,7 +95,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // Resolved here, so a bad option stops the lint on the first file, token or not.
     const settings = resolveFixAndAllow(options);
-    const makeReporter = (): TokenReporter => new TokenReporter(context, settings);
+    const makeReporter = (): TokenReporter => new TokenReporter(context, settingsForFile(settings, context.filename));
     const check = new CodeCheck(context, makeReporter);
     /*
      * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings

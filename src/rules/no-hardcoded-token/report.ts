@@ -32,6 +32,8 @@ export interface TokenReport {
   readonly suggestionId?: SuggestionId;
   /** False where the fix writes no env read (a name in words, a removal): no accessor import then. */
   readonly writesLookup?: boolean;
+  /** Client code, as the message names it (`a Svelte component`). */
+  readonly where?: string;
 }
 
 /** Every report of the rule goes through here: masked data, the accessor's import, fix or suggestion. */
@@ -41,13 +43,13 @@ export class TokenReporter {
     readonly settings: ResolvedFixAndAllow,
   ) {}
 
-  report({ messageId, at, match, replacement, fix, suggestionId = "replaceWithEnv", writesLookup = true }: TokenReport): void {
+  report({ messageId, at, match, replacement, fix, suggestionId = "replaceWithEnv", writesLookup = true, where = "" }: TokenReport): void {
     const needsImport = writesLookup && suggestionId === "replaceWithEnv";
-    const placed = needsImport ? withAccessorImport(fix, this.context.sourceCode, this.settings.accessorImport) : fix;
+    const placed = needsImport ? withAccessorImport({ proposed: fix, sourceCode: this.context.sourceCode, spec: this.settings.accessorImport, written: replacement }) : fix;
     this.context.report({
       ...this.where(at),
       messageId,
-      data: { form: match.form.name, masked: maskSecret(match.value), replacement },
+      data: { form: match.form.name, masked: maskSecret(match.value), replacement, where },
       ...placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
     });
   }

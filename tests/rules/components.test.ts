@@ -1,0 +1,201 @@
+import { Linter } from "eslint";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import plugin from "../../src/index";
+import { componentFiles } from "../../src/configs";
+import { makeToken, maskOf } from "../helpers/tokens";
+
+/*
+ * Svelte, Vue and Astro components, read by each framework's own parser (as eslint-plugin-svelte,
+ * eslint-plugin-vue and eslint-plugin-astro set it) with the plugin's rules after it. The packed
+ * package is linted with the frameworks' real flat configs in tests/integration/frameworks.test.ts.
+ */
+
+const TOKEN = makeToken(1201);
+type Framework = "svelte" | "vue" | "astro";
+const PARSERS: Partial<Record<Framework, Linter.Parser>> = {};
+
+// The Svelte and Astro parsers are ES modules; this test file is CommonJS.
+beforeAll(async () => {
+  PARSERS.svelte = (await import("svelte-eslint-parser")) as Linter.Parser;
+  PARSERS.vue = (await import("vue-eslint-parser")) as Linter.Parser;
+  PARSERS.astro = (await import("astro-eslint-parser")) as Linter.Parser;
+});
+
+function lint(filename: string, code: string): { messages: Linter.LintMessage[]; output: string } {
+  const extension = filename.split(".").pop() as Framework;
+  const config: Linter.Config[] = [
+    {
+      files: ["**/*.{js,ts,svelte,vue,astro}"],
+      plugins: { "hf-secrets": plugin },
+      rules: {
+        "hf-secrets/no-hardcoded-token": "error",
+        "hf-secrets/no-literal-token-assignment": "error",
+        "hf-secrets/no-public-token-env": "error",
+      },
+    },
+  ];
+  const parser = PARSERS[extension];
+  if (parser) config.push({ files: [`**/*.${extension}`], languageOptions: { parser, sourceType: "module" } });
+  else config.push({ files: ["**/*.ts"], languageOptions: { parser: require("@typescript-eslint/parser") } });
+  const linter = new Linter();
+  const messages = linter.verify(code, config, filename);
+  const { output } = linter.verifyAndFix(code, config, filename);
+  return { messages, output };
+}
+
+function hidden(text: string): string {
+  return text.replaceAll(TOKEN, "<token>");
+}
+
+describe("Svelte components", () => {
+  const code = [
+    "<script>",
+    '  import { InferenceClient } from "@huggingface/inference";',
+    `  const client = new InferenceClient("${TOKEN}");`,
+    "</script>",
+    `<p title="${TOKEN}">Token: ${TOKEN}</p>`,
+    `<Chat token={"${TOKEN}"} />`,
+    `<!-- ${TOKEN} -->`,
+  ].join("\n");
+
+  it("reports the script, the mustache, the attribute, the text and the comment once each, as code that ships to the browser", () => {
+    const { messages } = lint("src/lib/Chat.svelte", code);
+    expect(messages.map((message) => [message.line, message.messageId])).toEqual([
+      [3, "tokenInClientCode"],
+      [5, "tokenInClientCode"],
+      [5, "tokenInClientCode"],
+      [6, "tokenInClientCode"],
+      [7, "tokenInClientCode"],
+    ]);
+    expect(messages[0]?.message).toContain("in a Svelte component, which ships to every browser");
+    expect(messages[0]?.message).toContain(maskOf(TOKEN));
+    expect(messages.every((message) => !message.message.includes(TOKEN))).toBe(true);
+  });
+
+  it("writes no env read into a component: a read there would reach the browser", () => {
+    const { messages, output } = lint("src/lib/Chat.svelte", code);
+    expect(messages.some((message) => message.fix || message.suggestions?.length)).toBe(false);
+    expect(output).toBe(code);
+  });
+
+  it("the public-env rule knows SvelteKit's public modules", () => {
+    const { messages } = lint("src/lib/Chat.svelte", `<script>\n  import { PUBLIC_HF_TOKEN } from "$env/static/public";\n</script>`);
+    expect(messages.map((message) => message.messageId)).toEqual(["publicToken"]);
+  });
+});
+
+describe("SvelteKit server modules", () => {
+  it("a +page.server.ts reads the token from $env/static/private", () => {
+    const code = `import { InferenceClient } from "@huggingface/inference";\nconst client = new InferenceClient("${TOKEN}");\n`;
+    const { messages, output } = lint("src/routes/+page.server.ts", code);
+    expect(messages.map((message) => message.messageId)).toEqual(["hardcodedToken"]);
+    expect(output).toBe(
+      `import { InferenceClient } from "@huggingface/inference";\nimport { HF_TOKEN } from "$env/static/private";\nconst client = new InferenceClient(HF_TOKEN);\n`,
+    );
+  });
+
+  it("joins an import of $env/static/private already there", () => {
+    const code = `import { OTHER } from "$env/static/private";\nexport const load = () => fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Bearer ${TOKEN}" } });\n`;
+    const { output } = lint("src/routes/api/+server.js", code);
+    expect(hidden(output)).toBe(
+      `import { OTHER, HF_TOKEN } from "$env/static/private";\nexport const load = () => fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: \`Bearer \${HF_TOKEN}\` } });\n`,
+    );
+  });
+
+  it("other server files keep process.env", () => {
+    const { output } = lint("src/lib/server/hf.js", `export const token = "${TOKEN}";\n`);
+    expect(output).toBe(`export const token = process.env.HF_TOKEN;\n`);
+  });
+});
+
+describe("Vue components", () => {
+  const code = [
+    "<template>",
+    `  <p :title="'${TOKEN}'" data-token="${TOKEN}">{{ "${TOKEN}" }}</p>`,
+    "</template>",
+    "<script setup>",
+    `const hfToken = "qpWmZrTfLk93xBv";`,
+    `const token = "${TOKEN}";`,
+    "</script>",
+  ].join("\n");
+
+  it("reports the template's bindings, attributes and text, and the script, with no fix", () => {
+    const { messages, output } = lint("src/components/Chat.vue", code);
+    expect(messages.map((message) => [message.line, message.ruleId, message.messageId])).toEqual([
+      [2, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
+      [2, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
+      [2, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
+      [5, "hf-secrets/no-literal-token-assignment", "literalInClientCode"],
+      [6, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
+    ]);
+    expect(messages[3]?.message).toContain("in a Vue component");
+    expect(output).toBe(code);
+  });
+
+  it("the public-env rule knows Vite's prefix", () => {
+    const { messages } = lint("src/components/Chat.vue", `<script setup>\nconst token = import.meta.env.VITE_HF_TOKEN;\n</script>`);
+    expect(messages.map((message) => message.messageId)).toEqual(["publicToken"]);
+  });
+});
+
+describe("Astro components", () => {
+  const code = [
+    "---",
+    'import { InferenceClient } from "@huggingface/inference";',
+    `const client = new InferenceClient("${TOKEN}");`,
+    "---",
+    `<p title="${TOKEN}">Token: ${TOKEN}</p>`,
+    `<Summary token="${TOKEN}" />`,
+    `<Chat client:load token="${TOKEN}" />`,
+    `<!-- ${TOKEN} -->`,
+  ].join("\n");
+
+  it("fixes what runs on the server with import.meta.env, and puts the name in words where the page shows it", () => {
+    const { output } = lint("src/pages/index.astro", code);
+    expect(hidden(output)).toBe(
+      [
+        "---",
+        'import { InferenceClient } from "@huggingface/inference";',
+        "const client = new InferenceClient(import.meta.env.HF_TOKEN);",
+        "---",
+        '<p title="HF_TOKEN">Token: HF_TOKEN</p>',
+        "<Summary token={import.meta.env.HF_TOKEN} />",
+        '<Chat client:load token="<token>" />',
+        "<!-- <token> -->",
+      ].join("\n"),
+    );
+  });
+
+  it("reports an island's prop and an HTML comment without a fix: the browser gets both", () => {
+    const { messages } = lint("src/pages/index.astro", code);
+    const unfixed = messages.filter((message) => !message.fix);
+    expect(unfixed.map((message) => message.line)).toEqual([7, 8]);
+    expect(messages).toHaveLength(6);
+  });
+
+  it("the public-env rule knows Astro's prefix", () => {
+    const { messages } = lint("src/pages/index.astro", `---\nconst token = import.meta.env.PUBLIC_HF_TOKEN;\n---\n<p>hi</p>`);
+    expect(messages.map((message) => message.messageId)).toEqual(["publicToken"]);
+  });
+});
+
+describe("which components the configs lint", () => {
+  it("those whose framework parser the project has installed", () => {
+    const project = mkdtempSync(join(tmpdir(), "hf-secrets-components-"));
+    try {
+      expect(componentFiles(project)).toEqual([]);
+      for (const parser of ["svelte-eslint-parser", "astro-eslint-parser"]) {
+        mkdirSync(join(project, "node_modules", parser), { recursive: true });
+        writeFileSync(join(project, "node_modules", parser, "package.json"), "{}");
+      }
+      const nested = join(project, "apps", "web");
+      mkdirSync(nested, { recursive: true });
+      expect(componentFiles(nested)).toEqual(["**/*.svelte", "**/*.astro"]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
