@@ -87,6 +87,11 @@ export class TextSourceCode extends TextSourceCodeBase<TextSourceCodeOptions> {
   private readonly commentSyntax: CommentSyntax;
   private readonly isMarkdown: boolean;
   private commentList: TextComment[] | undefined;
+  /**
+   * Empty, as on ESLint's own SourceCode: configs whose rules apply to every file (eslint-plugin-
+   * svelte's `svelte/comment-directive`) read it on each file they meet, ours included.
+   */
+  readonly parserServices: Record<string, unknown> = {};
 
   constructor(options: { text: string; ast: TextDocument; filename: string | undefined }) {
     super({ text: options.text, ast: options.ast, lineEndingPattern: /\r\n|\r|\n/u });

@@ -120,3 +120,22 @@ describe("meta.languages", () => {
     expect((plugin.rules["no-hardcoded-token"]?.meta as { languages?: string[] }).languages).toContain("hf-secrets/text");
   });
 });
+
+describe("rules of other plugins that apply to every file", () => {
+  // eslint-plugin-svelte's flat config turns on svelte/comment-directive with no `files`: it reads
+  // parserServices on every file, text files included, and crashed ESLint when it was missing.
+  it("find an empty parserServices on a text file, as on ESLint's own SourceCode", () => {
+    const everywhere = {
+      meta: { type: "problem", schema: [] },
+      create(context: { sourceCode: { parserServices?: Record<string, unknown> } }) {
+        const { svelteParseContext } = context.sourceCode.parserServices as Record<string, unknown>;
+        return svelteParseContext === undefined ? {} : {};
+      },
+    };
+    const config = [
+      ...plugin.configs.text,
+      { plugins: { other: { rules: { everywhere } } }, rules: { "other/everywhere": "error" } },
+    ] as unknown as Linter.Config[];
+    expect(() => new Linter().verify(`{ "name": "app" }`, config, "package-lock.json")).not.toThrow();
+  });
+});
