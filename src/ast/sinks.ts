@@ -95,27 +95,27 @@ function named(name: string, description = name): TokenSink | undefined {
 }
 
 const NAME = `/${CREDENTIAL_NAME_ENDING.source}/i`;
-/** A key as `keyName` reads it: a name, a string, or a template without expressions. */
-const KEY_NAMED = (key: string): string[] => [`[${key}.name=${NAME}]`, `[${key}.value=${NAME}]`, `[${key}.type="TemplateLiteral"]`];
 
 /**
  * Each place `findTokenSink` looks, with what its name or shape must be for a sink to be there.
  * Every sink name ends in a credential word (`CREDENTIAL_NAME_ENDING`), so ESLint's selector
  * matching skips values given to other names (most long strings in code) before a rule is called.
+ * Names are tested whatever the parent's type (`id` of a declarator or enum member, `left` of a
+ * default or an assignment, `key` of a property or field, `name` of a JSX attribute): a wider
+ * net costs nothing, since `findTokenSink` decides, and keeps the selector short for ESLint to
+ * parse when a lint starts.
  */
 const SINK_PLACES: readonly string[] = [
-  `${AST_NODE_TYPES.VariableDeclarator}[id.name=${NAME}]`,
-  `${AST_NODE_TYPES.AssignmentPattern}[left.name=${NAME}]`,
-  ...[AST_NODE_TYPES.Property, AST_NODE_TYPES.PropertyDefinition, AST_NODE_TYPES.AccessorProperty].flatMap((type) => KEY_NAMED("key").map((test) => `${type}${test}`)),
-  ...KEY_NAMED("id").map((test) => `${AST_NODE_TYPES.TSEnumMember}${test}`),
-  `${AST_NODE_TYPES.AssignmentExpression}[left.name=${NAME}]`,
-  ...KEY_NAMED("left.property").map((test) => `${AST_NODE_TYPES.AssignmentExpression}${test}`),
-  `${AST_NODE_TYPES.AssignmentExpression}[left.type=/^TS/]`,
+  ...["id.name", "id.value", "left.name", "left.property.name", "left.property.value", "key.name", "key.value", "name.name"].map((path) => `[${path}=${NAME}]`),
+  // Keys written as templates without expressions, and assignment targets behind a type wrapper.
+  '[key.type="TemplateLiteral"]',
+  '[id.type="TemplateLiteral"]',
+  '[left.property.type="TemplateLiteral"]',
+  "[left.type=/^TS/]",
   `${AST_NODE_TYPES.LogicalExpression}[operator!="&&"]`,
   AST_NODE_TYPES.NewExpression,
-  `${AST_NODE_TYPES.CallExpression}[callee.property.name="set"]`,
-  `${AST_NODE_TYPES.CallExpression}[callee.property.value="set"]`,
-  `${AST_NODE_TYPES.JSXAttribute}[name.name=${NAME}]`,
+  '[callee.property.name="set"]',
+  '[callee.property.value="set"]',
   // Type wrappers stand between a value and its sink: `"…" as string`.
   AST_NODE_TYPES.TSAsExpression,
   AST_NODE_TYPES.TSSatisfiesExpression,
@@ -123,9 +123,9 @@ const SINK_PLACES: readonly string[] = [
   AST_NODE_TYPES.TSTypeAssertion,
 ];
 
-/** A selector for values matched by `value` that stand where a sink can receive them. */
-export function inSinkPlace(value: string): string {
-  return `:matches(${SINK_PLACES.join(", ")}) > ${value}`;
+/** A selector for values matched by any of `values` that stand where a sink can receive them. */
+export function inSinkPlace(values: readonly string[]): string {
+  return `:matches(${SINK_PLACES.join(", ")}) > :matches(${values.join(", ")})`;
 }
 
 /**

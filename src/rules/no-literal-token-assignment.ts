@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";
+import { AST_NODE_TYPES } from "../ast/node-types";
 import { plainStringValue } from "../ast/literal-text";
 import { tokenPlace } from "../ast/fix-policy";
 import { outermostWrapper } from "../ast/names";
@@ -34,8 +35,10 @@ export type MessageIds =
  * Only values long enough to be a secret, written where a sink can receive them, reach the rule:
  * ESLint's selector matching skips the rest (most literals: call arguments, imports, short keys).
  */
-const STRING_LITERAL_IN_SINK_PLACE = inSinkPlace(`Literal[value.length>=${SHORTEST_SECRET}]`);
-const TEMPLATE_IN_SINK_PLACE = inSinkPlace(`TemplateLiteral[expressions.length=0][quasis.0.value.cooked.length>=${SHORTEST_SECRET}]`);
+const VALUE_IN_SINK_PLACE = inSinkPlace([
+  `Literal[value.length>=${SHORTEST_SECRET}]`,
+  `TemplateLiteral[expressions.length=0][quasis.0.value.cooked.length>=${SHORTEST_SECRET}]`,
+]);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -124,10 +127,9 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      [STRING_LITERAL_IN_SINK_PLACE](node: TSESTree.StringLiteral): void {
-        if (typeof node.value === "string") check(node);
+      [VALUE_IN_SINK_PLACE](node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+        if (node.type === AST_NODE_TYPES.TemplateLiteral || typeof node.value === "string") check(node as TSESTree.StringLiteral | TSESTree.TemplateLiteral);
       },
-      [TEMPLATE_IN_SINK_PLACE]: check,
       // Text files (`configs.text`): values given to token names where the format gives names.
       [TEXT_ROOTS](): void {
         const filename = context.filename;

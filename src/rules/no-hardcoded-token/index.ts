@@ -34,12 +34,7 @@ const DECODE_OF_NAME = 'CallExpression[arguments.0.type="Identifier"]:matches([c
 const LONG_FIRST_ARGUMENT_CALL = `CallExpression[arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}]`;
 
 /** `const` declarations whose value can be a string piece: all an assembly reads through a name. */
-const STRING_CONST_DECLARATOR = [
-  `VariableDeclaration[kind="const"] > VariableDeclarator[init.type=/^(?:${STRING_PIECE_TYPES.join("|")})$/]`,
-  'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.name="join"]',
-  'VariableDeclaration[kind="const"] > VariableDeclarator[init.callee.property.value="join"]',
-  'VariableDeclaration[kind="const"] > VariableDeclarator[init.type="ArrayExpression"]',
-].join(", ");
+const STRING_CONST_DECLARATOR = `VariableDeclaration[kind="const"] > VariableDeclarator:matches([init.type=/^(?:${[...STRING_PIECE_TYPES, "ArrayExpression"].join("|")})$/], [init.callee.property.name="join"], [init.callee.property.value="join"])`;
 
 /*
  * One listener for every node a JavaScript check reads, which `CodeCheck.visit` sends on by type:
