@@ -42,6 +42,11 @@ export function jsxTextText(node: TSESTree.JSXText): LiteralText {
   return verbatim(node.raw, node.range[0]);
 }
 
+/** Text of a component's markup (a Svelte text node), as written at `range` of the file. */
+export function markupText(fileText: string, range: readonly [number, number]): LiteralText {
+  return verbatim(fileText.slice(range[0], range[1]), range[0]);
+}
+
 /** Static value of a string literal or an expression-free template literal. */
 export function plainStringValue(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === "string") return node.value;

@@ -4,7 +4,7 @@ import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, fin
 import { isAssemblyNode, isAssemblyPiece, piecesOverlapping, runText } from "../../ast/assembly";
 import { base64Decoder, constStringBinding } from "../../ast/decoders";
 import { componentOfProgram, displayedName, tokenPlace } from "../../ast/fix-policy";
-import { jsxTextText, stringLiteralText, templateElementText } from "../../ast/literal-text";
+import { jsxTextText, markupText, stringLiteralText, templateElementText } from "../../ast/literal-text";
 import { outermostWrapper } from "../../ast/names";
 import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, replacementSlot } from "../../ast/replacement";
 import { findVariable } from "../../ast/scope";
@@ -43,8 +43,16 @@ export class CodeCheck extends CheckBase {
         this.base64Call(node);
         return;
       default:
-        this.assemblyNode(node);
+        // svelte-eslint-parser's markup text: what the page shows, like JSX text.
+        if ((node.type as string) === "SvelteText") this.svelteText(node);
+        else this.assemblyNode(node);
     }
+  }
+
+  private svelteText(node: TSESTree.Node): void {
+    const text = markupText(this.sourceCode.text, node.range);
+    if (!mayContainToken(text.decoded.text)) return;
+    for (const found of this.scan(text)) this.displayed(found, text.decoded.text);
   }
 
   literal(node: TSESTree.Literal): void {
