@@ -115,6 +115,7 @@ describe("Vue components", () => {
   const code = [
     "<template>",
     `  <p :title="'${TOKEN}'" data-token="${TOKEN}">{{ "${TOKEN}" }}</p>`,
+    `  <p>Token: ${TOKEN}</p>`,
     "</template>",
     "<script setup>",
     `const hfToken = "qpWmZrTfLk93xBv";`,
@@ -122,17 +123,18 @@ describe("Vue components", () => {
     "</script>",
   ].join("\n");
 
-  it("reports the template's bindings, attributes and text, and the script, with no fix", () => {
+  it("reports the template's bindings, attributes and text, and the script; only the text is fixed, with the name in words", () => {
     const { messages, output } = lint("src/components/Chat.vue", code);
     expect(messages.map((message) => [message.line, message.ruleId, message.messageId])).toEqual([
       [2, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
       [2, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
       [2, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
-      [5, "hf-secrets/no-literal-token-assignment", "literalInClientCode"],
-      [6, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
+      [3, "hf-secrets/no-hardcoded-token", "tokenInDisplayedText"],
+      [6, "hf-secrets/no-literal-token-assignment", "literalInClientCode"],
+      [7, "hf-secrets/no-hardcoded-token", "tokenInClientCode"],
     ]);
-    expect(messages[3]?.message).toContain("in a Vue component");
-    expect(output).toBe(code);
+    expect(messages[4]?.message).toContain("in a Vue component");
+    expect(hidden(output)).toBe(hidden(code).replace("Token: <token>", "Token: HF_TOKEN"));
   });
 
   it("the public-env rule knows Vite's prefix", () => {

@@ -50,7 +50,26 @@ export class CodeCheck extends CheckBase {
   }
 
   private svelteText(node: TSESTree.Node): void {
-    const text = markupText(this.sourceCode.text, node.range);
+    this.markupTextAt(node.range);
+  }
+
+  /**
+   * vue-eslint-parser keeps the template beside the script (`templateBody`), where ESLint's
+   * traversal does not go: its text nodes are read here, as Svelte's and JSX's are.
+   */
+  private vueTemplateText(program: TSESTree.Program): void {
+    const pending: unknown[] = [(program as { templateBody?: unknown }).templateBody];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      if (typeof node !== "object" || node === null) continue;
+      const { type, range, children } = node as { type?: string; range?: [number, number]; children?: unknown[] };
+      if (type === "VText" && range) this.markupTextAt(range);
+      else if (Array.isArray(children)) pending.push(...children);
+    }
+  }
+
+  /** Markup text is what the page shows: a token there gives way to the variable's name in words. */
+  private markupTextAt(range: readonly [number, number]): void {
+    const text = markupText(this.sourceCode.text, range);
     if (!mayContainToken(text.decoded.text)) return;
     for (const found of this.scan(text)) this.displayed(found, text.decoded.text);
   }
@@ -188,6 +207,7 @@ export class CodeCheck extends CheckBase {
     }
     if (this.appends) this.appendedValues(this.appends);
     const component = componentOfProgram(program);
+    if (component === "vue") this.vueTemplateText(program);
     if (component) this.componentMarkup(component);
     if (this.pending.length > 0) this.flush();
   }
