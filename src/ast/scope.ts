@@ -1,5 +1,8 @@
-import { findVariable as findInScope } from "@eslint-community/eslint-utils";
+import type * as EslintUtils from "@eslint-community/eslint-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+/** Loaded on the first scope lookup: most files never need one, and loading the plugin stays short. */
+let eslintUtils: typeof EslintUtils | undefined;
 
 /**
  * The variable a name or identifier refers to from `scope`, looking outward. The same function
@@ -7,5 +10,6 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
  * the plugin does not load all of `@typescript-eslint/utils`.
  */
 export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return findInScope(scope as never, nameOrNode as never) as TSESLint.Scope.Variable | null;
+  eslintUtils ??= require("@eslint-community/eslint-utils") as typeof EslintUtils;
+  return eslintUtils.findVariable(scope as never, nameOrNode as never) as TSESLint.Scope.Variable | null;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import type * as ChildProcess from "node:child_process";
 import { createHash } from "node:crypto";
 import { dirname, isAbsolute } from "node:path";
 import { isEnvFileName } from "../core/file-kinds";
@@ -11,6 +11,8 @@ export type GitIgnoreVerdict = "tracked" | "ignored" | "not-ignored" | "unknown"
 
 /** Runs git in `cwd`; `status` is null when git is missing or did not finish in time. */
 export function git(args: readonly string[], cwd: string, timeoutMs = 5_000): { status: number | null; stdout: string } {
+  // Loaded when git is first asked: a lint without .env files never spawns it.
+  const { spawnSync } = require("node:child_process") as typeof ChildProcess;
   const run = spawnSync("git", args, { cwd, encoding: "utf8", timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout ?? "" };
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { displayedName, isClientFile, isProseAround, tokenPlace } from "../../src/ast/fix-policy";
 import { envReadName, keyName, outermostWrapper, skipWrappers } from "../../src/ast/names";
 import { replacementSlot, statementLineRange } from "../../src/ast/replacement";
+import { AST_NODE_TYPES } from "../../src/ast/node-types";
+import { AST_NODE_TYPES as UPSTREAM_NODE_TYPES } from "@typescript-eslint/types";
 
 /* Unit tests of the ESLint-side helpers the rules share (as typescript-eslint keeps tests/util). */
 
@@ -91,5 +93,13 @@ describe("names and replacement", () => {
     const statement = program(text).body[1] as TSESTree.Node;
     expect(statementLineRange(statement, text)).toEqual([5, 12]);
     expect(text.slice(0, 5) + text.slice(12)).toBe(`a();\nc();\n`);
+  });
+});
+
+describe("node types", () => {
+  // src/ast/node-types.ts is generated (scripts/generate-node-types.mjs): a new typescript-eslint
+  // that adds or renames a node type fails here until the copy is generated again.
+  it("are typescript-eslint's, every one", () => {
+    expect({ ...AST_NODE_TYPES }).toEqual({ ...UPSTREAM_NODE_TYPES });
   });
 });
