@@ -1,5 +1,5 @@
 import type * as ChildProcess from "node:child_process";
-import { createHash } from "node:crypto";
+import type * as Crypto from "node:crypto";
 import { dirname, isAbsolute } from "node:path";
 import { isEnvFileName } from "../core/file-kinds";
 
@@ -47,5 +47,6 @@ export function envFilesGitState(cwd: string): string {
   if (tracked.status !== 0) return "";
   const ignored = git(["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--", ...patterns], cwd);
   const untracked = git(["ls-files", "-z", "--others", "--exclude-standard", "--", ...patterns], cwd);
+  const { createHash } = require("node:crypto") as typeof Crypto;
   return createHash("sha256").update(`${tracked.stdout}\n${ignored.stdout}\n${untracked.stdout}`).digest("hex").slice(0, 16);
 }
