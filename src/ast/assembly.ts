@@ -60,55 +60,17 @@ export class Assembler {
   private boundRun = 0;
   private boundBest = 0;
 
-  /*
-   * Roots are bounded when ESLint visits them, while their nodes are still in the CPU's caches:
-   * bounding them all at the end of the file, after the whole traversal, cost twice as much
-   * (docs/performance.md). A `const` may be declared after the root that reads it, so the first
-   * bound treats every name as unknown and records the names it met; at the end, only a root that
-   * met a name some `const` of the file has is bounded again, with the names resolved.
-   */
+  /** Assembly roots wait for the end of the file, when every `const` it declares has been noted. */
   private readonly roots: TSESTree.Node[] = [];
-  private readonly rootBounds: number[] = [];
-  /** Where each root's names end in `rootNames`: one flat list, so noting a root allocates nothing. */
-  private readonly rootNamesEnd: number[] = [];
-  private readonly rootNames: string[] = [];
-  private recordingNames = false;
 
-  /** Records an assembly root (an assembly node that is no piece of a larger one) as ESLint visits it. */
+  /** Records an assembly root: an assembly node that is no piece of a larger one. */
   noteRoot(root: TSESTree.Node): void {
-    this.recordingNames = true;
-    this.rootBounds.push(this.longestRunBound(root));
-    this.recordingNames = false;
     this.roots.push(root);
-    this.rootNamesEnd.push(this.rootNames.length);
   }
 
   /** After every `const` of the file is noted: the roots that may assemble a run of `length` token characters. */
   rootsReaching(length: number): TSESTree.Node[] {
-    const reaching: TSESTree.Node[] = [];
-    let namesStart = 0;
-    this.roots.forEach((root, index) => {
-      const namesEnd = this.rootNamesEnd[index] ?? namesStart;
-      let reaches = (this.rootBounds[index] ?? 0) >= length;
-      if (!reaches && this.readsAConst(namesStart, namesEnd)) reaches = this.longestRunBound(root) >= length;
-      if (reaches) reaching.push(root);
-      namesStart = namesEnd;
-    });
-    return reaching;
-  }
-
-  private readsAConst(namesStart: number, namesEnd: number): boolean {
-    for (let index = namesStart; index < namesEnd; index += 1) {
-      if (this.constInitializers.has(this.rootNames[index] ?? "")) return true;
-    }
-    return false;
-  }
-
-  /** While a root is first bounded, a name is a hole, noted for the second bound. */
-  private recordedAsHole(name: string): boolean {
-    if (!this.recordingNames) return false;
-    this.rootNames.push(name);
-    return true;
+    return this.roots.filter((root) => this.longestRunBound(root) >= length);
   }
 
   /**
@@ -175,10 +137,6 @@ export class Assembler {
         }
         return;
       case AST_NODE_TYPES.Identifier: {
-        if (this.recordedAsHole(inner.name)) {
-          this.addHole();
-          return;
-        }
         const initializers = depth < MAX_BINDING_DEPTH ? this.constInitializers.get(inner.name) : undefined;
         if (!initializers) this.addHole();
         else if (initializers.length === 1 && initializers[0]) this.walkBound(initializers[0], depth + 1);
@@ -218,7 +176,7 @@ export class Assembler {
   private boundArray(target: TSESTree.Node, depth: number): TSESTree.ArrayExpression | undefined {
     const inner = skipWrappers(target);
     if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner;
-    if (inner.type !== AST_NODE_TYPES.Identifier || depth >= MAX_BINDING_DEPTH || this.recordedAsHole(inner.name)) return undefined;
+    if (inner.type !== AST_NODE_TYPES.Identifier || depth >= MAX_BINDING_DEPTH) return undefined;
     const initializers = this.constInitializers.get(inner.name);
     const init = initializers?.length === 1 && initializers[0] ? skipWrappers(initializers[0]) : undefined;
     return init?.type === AST_NODE_TYPES.ArrayExpression ? init : undefined;

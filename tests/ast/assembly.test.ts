@@ -8,15 +8,15 @@ import { isTokenCharacterCode } from "../../src/core";
 /*
  * The assembler walks an expression twice: `longestRunBound` (cheap, no scope lookups) decides
  * whether `assemble` (exact) runs at all. The bound must never be below what `assemble` finds, or
- * a token would be skipped; and the bound taken where a root is visited (`noteRoot`, names
- * resolved at the end by `rootsReaching`) must decide as the bound taken at the end would. Held on
+ * a token would be skipped; and `rootsReaching`, which bounds the roots `noteRoot` recorded, lists
+ * exactly those whose bound reaches the length, consts declared before or after them. Held on
  * generated expressions.
  */
 
 interface Observation {
   bound: number;
   exact: number;
-  /** The lengths `rootsReaching` (bounded where the root is visited, names resolved at the end) listed the root for. */
+  /** The lengths `rootsReaching` listed the root for. */
   reachedAt: number[];
 }
 
@@ -92,7 +92,7 @@ describe("the assembler's two walks", () => {
     );
   });
 
-  it("a root bounded where it is visited is listed exactly when its bound at the end of the file reaches the length", () => {
+  it("rootsReaching lists a root exactly when its bound at the end of the file reaches the length", () => {
     // Roots before and after the consts they read, and names no const has.
     fc.assert(
       fc.property(expression, expression, expression, expression, (a, b, root, late) => {
