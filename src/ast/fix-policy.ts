@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isTypeWrapper, keyName, outermostValueWrapper, referencedName } from "./names";
-import { COMPONENT_FRAMEWORKS, componentExtensionOf, type ComponentExtension } from "../core";
+import { COMPONENT_FRAMEWORKS, type ComponentExtension } from "../core";
 
 /*
  * Where a token stands decides what a fix may write there (docs/rules/no-hardcoded-token.md, "How
@@ -243,9 +243,9 @@ export function displayedName(variableName: string, text: string): string {
  * Code that ships to every browser, as messages name it: a `"use client"` module, or a Svelte or
  * Vue component (their script and markup run in the browser, whatever the server also renders).
  */
-export function clientCodeDescription(program: TSESTree.Program, filename: string): string | undefined {
+export function clientCodeDescription(program: TSESTree.Program): string | undefined {
   if (isClientFile(program)) return 'a "use client" file';
-  const component = componentExtensionOf(filename);
+  const component = componentOfProgram(program);
   return component === "svelte" || component === "vue" ? `a ${COMPONENT_FRAMEWORKS[component]} component` : undefined;
 }
 

@@ -37,7 +37,7 @@ export class FileFixer {
     private readonly settings: ResolvedFixAndAllow,
   ) {
     this.typeChecked = isTypeCheckedFile(filename, sourceCode);
-    this.clientCodeWhere = clientCodeDescription(sourceCode.ast, filename);
+    this.clientCodeWhere = clientCodeDescription(sourceCode.ast);
   }
 
   /**

@@ -44,13 +44,9 @@ export class CodeCheck extends CheckBase {
         return;
       default:
         // svelte-eslint-parser's markup text: what the page shows, like JSX text.
-        if ((node.type as string) === "SvelteText") this.svelteText(node);
+        if ((node.type as string) === "SvelteText") this.markupTextAt(node.range);
         else this.assemblyNode(node);
     }
-  }
-
-  private svelteText(node: TSESTree.Node): void {
-    this.markupTextAt(node.range);
   }
 
   /**
