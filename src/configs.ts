@@ -58,18 +58,21 @@ export function allRuleEntries(rules: Rules): RuleEntries {
   );
 }
 
+interface FlatConfigParts {
+  name: string;
+  plugin: TSESLint.FlatConfig.Plugin;
+  ruleEntries: RuleEntries;
+  /** `componentFiles()`, looked up once for all the configs. */
+  installedComponentFiles: readonly string[];
+}
+
 /**
  * A flat config: the rules for every JS/TS file, plus typescript-eslint's parser for TS files so
  * that the three-line set-up also reads `.ts` (loaded only when a `.ts` file is linted). Configs
  * placed after it may choose another parser.
  */
-export function flatConfig(
-  name: string,
-  plugin: TSESLint.FlatConfig.Plugin,
-  ruleEntries: RuleEntries,
-): TSESLint.FlatConfig.ConfigArray {
-  const installed = componentFiles();
-  const components = installed.length > 0 ? [installed] : [];
+export function flatConfig({ name, plugin, ruleEntries, installedComponentFiles }: FlatConfigParts): TSESLint.FlatConfig.ConfigArray {
+  const components = installedComponentFiles.length > 0 ? [[...installedComponentFiles]] : [];
   return [
     {
       name: `${PLUGIN_NAMESPACE}/${name}`,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ESLint, Linter } from "eslint";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { PLUGIN_NAMESPACE, allRuleEntries, flatConfig, inventoryRuleEntries, legacyConfig, recommendedRuleEntries, textConfig } from "./configs";
+import { PLUGIN_NAMESPACE, allRuleEntries, componentFiles, flatConfig, inventoryRuleEntries, legacyConfig, recommendedRuleEntries, textConfig } from "./configs";
 import { textLanguage } from "./languages/text";
 import { rules } from "./rules";
 
@@ -47,10 +47,11 @@ const plugin = {
 };
 
 // The configs refer to the plugin object itself, so they are filled in once it exists.
-configs.recommended.push(...flatConfig("recommended", plugin as TSESLint.FlatConfig.Plugin, recommendedRuleEntries(rules)));
-configs.all.push(...flatConfig("all", plugin as TSESLint.FlatConfig.Plugin, allRuleEntries(rules)));
-configs.text.push(...textConfig(plugin as TSESLint.FlatConfig.Plugin));
-configs.inventory.push(...flatConfig("inventory", plugin as TSESLint.FlatConfig.Plugin, inventoryRuleEntries(rules)));
+const configParts = { plugin: plugin as TSESLint.FlatConfig.Plugin, installedComponentFiles: componentFiles() };
+configs.recommended.push(...flatConfig({ ...configParts, name: "recommended", ruleEntries: recommendedRuleEntries(rules) }));
+configs.all.push(...flatConfig({ ...configParts, name: "all", ruleEntries: allRuleEntries(rules) }));
+configs.text.push(...textConfig(configParts.plugin));
+configs.inventory.push(...flatConfig({ ...configParts, name: "inventory", ruleEntries: inventoryRuleEntries(rules) }));
 
 // typescript-eslint's rule and config types are stricter than ESLint's and not assignable to them.
 const typedPlugin = plugin as unknown as HfSecretsPlugin;
