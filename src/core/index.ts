@@ -25,7 +25,7 @@ import * as fileKinds from "./file-kinds";
 
 export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken } = tokenForms;
 export const { findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken } = scan;
-export const { EMPTY_ALLOW_LIST, compileAllowList, isAllowed, isPlaceholderToken } = placeholder;
+export const { EMPTY_ALLOW_LIST, compileAllowList, isAllowed, isMadeOfWords, isPlaceholderToken } = placeholder;
 export const { maskSecret } = mask;
 export const { CREDENTIAL_NAME_ENDING, isHfTokenName, isEnvStyleName, splitNameWords } = names;
 export const { SHORTEST_SECRET, isNonSecretValue } = secretValue;

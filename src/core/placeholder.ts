@@ -151,6 +151,34 @@ export function wordShare(body: string): number {
   return (covered[body.length] ?? 0) / body.length;
 }
 
+/**
+ * Words that credential labels, header names and stand-ins are written with and the English list
+ * lacks: `my-token`, `X-Xet-Access-Token`, `xet-auth`, `replicate_key` (a provider's key, named).
+ */
+const LABEL_WORDS: ReadonlySet<string> = new Set([
+  "my", "auth", "oauth", "hf", "xet", "jwt", "bearer", "apikey", "openai", "replicate", "together",
+  "groq", "cohere", "fireworks", "novita", "sambanova", "nebius", "hyperbolic", "cerebras", "featherless",
+  "nscale", "scaleway", "fal",
+]);
+/** Letters only, in parts joined by `-`, `_`, `.` or spaces: no digit, no other character. */
+const LABEL_SHAPE = /^[A-Za-z]+(?:[-_. ]+[A-Za-z]+)*$/;
+const LABEL_PART_BOUNDARY = /[-_. ]+|(?<=[a-z])(?=[A-Z])/;
+
+/**
+ * Whether a value is written only in words (`fake_token`, `my-api-key`, `X-Xet-Access-Token`,
+ * `ReplicateKey`): a label, a header name or a stand-in, never a credential, whose characters are
+ * random. Each part is a word in one case style, or a single letter (the `X` of a header name).
+ */
+export function isMadeOfWords(value: string): boolean {
+  if (!LABEL_SHAPE.test(value)) return false;
+  const { dictionary: known } = words();
+  return value.split(LABEL_PART_BOUNDARY).every((part) => {
+    if (part.length === 1) return true;
+    const lower = part.toLowerCase();
+    return WORD_CASE.test(part) && (known.has(lower) || LABEL_WORDS.has(lower));
+  });
+}
+
 /** Which structure makes a token-shaped value a stand-in, or `undefined` for a credential. */
 export function placeholderReason(token: string): string | undefined {
   const form = formOfToken(token);

@@ -1,5 +1,5 @@
 import { isHfTokenName, isEnvStyleName } from "./names";
-import { EMPTY_ALLOW_LIST, isAllowed, isPlaceholderToken, type AllowList } from "./placeholder";
+import { EMPTY_ALLOW_LIST, isAllowed, isMadeOfWords, isPlaceholderToken, type AllowList } from "./placeholder";
 import { isTokenShaped } from "./scan";
 
 /** Shorter values are labels or flags; no Hugging Face credential was ever this short. */
@@ -8,23 +8,11 @@ const PLACEHOLDER_MARKS = /\.\.\.|…|[<>{}\s]|xxx|your|example|placeholder|chan
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|^[\w.-]+\/[\w./-]*[\w.-]$/;
 const SINGLE_CHARACTER_RUN = /^(.)\1*$/s;
-/** Sentinels code uses for "no token": they name a state, not a credential (shorter ones are no secret anyway). */
-const NON_SECRET_WORDS = new Set([
-  "undefined",
-  "password",
-  "required",
-  "optional",
-  "disabled",
-  "hf_token",
-  "anonymous",
-  "changeme",
-  "change-me",
-  "change_me",
-  "no-token",
-  "fake-token",
-  "test-token",
-  "mock-token",
-]);
+/**
+ * Sentinels code uses for "no token" that are not written in words alone (those are labels, see
+ * `isMadeOfWords`); shorter ones are no secret anyway.
+ */
+const NON_SECRET_WORDS = new Set(["undefined", "password", "hf_token", "change-me", "change_me", "no-token"]);
 /*
  * References to a secret in a secret manager, which resolve to the token at run time: AWS Secrets
  * Manager and SSM ARNs, 1Password (`op://`), GCP (`projects/…/secrets/…`), Vault, Azure Key Vault,
@@ -36,8 +24,8 @@ const VARIABLE_REFERENCE = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_][A-Za-z
 
 /**
  * Whether a string given to a token sink is clearly not a secret: empty, a placeholder, an env-var
- * name, a URL or a path, a label. Everything else given to a sink is treated as a leaked secret,
- * because an old or mangled token is a secret too.
+ * name, a URL or a path, a label written in words (`fake_token`, a header name). Everything else
+ * given to a sink is treated as a leaked secret, because an old or mangled token is a secret too.
  */
 export function isNonSecretValue(value: string, allowList: AllowList = EMPTY_ALLOW_LIST): boolean {
   const trimmed = value.trim();
@@ -51,6 +39,7 @@ export function isNonSecretValue(value: string, allowList: AllowList = EMPTY_ALL
     PLACEHOLDER_MARKS.test(trimmed) ||
     isEnvStyleName(trimmed) ||
     isHfTokenName(trimmed) ||
+    isMadeOfWords(trimmed) ||
     URL_LIKE.test(trimmed) ||
     PATH_LIKE.test(trimmed) ||
     NON_SECRET_WORDS.has(trimmed.toLowerCase())

@@ -12,7 +12,9 @@ import {
   findTokens,
   isHfTokenName,
   CREDENTIAL_NAME_ENDING,
+  isMadeOfWords,
   isNonSecretValue,
+  SHORTEST_SECRET,
   isPlaceholderToken,
   maskSecret,
   rawRangeOf,
@@ -207,8 +209,29 @@ describe("values given to sinks", () => {
     },
   );
 
-  it.each(["qpWmZrTfLk93xBv", "api_a8f7sd6f87as6df", TOKEN])("%s is a secret", (value) => {
+  it.each(["qpWmZrTfLk93xBv", "api_a8f7sd6f87as6df", "hf_hub.js", "aBcDeFgHiJkL", "token-a8f7sd6f", TOKEN])("%s is a secret", (value) => {
     expect(isNonSecretValue(value)).toBe(false);
+  });
+
+  // Found on huggingface_hub's own code: header names and test stand-ins given to token names.
+  it.each(["fake_token", "my-token", "my-api-key", "replicate_key", "ReplicateKey", "X-Xet-Access-Token", "xet-auth", "mock-token"])(
+    "%j is written in words: a label, not a secret",
+    (value) => {
+      expect(isMadeOfWords(value)).toBe(true);
+      expect(isNonSecretValue(value)).toBe(true);
+    },
+  );
+
+  it("random letters and digits are never taken for words", () => {
+    const character = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    let labels = 0;
+    fc.assert(
+      fc.property(fc.array(character, { minLength: SHORTEST_SECRET, maxLength: 40 }), (characters) => {
+        if (isMadeOfWords(characters.join(""))) labels += 1;
+      }),
+      { numRuns: 20000, seed: 20261129 },
+    );
+    expect(labels).toBe(0);
   });
 });
 

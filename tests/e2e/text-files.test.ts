@@ -196,6 +196,9 @@ describe("values given to token names in text files (no-literal-token-assignment
       ["env:\n  HF_TOKEN: ${{ secrets.HF_TOKEN }}\n  HF_TOKEN_FILE: /run/secrets/hf\n", ".github/workflows/a.yml"],
       ['{ "hfToken": "<your token here>", "model": "gpt2" }', "settings.json"],
       ['HF_TOKEN = os.environ["HF_TOKEN"]\nlogin(token=os.environ["HF_TOKEN"])\nMODEL_NAME = "meta-llama/Llama-3"\n', "train.py"],
+      // Seen in huggingface_hub: header names and test stand-ins, written in words.
+      ['HUGGINGFACE_HEADER_X_XET_ACCESS_TOKEN = "X-Xet-Access-Token"\nHUGGINGFACE_HEADER_LINK_XET_AUTH_KEY = "xet-auth"\n', "constants.py"],
+      ['api = HfApi(token="fake_token")\nclient = InferenceClient(token="my-token", api_key="my-api-key")\nInferenceClient(token="replicate_key", provider="replicate")\n', "test_client.py"],
     ];
     for (const [text, file] of quiet) expect(found(text ?? "", file ?? ""), file).toEqual([]);
   });

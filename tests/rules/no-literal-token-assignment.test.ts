@@ -40,6 +40,10 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `other.connect("space", { token: "${OLD_SECRET}" });`,
     { code: `const hfToken = "${OLD_SECRET}";`, options: [{ allowedValues: [OLD_SECRET] }] },
     `const t = process.env.OTHER ?? "${OLD_SECRET}";`,
+    // Labels, header names and stand-ins written in words are no credential.
+    `const HUGGINGFACE_HEADER_X_XET_ACCESS_TOKEN = "X-Xet-Access-Token";`,
+    `import { InferenceClient } from "@huggingface/inference"; new InferenceClient("fake_token");`,
+    `const hfToken = "my-api-key";`,
   ],
   invalid: [
     { code: `const HF_TOKEN = "${OLD_SECRET}";`, output: `const HF_TOKEN = ${ENV};`, errors: [sinkError("HF_TOKEN")] },
