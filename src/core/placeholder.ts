@@ -160,23 +160,46 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
   "groq", "cohere", "fireworks", "novita", "sambanova", "nebius", "hyperbolic", "cerebras", "featherless",
   "nscale", "scaleway", "fal",
 ]);
-/** Letters only, in parts joined by `-`, `_`, `.` or spaces: no digit, no other character. */
-const LABEL_SHAPE = /^[A-Za-z]+(?:[-_. ]+[A-Za-z]+)*$/;
-const LABEL_PART_BOUNDARY = /[-_. ]+|(?<=[a-z])(?=[A-Z])/;
+/** What joins the parts of a label: `my-api-key`, `fake_token`, `hf.hub`, `Access Token`. */
+const LABEL_SEPARATORS = "-_. ";
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isLabelWord(part: string, known: ReadonlySet<string>): boolean {
+  if (part.length === 1) return true;
+  const lower = part.toLowerCase();
+  return WORD_CASE.test(part) && (known.has(lower) || LABEL_WORDS.has(lower));
+}
 
 /**
  * Whether a value is written only in words (`fake_token`, `my-api-key`, `X-Xet-Access-Token`,
  * `ReplicateKey`): a label, a header name or a stand-in, never a credential, whose characters are
- * random. Each part is a word in one case style, or a single letter (the `X` of a header name).
+ * random. Parts are letters, split at separators and where a lower-case letter meets a capital;
+ * each is a word in one case style, or a single letter (the `X` of a header name). A digit or any
+ * other character, or a separator at either end, and the value is no label.
  */
 export function isMadeOfWords(value: string): boolean {
-  if (!LABEL_SHAPE.test(value)) return false;
   const { dictionary: known } = words();
-  return value.split(LABEL_PART_BOUNDARY).every((part) => {
-    if (part.length === 1) return true;
-    const lower = part.toLowerCase();
-    return WORD_CASE.test(part) && (known.has(lower) || LABEL_WORDS.has(lower));
-  });
+  let partStart = 0;
+  for (let index = 0; index <= value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    const atEnd = index === value.length;
+    const isSeparator = !atEnd && LABEL_SEPARATORS.includes(value.charAt(index));
+    if (!atEnd && !isSeparator && !isLetterCode(code)) return false;
+    const meetsCapital = !atEnd && index > partStart && code <= 90 && value.charCodeAt(index - 1) >= 97;
+    if (atEnd || isSeparator || meetsCapital) {
+      if (index === partStart) {
+        // Two separators in a row join parts too; one at either end does not.
+        if (index === 0 || atEnd) return false;
+      } else if (!isLabelWord(value.slice(partStart, index), known)) {
+        return false;
+      }
+      partStart = isSeparator ? index + 1 : index;
+    }
+  }
+  return true;
 }
 
 /** Which structure makes a token-shaped value a stand-in, or `undefined` for a credential. */
