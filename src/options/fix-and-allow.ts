@@ -178,9 +178,29 @@ const svelteKitServerSettings = derivedFromOptions(
   }),
 );
 
-/** The settings for one file: the framework's own way to read a secret where it has one. */
-export function settingsForFile(settings: ResolvedFixAndAllow, filename: string): ResolvedFixAndAllow {
+const runtimeSettings = {
+  "Deno.env.get": derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "Deno.env.get")),
+  "Bun.env": derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "Bun.env")),
+} as const;
+
+function withEnvAccess(settings: ResolvedFixAndAllow, envAccess: EnvAccessStyle): ResolvedFixAndAllow {
+  return { ...settings, envAccess, lookup: (name = settings.variableName) => renderEnvLookup(envAccess, name) };
+}
+
+/** A runtime whose code reads the environment its own way, when a file shows it runs there. */
+export type RuntimeEnvAccess = keyof typeof runtimeSettings;
+
+/**
+ * The settings for one file: the framework's own way to read a secret where it has one, and the
+ * runtime's (`Deno.env.get`, `Bun.env`) where the file's code reads its environment that way.
+ */
+export function settingsForFile(
+  settings: ResolvedFixAndAllow,
+  filename: string,
+  runtime?: RuntimeEnvAccess,
+): ResolvedFixAndAllow {
   if (settings.usesAccessor || settings.envAccess !== DEFAULT_ENV_ACCESS) return settings;
   if (componentExtensionOf(filename) === "astro") return astroSettings(settings);
-  return isSvelteKitServerFile(filename) ? svelteKitServerSettings(settings) : settings;
+  if (isSvelteKitServerFile(filename)) return svelteKitServerSettings(settings);
+  return runtime ? runtimeSettings[runtime](settings) : settings;
 }

@@ -9,6 +9,7 @@ import { outermostWrapper } from "../ast/names";
 import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
 import { SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
+import { runtimeOfCode } from "../ast/env-reads";
 import { createRule } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -82,7 +83,7 @@ export default createRule<Options, MessageIds>({
       if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) {
         return;
       }
-      fileSettings ??= settingsForFile(resolved, context.filename);
+      fileSettings ??= settingsForFile(resolved, context.filename, runtimeOfCode(sourceCode.scopeManager));
       const settings = fileSettings;
       const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName) };
       if (sink.kind === "env-assignment") {

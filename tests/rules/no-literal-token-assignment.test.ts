@@ -46,6 +46,11 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `const hfToken = "my-api-key";`,
   ],
   invalid: [
+    {
+      code: `const model = Deno.env.get("MODEL");\nconst HF_TOKEN = "${OLD_SECRET}";`,
+      output: `const model = Deno.env.get("MODEL");\nconst HF_TOKEN = Deno.env.get("HF_TOKEN");`,
+      errors: [sinkError("HF_TOKEN", `Deno.env.get("HF_TOKEN")`)],
+    },
     { code: `const HF_TOKEN = "${OLD_SECRET}";`, output: `const HF_TOKEN = ${ENV};`, errors: [sinkError("HF_TOKEN")] },
     {
       code: `const HUGGING_FACE_HUB_TOKEN = "${OLD_SECRET}";`,

@@ -1,6 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH } from "../../core";
 import { STRING_PIECE_TYPES } from "../../ast/assembly";
+import { runtimeOfCode } from "../../ast/env-reads";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../../languages/text-roots";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -91,7 +92,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // Resolved here, so a bad option stops the lint on the first file, token or not.
     const settings = resolveFixAndAllow(options);
-    const makeReporter = (): TokenReporter => new TokenReporter(context, settingsForFile(settings, context.filename));
+    const makeReporter = (): TokenReporter =>
+      new TokenReporter(context, settingsForFile(settings, context.filename, runtimeOfCode(context.sourceCode.scopeManager)));
     const check = new CodeCheck(context, makeReporter);
     /*
      * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings
