@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { RuntimeEnvAccess } from "../options/fix-and-allow";
 import { envReadName, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
+import { findVariable } from "./scope";
 
 /** One read of an env variable, with what a report or a rename needs. */
 export interface EnvRead {
@@ -57,6 +58,48 @@ export function envReadsAt(node: TSESTree.MemberExpression | TSESTree.CallExpres
     });
   }
   return [];
+}
+
+/** SvelteKit's env modules: `$env/static/private` exports each variable, `$env/dynamic/*` an `env` object. */
+export const SVELTEKIT_ENV_MODULES = ["$env/static/private", "$env/static/public", "$env/dynamic/private", "$env/dynamic/public"] as const;
+
+/** Imports of these modules, so that ESLint calls a rule on those only. */
+export function importsOf(modules: readonly string[]): string {
+  return modules.map((module) => `ImportDeclaration[source.value="${module}"]`).join(", ");
+}
+
+/**
+ * The env reads an import of a SvelteKit env module makes: each variable imported from a static
+ * module (`import { HF_TOKEN } from "$env/static/private"`), and each read of a dynamic module's
+ * `env` (`env.HF_TOKEN`, `env["HF_TOKEN"]`, `const { HF_TOKEN } = env`). `via` is the module.
+ */
+export function svelteKitEnvReads(node: TSESTree.ImportDeclaration, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): EnvRead[] {
+  const via = node.source.value;
+  const isStatic = via.startsWith("$env/static/");
+  return node.specifiers.flatMap((specifier): EnvRead[] => {
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return [];
+    const imported = keyName(specifier.imported, false);
+    if (imported === undefined) return [];
+    if (isStatic) return [{ node: specifier, name: imported, via }];
+    if (imported !== "env") return [];
+    const variable = findVariable(getScope(specifier.local), specifier.local);
+    return (variable?.references ?? []).flatMap((reference): EnvRead[] => {
+      const read = reference.identifier;
+      const parent = read.parent;
+      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === read) {
+        const name = keyName(parent.property, parent.computed);
+        return name === undefined ? [] : [{ node: parent, name, via }];
+      }
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === read && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+        return parent.id.properties.flatMap((property): EnvRead[] => {
+          if (property.type !== AST_NODE_TYPES.Property) return [];
+          const name = keyName(property.key, property.computed);
+          return name === undefined ? [] : [{ node: property, name, via }];
+        });
+      }
+      return [];
+    });
+  });
 }
 
 /** Globals whose code reads the environment its own way, checked in this order. */

@@ -1,9 +1,7 @@
 import { AST_NODE_TYPES } from "../ast/node-types";
-import { findVariable } from "../ast/scope";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { keyName } from "../ast/names";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
-import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
+import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads } from "../ast/env-reads";
 import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-public-token-env";
@@ -12,8 +10,7 @@ export type Options = [{ prefixes?: string[] }];
 export type MessageIds = "publicToken" | "dropPrefix";
 
 const DEFAULT_PREFIXES = Object.keys(PUBLIC_ENV_PREFIXES);
-const STATIC_PUBLIC = "$env/static/public";
-const DYNAMIC_PUBLIC = "$env/dynamic/public";
+const SVELTEKIT_PUBLIC_IMPORTS = importsOf(SVELTEKIT_ENV_MODULES.filter((module) => module.endsWith("/public")));
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -71,30 +68,12 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** SvelteKit's public modules: every name they export reaches the browser. */
-    function svelteKitImport(node: TSESTree.ImportDeclaration): void {
-      for (const specifier of node.specifiers) {
-        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-          const imported = keyName(specifier.imported, false);
-          // No rename suggestion: the name must move to `$env/static/private`, in server code.
-          if (node.source.value === STATIC_PUBLIC) check(specifier, imported);
-          else if (imported === "env") envMemberReads(specifier.local);
-        }
-      }
-    }
-
-    /** `env.PUBLIC_HF_TOKEN` where `env` comes from `$env/dynamic/public`. */
-    function envMemberReads(local: TSESTree.Identifier): void {
-      const variable = findVariable(context.sourceCode.getScope(local), local);
-      for (const reference of variable?.references ?? []) {
-        const member = reference.identifier.parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
-        check(member, keyName(member.property, member.computed));
-      }
-    }
-
     return {
-      [`ImportDeclaration[source.value="${STATIC_PUBLIC}"], ImportDeclaration[source.value="${DYNAMIC_PUBLIC}"]`]: svelteKitImport,
+      // SvelteKit's public modules: every name they export reaches the browser. No rename
+      // suggestion: the name must move to `$env/static/private`, in server code.
+      [SVELTEKIT_PUBLIC_IMPORTS](node: TSESTree.ImportDeclaration): void {
+        for (const read of svelteKitEnvReads(node, (at) => context.sourceCode.getScope(at))) check(read.node, read.name);
+      },
       // Deno reads its environment at run time on the server: no bundler inlines `Deno.env.get`.
       [ENV_READ_SELECTOR](node: TSESTree.MemberExpression | TSESTree.CallExpression): void {
         for (const read of envReadsAt(node)) {

@@ -1,13 +1,15 @@
 import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
-import { ENV_READ_SELECTOR, envReadsAt } from "../ast/env-reads";
+import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads, type EnvRead } from "../ast/env-reads";
 import { INVENTORY_MESSAGE } from "../core/inventory-message";
 import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "token-usage-inventory";
 
 export type Options = [];
+
+const SVELTEKIT_ENV_IMPORTS = importsOf(SVELTEKIT_ENV_MODULES);
 export type MessageIds = "tokenRead";
 
 export default createRule<Options, MessageIds>({
@@ -26,15 +28,22 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
+    function list(reads: readonly EnvRead[]): void {
+      for (const read of reads) {
+        // `process.env.HF_TOKEN = …` sets the variable; the places listed are those that read it.
+        const isWrite = read.node.parent?.type === AST_NODE_TYPES.AssignmentExpression && read.node.parent.left === read.node;
+        if (!isWrite && isHfTokenName(read.name)) {
+          context.report({ node: read.node, messageId: "tokenRead", data: { name: read.name, via: read.via } });
+        }
+      }
+    }
+
     return {
       [ENV_READ_SELECTOR](node: TSESTree.MemberExpression | TSESTree.CallExpression): void {
-        for (const read of envReadsAt(node)) {
-          // `process.env.HF_TOKEN = …` sets the variable; the places listed are those that read it.
-          const isWrite = read.node.parent?.type === AST_NODE_TYPES.AssignmentExpression && read.node.parent.left === read.node;
-          if (!isWrite && isHfTokenName(read.name)) {
-            context.report({ node: read.node, messageId: "tokenRead", data: { name: read.name, via: read.via } });
-          }
-        }
+        list(envReadsAt(node));
+      },
+      [SVELTEKIT_ENV_IMPORTS](node: TSESTree.ImportDeclaration): void {
+        list(svelteKitEnvReads(node, (at) => context.sourceCode.getScope(at)));
       },
     };
   },

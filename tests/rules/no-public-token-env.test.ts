@@ -36,6 +36,11 @@ ruleTester.run("no-public-token-env", rule, {
       errors: [exposed("PUBLIC_HF_TOKEN", "SvelteKit and Astro", "HF_TOKEN")],
     },
     {
+      name: "SvelteKit $env/dynamic/public, destructured",
+      code: `import { env } from "$env/dynamic/public";\nconst { PUBLIC_HF_TOKEN, PUBLIC_MODEL } = env;`,
+      errors: [exposed("PUBLIC_HF_TOKEN", "SvelteKit and Astro", "HF_TOKEN")],
+    },
+    {
       name: "Expo, Gatsby and Vue CLI",
       code: `const a = process.env.EXPO_PUBLIC_HF_TOKEN;\nconst b = process.env.GATSBY_HF_TOKEN;\nconst c = process.env.VUE_APP_HF_TOKEN;`,
       errors: [

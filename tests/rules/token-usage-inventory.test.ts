@@ -16,6 +16,8 @@ ruleTester.run("token-usage-inventory", rule, {
     `const token = config.env.HF_TOKEN;`,
     `const { NODE_ENV } = process.env;`,
     `const value = Deno.env.get(name);`,
+    `import { PUBLIC_HF_MODEL } from "$env/static/private";\nimport { env } from "$env/dynamic/private";\nconst m = env.HF_ENDPOINT_URL;`,
+    `import { HF_TOKEN } from "./env";`,
   ],
   invalid: [
     { code: `const t = process.env.HF_TOKEN;`, errors: [read("HF_TOKEN", "process.env")] },
@@ -23,6 +25,16 @@ ruleTester.run("token-usage-inventory", rule, {
     { code: `const t = import.meta.env.VITE_HF_TOKEN;`, errors: [read("VITE_HF_TOKEN", "import.meta.env")] },
     { code: `const t = Deno.env.get("HF_TOKEN");`, errors: [read("HF_TOKEN", "Deno.env.get")] },
     { code: `const t = Bun.env.HF_TOKEN;`, errors: [read("HF_TOKEN", "Bun.env")] },
+    {
+      name: "SvelteKit: each token variable imported from a static env module (what the SvelteKit fix writes)",
+      code: `import { HF_TOKEN, PORT } from "$env/static/private";\nimport { PUBLIC_HF_TOKEN as token } from "$env/static/public";`,
+      errors: [read("HF_TOKEN", "$env/static/private"), read("PUBLIC_HF_TOKEN", "$env/static/public")],
+    },
+    {
+      name: "SvelteKit: each read of a dynamic module's env, destructured keys included",
+      code: `import { env as secrets } from "$env/dynamic/private";\nconst t = secrets.HF_TOKEN;\nconst { HUGGINGFACEHUB_API_TOKEN, PORT } = secrets;\nfunction f(env) { return env.HF_TOKEN; }`,
+      errors: [read("HF_TOKEN", "$env/dynamic/private"), read("HUGGINGFACEHUB_API_TOKEN", "$env/dynamic/private")],
+    },
     {
       name: "destructuring reports each token key",
       code: `const { HF_TOKEN, HUGGINGFACEHUB_API_KEY: key, PORT } = process.env;`,
