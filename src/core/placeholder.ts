@@ -153,53 +153,71 @@ export function wordShare(body: string): number {
 
 /**
  * Words that credential labels, header names and stand-ins are written with and the English list
- * lacks: `my-token`, `X-Xet-Access-Token`, `xet-auth`, `replicate_key` (a provider's key, named).
+ * lacks: `my-token`, `X-Xet-Access-Token`, `xet-auth`, `hf_env_456`, `replicate_key` (a provider's
+ * key, named).
  */
 const LABEL_WORDS: ReadonlySet<string> = new Set([
-  "my", "auth", "oauth", "hf", "xet", "jwt", "bearer", "apikey", "openai", "replicate", "together",
+  "my", "auth", "oauth", "hf", "env", "xet", "jwt", "bearer", "apikey", "openai", "replicate", "together",
   "groq", "cohere", "fireworks", "novita", "sambanova", "nebius", "hyperbolic", "cerebras", "featherless",
   "nscale", "scaleway", "fal",
 ]);
 /** What joins the parts of a label: `my-api-key`, `fake_token`, `hf.hub`, `Access Token`. */
 const LABEL_SEPARATORS = "-_. ";
+/** A label's number is short (`hf_secret_123`, `token2`); a longer run of digits may be random. */
+const MOST_LABEL_DIGITS = 4;
 
 function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isLabelWord(part: string, known: ReadonlySet<string>): boolean {
-  if (part.length === 1) return true;
-  const lower = part.toLowerCase();
-  return WORD_CASE.test(part) && (known.has(lower) || LABEL_WORDS.has(lower));
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** How a label's part reads: a word (or one letter), then at most a short number; or only that number. */
+function labelPartLetters(part: string, known: ReadonlySet<string>): "word" | "number" | undefined {
+  let lettersEnd = 0;
+  while (lettersEnd < part.length && isLetterCode(part.charCodeAt(lettersEnd))) lettersEnd += 1;
+  if (part.length - lettersEnd > MOST_LABEL_DIGITS) return undefined;
+  for (let index = lettersEnd; index < part.length; index += 1) if (!isDigitCode(part.charCodeAt(index))) return undefined;
+  if (lettersEnd === 0) return "number";
+  if (lettersEnd === 1) return "word";
+  const letters = part.slice(0, lettersEnd);
+  const lower = letters.toLowerCase();
+  return WORD_CASE.test(letters) && (known.has(lower) || LABEL_WORDS.has(lower)) ? "word" : undefined;
 }
 
 /**
  * Whether a value is written only in words (`fake_token`, `my-api-key`, `X-Xet-Access-Token`,
- * `ReplicateKey`): a label, a header name or a stand-in, never a credential, whose characters are
- * random. Parts are letters, split at separators and where a lower-case letter meets a capital;
- * each is a word in one case style, or a single letter (the `X` of a header name). A digit or any
- * other character, or a separator at either end, and the value is no label.
+ * `ReplicateKey`, `hf_secret_123`): a label, a header name or a stand-in, never a credential, whose
+ * characters are random. Parts are split at separators and where a lower-case letter meets a
+ * capital; each is a word in one case style or a single letter (the `X` of a header name), with at
+ * most a short number after it, or only that number, and one part at least has a word. Any other
+ * character, or a separator at either end, and the value is no label.
  */
 export function isMadeOfWords(value: string): boolean {
   const { dictionary: known } = words();
   let partStart = 0;
+  let hasWord = false;
   for (let index = 0; index <= value.length; index += 1) {
     const code = value.charCodeAt(index);
     const atEnd = index === value.length;
     const isSeparator = !atEnd && LABEL_SEPARATORS.includes(value.charAt(index));
-    if (!atEnd && !isSeparator && !isLetterCode(code)) return false;
-    const meetsCapital = !atEnd && index > partStart && code <= 90 && value.charCodeAt(index - 1) >= 97;
+    if (!atEnd && !isSeparator && !isLetterCode(code) && !isDigitCode(code)) return false;
+    const meetsCapital = !atEnd && index > partStart && code >= 65 && code <= 90 && value.charCodeAt(index - 1) >= 97;
     if (atEnd || isSeparator || meetsCapital) {
       if (index === partStart) {
         // Two separators in a row join parts too; one at either end does not.
         if (index === 0 || atEnd) return false;
-      } else if (!isLabelWord(value.slice(partStart, index), known)) {
-        return false;
+      } else {
+        const reads = labelPartLetters(value.slice(partStart, index), known);
+        if (reads === undefined) return false;
+        if (reads === "word") hasWord = true;
       }
       partStart = isSeparator ? index + 1 : index;
     }
   }
-  return true;
+  return hasWord;
 }
 
 /** Which structure makes a token-shaped value a stand-in, or `undefined` for a credential. */

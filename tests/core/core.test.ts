@@ -209,12 +209,12 @@ describe("values given to sinks", () => {
     },
   );
 
-  it.each(["qpWmZrTfLk93xBv", "api_a8f7sd6f87as6df", "hf_hub.js", "aBcDeFgHiJkL", "token-a8f7sd6f", TOKEN])("%s is a secret", (value) => {
+  it.each(["qpWmZrTfLk93xBv", "api_a8f7sd6f87as6df", "hf_hub.js", "aBcDeFgHiJkL", "token-a8f7sd6f", "secret12345", TOKEN])("%s is a secret", (value) => {
     expect(isNonSecretValue(value)).toBe(false);
   });
 
-  // Found on huggingface_hub's own code: header names and test stand-ins given to token names.
-  it.each(["fake_token", "my-token", "my-api-key", "replicate_key", "ReplicateKey", "X-Xet-Access-Token", "xet-auth", "mock-token"])(
+  // Found on huggingface_hub's and hf-mcp-server's own code: header names and test stand-ins given to token names.
+  it.each(["fake_token", "my-token", "my-api-key", "replicate_key", "ReplicateKey", "X-Xet-Access-Token", "xet-auth", "mock-token", "hf_secret_123", "hf_env_456"])(
     "%j is written in words: a label, not a secret",
     (value) => {
       expect(isMadeOfWords(value)).toBe(true);

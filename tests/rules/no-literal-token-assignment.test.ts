@@ -44,6 +44,7 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `const HUGGINGFACE_HEADER_X_XET_ACCESS_TOKEN = "X-Xet-Access-Token";`,
     `import { InferenceClient } from "@huggingface/inference"; new InferenceClient("fake_token");`,
     `const hfToken = "my-api-key";`,
+    `createJobSpec({ image: "python:3.12", hfToken: "hf_secret_123" });`,
   ],
   invalid: [
     {
