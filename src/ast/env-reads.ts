@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { RuntimeEnvAccess } from "../options/fix-and-allow";
-import { envReadName, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
+import { envReadName, isDenoEnv, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 
 /** One read of an env variable, with what a report or a rename needs. */
@@ -100,6 +100,65 @@ export function svelteKitEnvReads(node: TSESTree.ImportDeclaration, getScope: (n
       return [];
     });
   });
+}
+
+/**
+ * Reads of an env-style name (`HF_TOKEN`) on an object that is no env object itself: a config
+ * built from the environment (`config.HF_TOKEN`) or an alias of one (`const env = import.meta.env`).
+ * Lower-case keys (`options.hfToken`) are options, not the environment, and are left out.
+ */
+export const ENV_STYLE_MEMBER_SELECTOR = [
+  "MemberExpression[computed=false][property.name=/^[A-Z][A-Z0-9_]*$/]",
+  "MemberExpression[computed=true][property.value=/^[A-Z][A-Z0-9_]*$/]",
+].join(", ");
+
+/** Text short enough to name an object in a one-word column: `config`, `this.settings`. */
+const PLAIN_PATH = /^[\w$.]+$/;
+
+/**
+ * The read an env-style member makes, unless another reader lists it: env objects
+ * (`process.env.X`, `envReadsAt`) and SvelteKit's dynamic `env` (`svelteKitEnvReads`). An alias
+ * of an env object is read through that object; anything else through its own text.
+ */
+export function envStyleMemberRead(
+  node: TSESTree.MemberExpression,
+  sourceText: string,
+  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope,
+): EnvRead | undefined {
+  const name = keyName(node.property, node.computed);
+  const object = skipWrappers(node.object);
+  if (name === undefined || isEnvObject(object) || isDenoEnv(object)) return undefined;
+  let via = sourceText.slice(object.range[0], object.range[1]);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const definition = findVariable(getScope(object), object)?.defs[0];
+    if (definition?.type === "ImportBinding") {
+      const source = definition.parent.type === AST_NODE_TYPES.ImportDeclaration ? definition.parent.source.value : "";
+      if ((SVELTEKIT_ENV_MODULES as readonly string[]).includes(source)) return undefined;
+    }
+    const init = definition?.type === "Variable" ? definition.node.init : null;
+    if (init && isEnvObject(init)) via = viaOf(skipWrappers(init) as TSESTree.MemberExpression);
+  }
+  return { node, name, via: PLAIN_PATH.test(via) ? via : "an object" };
+}
+
+/** Calls given an env-style name as their first argument: `requireEnv("HF_TOKEN")`. */
+export const NAMED_READ_CALL_SELECTOR = "CallExpression[arguments.0.value=/^[A-Z][A-Z0-9_]*$/]";
+
+/** A function that reads configuration by name, as its name says: `getEnv`, `getSecret`, `core.getInput`, `configService.get`. */
+const READS_BY_NAME = /env|secret|config|input|var/i;
+
+/**
+ * The read a call makes when it fetches a variable by name: the helper the TypeScript fix writes
+ * (`requireEnv("HF_TOKEN")`), LangChain's `getEnvironmentVariable`, GitHub Actions'
+ * `core.getInput`, a team's `getSecret`. `Deno.env.get` is an env read of its own.
+ */
+export function namedReadCall(node: TSESTree.CallExpression, sourceText: string): EnvRead | undefined {
+  const argument = node.arguments[0];
+  const callee = skipWrappers(node.callee);
+  if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "string") return undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && isDenoEnv(callee.object)) return undefined;
+  const via = sourceText.slice(callee.range[0], callee.range[1]);
+  return PLAIN_PATH.test(via) && READS_BY_NAME.test(via) ? { node, name: argument.value, via } : undefined;
 }
 
 /** Globals whose code reads the environment its own way, checked in this order. */

@@ -1,7 +1,18 @@
 import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
-import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads, type EnvRead } from "../ast/env-reads";
+import {
+  ENV_READ_SELECTOR,
+  ENV_STYLE_MEMBER_SELECTOR,
+  NAMED_READ_CALL_SELECTOR,
+  SVELTEKIT_ENV_MODULES,
+  envReadsAt,
+  envStyleMemberRead,
+  importsOf,
+  namedReadCall,
+  svelteKitEnvReads,
+  type EnvRead,
+} from "../ast/env-reads";
 import { INVENTORY_MESSAGE } from "../core/inventory-message";
 import { createRule } from "../util/create-rule";
 
@@ -44,6 +55,14 @@ export default createRule<Options, MessageIds>({
       },
       [SVELTEKIT_ENV_IMPORTS](node: TSESTree.ImportDeclaration): void {
         list(svelteKitEnvReads(node, (at) => context.sourceCode.getScope(at)));
+      },
+      [NAMED_READ_CALL_SELECTOR](node: TSESTree.CallExpression): void {
+        const read = namedReadCall(node, context.sourceCode.text);
+        if (read) list([read]);
+      },
+      [ENV_STYLE_MEMBER_SELECTOR](node: TSESTree.MemberExpression): void {
+        const read = envStyleMemberRead(node, context.sourceCode.text, (at) => context.sourceCode.getScope(at));
+        if (read) list([read]);
       },
     };
   },
