@@ -146,6 +146,8 @@ export const NAMED_READ_CALL_SELECTOR = "CallExpression[arguments.0.value=/^[A-Z
 
 /** A function that reads configuration by name, as its name says: `getEnv`, `getSecret`, `core.getInput`, `configService.get`. */
 const READS_BY_NAME = /env|secret|config|input|var/i;
+/** …unless its own name says it writes: `vi.stubEnv("HF_TOKEN", …)`, `setEnv`, `restoreEnv`. */
+const WRITES_BY_NAME = /(?:^|\.)(?:set|restore|delete|unset|stub|mock|clear|reset|remove)[^.]*$/i;
 
 /**
  * The read a call makes when it fetches a variable by name: the helper the TypeScript fix writes
@@ -158,7 +160,7 @@ export function namedReadCall(node: TSESTree.CallExpression, sourceText: string)
   if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== "string") return undefined;
   if (callee.type === AST_NODE_TYPES.MemberExpression && isDenoEnv(callee.object)) return undefined;
   const via = sourceText.slice(callee.range[0], callee.range[1]);
-  return PLAIN_PATH.test(via) && READS_BY_NAME.test(via) ? { node, name: argument.value, via } : undefined;
+  return PLAIN_PATH.test(via) && READS_BY_NAME.test(via) && !WRITES_BY_NAME.test(via) ? { node, name: argument.value, via } : undefined;
 }
 
 /** Globals whose code reads the environment its own way, checked in this order. */

@@ -19,6 +19,7 @@ ruleTester.run("token-usage-inventory", rule, {
     `import { HF_TOKEN } from "./env";`,
     `const token = options.hfToken;\nconfig.HF_TOKEN = read();\nconst url = config.HF_ENDPOINT_URL;`,
     `log("HF_TOKEN");\nrequireEnv(name);\nconst port = getEnv("PORT");\nfunction requireEnv(name) { return process.env[name]; }`,
+    `vi.stubEnv("HF_TOKEN", "test");\nrestoreEnv("HF_TOKEN", saved);\nsetSecret("HF_TOKEN", value);`,
   ],
   invalid: [
     { code: `const t = process.env.HF_TOKEN;`, errors: [read("HF_TOKEN", "process.env")] },
