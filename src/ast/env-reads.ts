@@ -38,23 +38,31 @@ export function envReadsAt(node: TSESTree.MemberExpression | TSESTree.CallExpres
     return name === undefined ? [] : [{ node, name, via: "Deno.env.get" }];
   }
   if (!isEnvObject(node)) return [];
-  const envObject = skipWrappers(node) as TSESTree.MemberExpression;
-  const written = outermostValueWrapper(node);
+  return readsOfEnvObject(node, viaOf(skipWrappers(node) as TSESTree.MemberExpression));
+}
+
+/**
+ * The reads made of an object that holds the environment (`process.env`, SvelteKit's `env`),
+ * where it is written: a key read from it (`env.X`, `env["X"]`, through wrappers), or the keys
+ * destructured from it (`const { X } = env`).
+ */
+function readsOfEnvObject(envObject: TSESTree.Node, via: string): EnvRead[] {
+  const written = outermostValueWrapper(envObject);
   const parent = written.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === written) {
-    const name = envReadName(parent);
+    const name = keyName(parent.property, parent.computed);
     if (name === undefined) return [];
     const property = parent.property;
     const nameRange: TSESTree.Range =
       property.type === AST_NODE_TYPES.Identifier ? property.range : [property.range[0] + 1, property.range[1] - 1];
-    return [{ node: parent, name, via: viaOf(envObject), nameRange }];
+    return [{ node: parent, name, via, nameRange }];
   }
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === written && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
     return parent.id.properties.flatMap((property) => {
       if (property.type !== AST_NODE_TYPES.Property) return [];
       const name = keyName(property.key, property.computed);
       // Renaming a destructured key would also rename the local binding: no name range.
-      return name === undefined ? [] : [{ node: property, name, via: viaOf(envObject) }];
+      return name === undefined ? [] : [{ node: property, name, via }];
     });
   }
   return [];
@@ -83,22 +91,7 @@ export function svelteKitEnvReads(node: TSESTree.ImportDeclaration, getScope: (n
     if (isStatic) return [{ node: specifier, name: imported, via }];
     if (imported !== "env") return [];
     const variable = findVariable(getScope(specifier.local), specifier.local);
-    return (variable?.references ?? []).flatMap((reference): EnvRead[] => {
-      const read = reference.identifier;
-      const parent = read.parent;
-      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === read) {
-        const name = keyName(parent.property, parent.computed);
-        return name === undefined ? [] : [{ node: parent, name, via }];
-      }
-      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === read && parent.id.type === AST_NODE_TYPES.ObjectPattern) {
-        return parent.id.properties.flatMap((property): EnvRead[] => {
-          if (property.type !== AST_NODE_TYPES.Property) return [];
-          const name = keyName(property.key, property.computed);
-          return name === undefined ? [] : [{ node: property, name, via }];
-        });
-      }
-      return [];
-    });
+    return (variable?.references ?? []).flatMap((reference) => readsOfEnvObject(reference.identifier, via));
   });
 }
 
