@@ -160,13 +160,7 @@ function resolve(options: FixAndAllowOptions): ResolvedFixAndAllow {
  * team chose an accessor or an env style of its own: Astro reads server variables through
  * `import.meta.env`; SvelteKit's server modules import them from `$env/static/private`.
  */
-const astroSettings = derivedFromOptions(
-  (settings: ResolvedFixAndAllow): ResolvedFixAndAllow => ({
-    ...settings,
-    envAccess: "import.meta.env",
-    lookup: (name = settings.variableName) => renderEnvLookup("import.meta.env", name),
-  }),
-);
+const astroSettings = derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "import.meta.env"));
 
 const svelteKitServerSettings = derivedFromOptions(
   (settings: ResolvedFixAndAllow): ResolvedFixAndAllow => ({
