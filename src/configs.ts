@@ -72,7 +72,6 @@ interface FlatConfigParts {
  * placed after it may choose another parser.
  */
 export function flatConfig({ name, plugin, ruleEntries, installedComponentFiles }: FlatConfigParts): TSESLint.FlatConfig.ConfigArray {
-  const components = installedComponentFiles.length > 0 ? [[...installedComponentFiles]] : [];
   return [
     {
       name: `${PLUGIN_NAMESPACE}/${name}`,
@@ -87,13 +86,17 @@ export function flatConfig({ name, plugin, ruleEntries, installedComponentFiles 
       files: TS_FILES,
       languageOptions: { parser: lazyTypeScriptParser },
     },
-    ...components.map((files) => ({
-      // No parser and no parser options here: the framework's own config has set both.
-      name: `${PLUGIN_NAMESPACE}/${name}/components`,
-      files,
-      plugins: { [PLUGIN_NAMESPACE]: plugin },
-      rules: ruleEntries,
-    })),
+    ...(installedComponentFiles.length === 0
+      ? []
+      : [
+          {
+            // No parser and no parser options here: the framework's own config has set both.
+            name: `${PLUGIN_NAMESPACE}/${name}/components`,
+            files: [...installedComponentFiles],
+            plugins: { [PLUGIN_NAMESPACE]: plugin },
+            rules: ruleEntries,
+          },
+        ]),
   ];
 }
 
