@@ -221,9 +221,8 @@ export class CodeCheck extends CheckBase {
     const where = component === "astro" ? undefined : this.fixer.clientCode;
     for (const match of findTokens(text, this.settings.allowList)) {
       if (reported.some(([start, end]) => start < match.end && match.start < end)) continue;
-      const at = { range: [match.start, match.end] as const };
-      if (where === undefined) this.queue({ messageId: "hardcodedToken", at, match, replacement: this.settings.variableName, writesLookup: false });
-      else this.queue({ messageId: "tokenInClientCode", at, match, replacement: this.settings.variableName, writesLookup: false, where });
+      const messageId = where === undefined ? "hardcodedToken" : "tokenInClientCode";
+      this.queue({ messageId, at: { range: [match.start, match.end] }, match, replacement: this.settings.variableName, writesLookup: false, where });
     }
   }
 
