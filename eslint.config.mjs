@@ -3,6 +3,9 @@
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 import hfSecrets from "eslint-plugin-hf-secrets";
 
+/** Properties of ESLint's rule context that the rules read, or could. */
+const CONTEXT_FACTS = "options|sourceCode|filename|physicalFilename|cwd|settings|languageOptions|parserOptions|parserPath|id";
+
 export default [
   // The example project has findings on purpose; `npm run example` lints it.
   { ignores: ["dist/", "examples/", "node_modules/"] },
@@ -26,6 +29,20 @@ export default [
     // away, where eslint-plugin-eslint-plugin does not look; the rule tests assert each suggestion.
     files: ["src/rules/no-hardcoded-token/index.ts"],
     rules: { "eslint-plugin/require-meta-has-suggestions": "off" },
+  },
+  {
+    // ESLint gives each file's rule contexts a new prototype: an ordinary read misses V8's inline
+    // caches once per file, `contextFact` does not (docs/performance.md, fifth round).
+    files: ["src/rules/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...["object.name", "object.property.name"].map((path) => ({
+          selector: `MemberExpression[${path}="context"][property.name=/^(?:${CONTEXT_FACTS})$/]`,
+          message: "Read the rule context with contextFact(context, …) from src/util/create-rule.",
+        })),
+      ],
+    },
   },
   {
     files: ["tests/rules/**/*.ts"],

@@ -10,7 +10,7 @@ import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withA
 import { FileFixer } from "../ast/token-fix";
 import { SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
 import { runtimeOfCode } from "../ast/env-reads";
-import { createRule } from "../util/create-rule";
+import { contextFact, createRule } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
   FIX_AND_ALLOW_SCHEMA,
@@ -74,7 +74,7 @@ export default createRule<Options, MessageIds>({
     let fileFixer: FileFixer | undefined;
 
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
-      const sourceCode = context.sourceCode;
+      const sourceCode = contextFact(context, "sourceCode");
       sinkFile ??= new SinkFile(sourceCode);
       // The sink test looks only at the parent, so it runs first: most literals stop here.
       const sink = findTokenSink(node, sinkFile);
@@ -83,7 +83,7 @@ export default createRule<Options, MessageIds>({
       if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) {
         return;
       }
-      fileSettings ??= settingsForFile(resolved, context.filename, runtimeOfCode(sourceCode.scopeManager));
+      fileSettings ??= settingsForFile(resolved, contextFact(context, "filename"), runtimeOfCode(sourceCode.scopeManager));
       const settings = fileSettings;
       const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName) };
       if (sink.kind === "env-assignment") {
@@ -98,14 +98,14 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: "literalInSink", data, fix: placed.fix, suggest: placed.suggest });
         return;
       }
-      fileFixer ??= new FileFixer(sourceCode, context.filename, settings);
+      fileFixer ??= new FileFixer(sourceCode, contextFact(context, "filename"), settings);
       const where = fileFixer.clientCode;
       if (where !== undefined) {
         context.report({ node, messageId: "literalInClientCode", data: { sink: data.sink, masked: data.masked, where } });
         return;
       }
       const slot = replacementSlot(node);
-      const place = tokenPlace(node, context.filename);
+      const place = tokenPlace(node, contextFact(context, "filename"));
       let proposed: ProposedFix | undefined;
       let replacement = data.replacement;
       if (slot !== "none" && place !== "literal-only") {
@@ -133,10 +133,10 @@ export default createRule<Options, MessageIds>({
       },
       // Text files (`configs.text`): values given to token names where the format gives names.
       [TEXT_ROOTS](): void {
-        const filename = context.filename;
+        const filename = contextFact(context, "filename");
         const format = textSinkFormat(filename);
         if (!format || (isEnvFile(filename) && !isCommittableEnvFile(filename))) return;
-        const sourceCode = context.sourceCode;
+        const sourceCode = contextFact(context, "sourceCode");
         const text = sourceCode.text;
         for (const sink of findTextSinks(text, format)) {
           // Token-shaped values are no-hardcoded-token's: one report per secret.

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
 import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads } from "../ast/env-reads";
-import { createRule } from "../util/create-rule";
+import { contextFact, createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-public-token-env";
 
@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
       // SvelteKit's public modules: every name they export reaches the browser. No rename
       // suggestion: the name must move to `$env/static/private`, in server code.
       [SVELTEKIT_PUBLIC_IMPORTS](node: TSESTree.ImportDeclaration): void {
-        for (const read of svelteKitEnvReads(node, (at) => context.sourceCode.getScope(at))) check(read.node, read.name);
+        for (const read of svelteKitEnvReads(node, (at) => contextFact(context, "sourceCode").getScope(at))) check(read.node, read.name);
       },
       // Deno reads its environment at run time on the server: no bundler inlines `Deno.env.get`.
       [ENV_READ_SELECTOR](node: TSESTree.MemberExpression | TSESTree.CallExpression): void {

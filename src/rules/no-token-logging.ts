@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
 import { carriedTokenName } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
-import { createRule } from "../util/create-rule";
+import { contextFact, createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-logging";
 
@@ -67,7 +67,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { loggers, methods, loggingCalls } = loggingSettings(options);
-    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
+    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node);
 
     function loggerName(callee: TSESTree.Node): string | undefined {
       const inner = skipWrappers(callee);

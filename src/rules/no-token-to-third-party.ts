@@ -3,7 +3,7 @@ import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core"
 import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
 import { carriedTokenName } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
-import { createRule } from "../util/create-rule";
+import { contextFact, createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-to-third-party";
 
@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { allowedHosts } = hostSettings(options);
-    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
+    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node);
 
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const request = outgoingRequest(node);

@@ -14,7 +14,7 @@ import {
   type EnvRead,
 } from "../ast/env-reads";
 import { INVENTORY_MESSAGE } from "../core/inventory-message";
-import { createRule } from "../util/create-rule";
+import { contextFact, createRule } from "../util/create-rule";
 
 export const RULE_NAME = "token-usage-inventory";
 
@@ -54,14 +54,14 @@ export default createRule<Options, MessageIds>({
         list(envReadsAt(node));
       },
       [SVELTEKIT_ENV_IMPORTS](node: TSESTree.ImportDeclaration): void {
-        list(svelteKitEnvReads(node, (at) => context.sourceCode.getScope(at)));
+        list(svelteKitEnvReads(node, (at) => contextFact(context, "sourceCode").getScope(at)));
       },
       [NAMED_READ_CALL_SELECTOR](node: TSESTree.CallExpression): void {
-        const read = namedReadCall(node, context.sourceCode.text);
+        const read = namedReadCall(node, contextFact(context, "sourceCode").text);
         if (read) list([read]);
       },
       [ENV_STYLE_MEMBER_SELECTOR](node: TSESTree.MemberExpression): void {
-        const read = envStyleMemberRead(node, context.sourceCode.text, (at) => context.sourceCode.getScope(at));
+        const read = envStyleMemberRead(node, contextFact(context, "sourceCode").text, (at) => contextFact(context, "sourceCode").getScope(at));
         if (read) list([read]);
       },
     };

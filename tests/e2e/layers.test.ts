@@ -9,10 +9,14 @@ import { describe, expect, it } from "vitest";
  */
 const root = join(__dirname, "..", "..");
 
-async function restrictedImports(file: string, code: string): Promise<number> {
+async function lintMessages(file: string, code: string, ruleId: string): Promise<number> {
   const eslint = new ESLint({ cwd: root });
   const [result] = await eslint.lintText(code, { filePath: join(root, file) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-imports").length;
+  return (result?.messages ?? []).filter((message) => message.ruleId === ruleId).length;
+}
+
+function restrictedImports(file: string, code: string): Promise<number> {
+  return lintMessages(file, code, "no-restricted-imports");
 }
 
 describe("layers", () => {
@@ -31,6 +35,20 @@ describe("layers", () => {
   it.each(["src/ast/probe.ts", "src/rules/probe.ts"])("%s takes AST_NODE_TYPES from src/ast/node-types", async (file) => {
     expect(await restrictedImports(file, `import { AST_NODE_TYPES } from "@typescript-eslint/types";\nexport const x = AST_NODE_TYPES;`)).toBe(1);
     expect(await restrictedImports("src/ast/probe.ts", `import { AST_NODE_TYPES } from "./node-types";\nexport const x = AST_NODE_TYPES;`)).toBe(0);
+  });
+
+  // ESLint gives each file's contexts a new prototype; an ordinary read misses V8's caches (docs/performance.md).
+  it.each([
+    `export const create = (context: { sourceCode: unknown }) => context.sourceCode;`,
+    `export class Check { constructor(private readonly context: { filename: string }) {}\n  name(): string { return this.context.filename; } }`,
+    `export const create = (context: { options: unknown[] }) => context.options;`,
+  ])("src/rules reads the rule context through contextFact: %s", async (code) => {
+    expect(await lintMessages("src/rules/probe.ts", code, "no-restricted-syntax")).toBe(1);
+  });
+
+  it("contextFact and context.report pass", async () => {
+    const code = `import { contextFact } from "../util/create-rule";\nexport const create = (context: { sourceCode: { text: string }; filename: string; options: unknown[]; report(d: unknown): void }) => { context.report(contextFact(context, "sourceCode").text); };`;
+    expect(await lintMessages("src/rules/probe.ts", code, "no-restricted-syntax")).toBe(0);
   });
 
   it("downward imports pass", async () => {

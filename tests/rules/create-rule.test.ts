@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/rules";
-import { withDefaultOptions } from "../../src/util/create-rule";
+import { contextFact, withDefaultOptions } from "../../src/util/create-rule";
 
 describe("options with defaults", () => {
   const defaults = [{ envAccess: "process.env", variableName: "HF_TOKEN", allowedValues: [] as string[] }] as const;
@@ -22,5 +22,16 @@ describe("options with defaults", () => {
       if (Array.isArray(rule.meta.schema) && rule.meta.schema.length > 0) expect(rule.meta.defaultOptions, rule.meta.docs?.description).toBeDefined();
       expect(rule.meta.docs?.url).toMatch(/^https:\/\/github\.com\/.+\/docs\/rules\/.+\.md$/);
     }
+  });
+});
+
+describe("contextFact", () => {
+  // ESLint's contexts hold `options` themselves and inherit `sourceCode` and `filename` from the file's context.
+  it("reads what a rule context holds and what it inherits, getters included", () => {
+    const fileContext = Object.freeze({ sourceCode: { text: "x" }, get filename() { return "a.ts"; } });
+    const context = Object.freeze(Object.assign(Object.create(fileContext) as typeof fileContext, { options: [{ variableName: "X" }] }));
+    expect(contextFact(context, "options")).toEqual([{ variableName: "X" }]);
+    expect(contextFact(context, "sourceCode")).toBe(fileContext.sourceCode);
+    expect(contextFact(context, "filename")).toBe("a.ts");
   });
 });

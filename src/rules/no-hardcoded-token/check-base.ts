@@ -6,6 +6,7 @@ import type { LiteralText } from "../../ast/literal-text";
 import { templateAroundValues, type ProposedFix } from "../../ast/replacement";
 import { SinkFile, findTokenSink } from "../../ast/sinks";
 import { FileFixer } from "../../ast/token-fix";
+import { contextFact } from "../../util/create-rule";
 import { mergedFix, type Queued } from "./merge";
 import type { MessageIds, TokenReporter } from "./report";
 
@@ -40,12 +41,12 @@ export class CheckBase {
   ) {}
 
   protected get sourceCode(): Context["sourceCode"] {
-    this.sourceCodeInstance ??= this.context.sourceCode;
+    this.sourceCodeInstance ??= contextFact(this.context, "sourceCode");
     return this.sourceCodeInstance;
   }
 
   protected get filename(): string {
-    this.filenameInstance ??= this.context.filename;
+    this.filenameInstance ??= contextFact(this.context, "filename");
     return this.filenameInstance;
   }
 

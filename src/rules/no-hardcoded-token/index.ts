@@ -10,7 +10,7 @@ import {
   settingsForFile,
   type FixAndAllowOptions,
 } from "../../options/fix-and-allow";
-import { createRule } from "../../util/create-rule";
+import { contextFact, createRule } from "../../util/create-rule";
 import { CodeCheck } from "./code-check";
 import { RULE_NAME, TokenReporter, type MessageIds } from "./report";
 import { checkTextDocument } from "./text-check";
@@ -93,7 +93,7 @@ export default createRule<Options, MessageIds>({
     // Resolved here, so a bad option stops the lint on the first file, token or not.
     const settings = resolveFixAndAllow(options);
     const makeReporter = (): TokenReporter =>
-      new TokenReporter(context, settingsForFile(settings, context.filename, runtimeOfCode(context.sourceCode.scopeManager)));
+      new TokenReporter(context, settingsForFile(settings, contextFact(context, "filename"), runtimeOfCode(contextFact(context, "sourceCode").scopeManager)));
     const check = new CodeCheck(context, makeReporter);
     /*
      * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings
@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
       "Program:exit": (program: TSESTree.Program) => check.finishFile(program),
       [CODE_NODES]: (node: TSESTree.Node) => check.visit(node),
       // Text files, read through the plugin's text language (`configs.text`).
-      [TEXT_ROOTS]: () => checkTextDocument(makeReporter(), context.sourceCode.text, context.filename),
+      [TEXT_ROOTS]: () => checkTextDocument(makeReporter(), contextFact(context, "sourceCode").text, contextFact(context, "filename")),
     };
   },
 });

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { maskSecret, type TokenMatch } from "../../core";
 import { placeFix, withAccessorImport, type ProposedFix } from "../../ast/replacement";
 import type { ResolvedFixAndAllow } from "../../options/fix-and-allow";
+import { contextFact } from "../../util/create-rule";
 
 export const RULE_NAME = "no-hardcoded-token";
 
@@ -45,7 +46,7 @@ export class TokenReporter {
 
   report({ messageId, at, match, replacement, fix, suggestionId = "replaceWithEnv", writesLookup = true, where = "" }: TokenReport): void {
     const needsImport = writesLookup && suggestionId === "replaceWithEnv";
-    const placed = needsImport ? withAccessorImport({ proposed: fix, sourceCode: this.context.sourceCode, spec: this.settings.accessorImport, written: replacement }) : fix;
+    const placed = needsImport ? withAccessorImport({ proposed: fix, sourceCode: contextFact(this.context, "sourceCode"), spec: this.settings.accessorImport, written: replacement }) : fix;
     this.context.report({
       ...this.where(at),
       messageId,
@@ -61,7 +62,7 @@ export class TokenReporter {
 
   private where(at: TokenReport["at"]): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {
     if ("node" in at) return { node: at.node };
-    const sourceCode = this.context.sourceCode;
+    const sourceCode = contextFact(this.context, "sourceCode");
     return { loc: { start: sourceCode.getLocFromIndex(at.range[0]), end: sourceCode.getLocFromIndex(at.range[1]) } };
   }
 }
