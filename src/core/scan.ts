@@ -134,6 +134,12 @@ function isTokenAt(text: string, start: number, compiled: CompiledForm): boolean
   return !isWordCharacterAt(text, end);
 }
 
+/**
+ * A regular expression's source that matches where `mayContainToken` can be true (an anchor is
+ * written), for selectors: ESLint then calls a rule only on the strings worth reading.
+ */
+export const TOKEN_ANCHOR_PATTERN_SOURCE = FORMS_BY_ANCHOR.map((group) => group.anchor.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+
 /** Cheap test that rules out almost every text; true does not mean a token is there. */
 export function mayContainToken(text: string): boolean {
   if (text.length < SHORTEST_TOKEN_LENGTH || !text.includes(TOKEN_PREFIX_MARK)) return false;
