@@ -95,6 +95,7 @@ function named(name: string, description = name): TokenSink | undefined {
 }
 
 const NAME = `/${CREDENTIAL_NAME_ENDING.source}/i`;
+const ERROR_CLASS_NAME = "/(?:Error|Exception)$/";
 
 /**
  * Each place `findTokenSink` looks, with what its name or shape must be for a sink to be there.
@@ -113,7 +114,8 @@ const SINK_PLACES: readonly string[] = [
   '[left.property.type="TemplateLiteral"]',
   "[left.type=/^TS/]",
   `${AST_NODE_TYPES.LogicalExpression}[operator!="&&"]`,
-  AST_NODE_TYPES.NewExpression,
+  // Error classes are what most constructors given a long string are (`new Error("…")`), and no client is one.
+  `${AST_NODE_TYPES.NewExpression}:not([callee.name=${ERROR_CLASS_NAME}], [callee.property.name=${ERROR_CLASS_NAME}])`,
   '[callee.property.name="set"]',
   '[callee.property.value="set"]',
   // Type wrappers stand between a value and its sink: `"…" as string`.
