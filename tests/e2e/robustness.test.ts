@@ -51,3 +51,26 @@ describe("odd input never makes a rule throw", () => {
     expect(messages.map((message) => message.messageId)).toEqual(["assembledToken"]);
   });
 });
+
+describe("one rule object, many files and names", () => {
+  // no-hardcoded-token's listeners are shared across files and call the check of the file being walked.
+  const both = [{ files: ["**/*.js"], plugins: { a: plugin, b: plugin }, rules: { "a/no-hardcoded-token": "error", "b/no-hardcoded-token": "error" } }] as Linter.Config[];
+
+  it("registered under two names, each name reports what the plugin alone reports, and fixes it", () => {
+    const linter = new Linter();
+    const code = `const a = "${TOKEN}";\n// ${TOKEN}\n`;
+    const alone = linter.verify(code, config, "two.js").map((message) => message.message);
+    const messages = linter.verify(code, both, "two.js");
+    expect(alone).toHaveLength(2);
+    expect(messages.filter((message) => message.ruleId === "a/no-hardcoded-token").map((message) => message.message)).toEqual(alone);
+    expect(messages.filter((message) => message.ruleId === "b/no-hardcoded-token").map((message) => message.message)).toEqual(alone);
+    expect(linter.verifyAndFix(code, both, "two.js").output.includes(TOKEN)).toBe(false);
+  });
+
+  it("a file linted after one with a token reports only its own", () => {
+    const linter = new Linter();
+    expect(linter.verify(`const a = "${TOKEN}";\n`, config, "first.js")).toHaveLength(1);
+    expect(linter.verify(`// ${TOKEN.slice(0, 12)} is no token\nconst b = "hf_" + x;\n`, config, "second.js")).toEqual([]);
+    expect(linter.verify(`const c = 1;\n`, config, "third.js")).toEqual([]);
+  });
+});

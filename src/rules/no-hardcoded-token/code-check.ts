@@ -10,6 +10,7 @@ import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, re
 import { findVariable } from "../../ast/scope";
 import { findTokenSink } from "../../ast/sinks";
 import { CheckBase } from "./check-base";
+import { checkTextDocument } from "./text-check";
 
 
 
@@ -193,6 +194,11 @@ export class CodeCheck extends CheckBase {
         this.queue({ messageId: "assembledToken", at: { node: last }, match, replacement: this.settings.lookup() });
       }
     }
+  }
+
+  /** A file of the plugin's text language (`configs.text`): no JavaScript to walk. */
+  textFile(): void {
+    checkTextDocument(this.reporter, this.sourceCode.text, this.filename);
   }
 
   finishFile(program: TSESTree.Program): void {

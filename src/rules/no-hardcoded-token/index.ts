@@ -1,4 +1,4 @@
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, TOKEN_ANCHOR_PATTERN_SOURCE } from "../../core";
 import { STRING_PIECE_TYPES } from "../../ast/assembly";
 import { runtimeOfCode } from "../../ast/env-reads";
@@ -13,7 +13,6 @@ import {
 import { contextFact, createRule } from "../../util/create-rule";
 import { CodeCheck } from "./code-check";
 import { RULE_NAME, TokenReporter, type MessageIds } from "./report";
-import { checkTextDocument } from "./text-check";
 
 export { RULE_NAME, type MessageIds };
 export type Options = [FixAndAllowOptions];
@@ -59,6 +58,40 @@ const CODE_NODES = [
   APPENDING_ASSIGNMENT,
 ].join(", ");
 
+/*
+ * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings shorter
+ * than a token or without its anchor, `-` and `*`, templates without expressions, calls that
+ * neither join nor decode. Each method still checks what it needs; a selector only narrows.
+ */
+function listenersOf(checkOf: () => CodeCheck | undefined, done: () => void): TSESLint.RuleListener {
+  return {
+    "Program:exit": (program: TSESTree.Program) => {
+      checkOf()?.finishFile(program);
+      done();
+    },
+    [CODE_NODES]: (node: TSESTree.Node) => checkOf()?.visit(node),
+    // Text files, read through the plugin's text language (`configs.text`).
+    [TEXT_ROOTS]: () => {
+      checkOf()?.textFile();
+      done();
+    },
+  };
+}
+
+/*
+ * ESLint creates the rule for a file, walks that file, and only then goes on to the next: one set
+ * of listeners serves every file and calls the check of the file being walked, which is let go at
+ * the end of the walk. Building listeners for each file (three closures and an object with
+ * computed keys) was a tenth of the rule's time on the benchmark corpus (docs/performance.md, fifth round).
+ */
+let walking: CodeCheck | undefined;
+const LISTENERS = listenersOf(
+  () => walking,
+  () => {
+    walking = undefined;
+  },
+);
+
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
@@ -100,16 +133,9 @@ export default createRule<Options, MessageIds>({
     const makeReporter = (): TokenReporter =>
       new TokenReporter(context, settingsForFile(settings, contextFact(context, "filename"), runtimeOfCode(contextFact(context, "sourceCode").scopeManager)));
     const check = new CodeCheck(context, makeReporter);
-    /*
-     * Selectors keep ESLint from calling the rule on nodes that cannot hold a token: strings
-     * shorter than a token, `-` and `*`, templates without expressions, calls that neither join
-     * nor decode. Each method still checks what it needs; a selector only narrows.
-     */
-    return {
-      "Program:exit": (program: TSESTree.Program) => check.finishFile(program),
-      [CODE_NODES]: (node: TSESTree.Node) => check.visit(node),
-      // Text files, read through the plugin's text language (`configs.text`).
-      [TEXT_ROOTS]: () => checkTextDocument(makeReporter(), contextFact(context, "sourceCode").text, contextFact(context, "filename")),
-    };
+    // The plugin registered under two names is created twice for one file: the second gets listeners of its own.
+    if (walking?.isFor(context)) return listenersOf(() => check, () => undefined);
+    walking = check;
+    return LISTENERS;
   },
 });
