@@ -23,9 +23,11 @@ const LONG_STRING_OR_REGEXP = `Literal[value.length>=${SHORTEST_TOKEN_LENGTH}][v
 // A cooked template string is never longer than its raw text; it is null after an invalid escape in a tagged template.
 const LONG_TEMPLATE_PART = `TemplateElement[value.raw.length>=${SHORTEST_TOKEN_LENGTH}]:matches([value.cooked=${ANCHORED}], [value.raw=${ANCHORED}])`;
 const ANCHORED_JSX_TEXT = `JSXText[raw=${ANCHORED}]`;
+/** An operand of `+` is a piece of the sum it stands in, which is assembled whole. */
+const OPERAND_OF_SUM = 'BinaryExpression[operator="+"] > *';
 const ASSEMBLY_NODE = [
-  'BinaryExpression[operator="+"]',
-  "TemplateLiteral[expressions.length>0]",
+  `BinaryExpression[operator="+"]:not(${OPERAND_OF_SUM})`,
+  `TemplateLiteral[expressions.length>0]:not(${OPERAND_OF_SUM})`,
   'CallExpression[callee.property.name="join"]',
   'CallExpression[callee.property.value="join"]',
   'CallExpression[callee.property.name="concat"]',
