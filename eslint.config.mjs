@@ -39,7 +39,7 @@ export default [
         "error",
         ...["object.name", "object.property.name"].map((path) => ({
           selector: `MemberExpression[${path}="context"][property.name=/^(?:${CONTEXT_FACTS})$/]`,
-          message: "Read the rule context with contextFact(context, …) from src/util/create-rule.",
+          message: "Read the rule context with contextFact(context, …) from src/util/context-fact.",
         })),
       ],
     },

@@ -10,7 +10,8 @@ import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withA
 import { FileFixer } from "../ast/token-fix";
 import { SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
 import { runtimeOfCode } from "../ast/env-reads";
-import { contextFact, createRule } from "../util/create-rule";
+import { contextFact } from "../util/context-fact";
+import { createRule } from "../util/create-rule";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
   FIX_AND_ALLOW_SCHEMA,
@@ -43,6 +44,7 @@ const VALUE_IN_SINK_PLACE = inSinkPlace([
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
+  buildListenersOnFirstUse: true,
   meta: {
     type: "problem",
     languages: TEXT_RULE_LANGUAGES,

@@ -2,7 +2,8 @@ import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
 import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads } from "../ast/env-reads";
-import { contextFact, createRule } from "../util/create-rule";
+import { contextFact } from "../util/context-fact";
+import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-public-token-env";
 
@@ -14,6 +15,7 @@ const SVELTEKIT_PUBLIC_IMPORTS = importsOf(SVELTEKIT_ENV_MODULES.filter((module)
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
+  buildListenersOnFirstUse: true,
   meta: {
     type: "problem",
     languages: ["js/js"],

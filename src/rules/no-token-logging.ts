@@ -3,7 +3,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
 import { carriedTokenName } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
-import { contextFact, createRule } from "../util/create-rule";
+import { contextFact } from "../util/context-fact";
+import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-logging";
 
@@ -32,6 +33,7 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
+  buildListenersOnFirstUse: true,
   meta: {
     type: "problem",
     languages: ["js/js"],

@@ -3,7 +3,8 @@ import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core"
 import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
 import { carriedTokenName } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
-import { contextFact, createRule } from "../util/create-rule";
+import { contextFact } from "../util/context-fact";
+import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-to-third-party";
 
@@ -18,6 +19,7 @@ const hostSettings = derivedFromOptions((options: Options[0]) => ({
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
+  buildListenersOnFirstUse: true,
   meta: {
     type: "problem",
     languages: ["js/js"],

@@ -14,7 +14,8 @@ import {
   type EnvRead,
 } from "../ast/env-reads";
 import { INVENTORY_MESSAGE } from "../core/inventory-message";
-import { contextFact, createRule } from "../util/create-rule";
+import { contextFact } from "../util/context-fact";
+import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "token-usage-inventory";
 
@@ -25,6 +26,7 @@ export type MessageIds = "tokenRead";
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
+  buildListenersOnFirstUse: true,
   meta: {
     type: "suggestion",
     languages: ["js/js"],

@@ -1,4 +1,6 @@
 import type { ESLintUtils, TSESLint } from "@typescript-eslint/utils";
+import { contextFact } from "./context-fact";
+import { listenersOnFirstUse } from "./listeners-on-first-use";
 
 export const REPOSITORY_URL = "https://github.com/hf-secrets/eslint-plugin-hf-secrets";
 
@@ -18,7 +20,13 @@ export interface HfSecretsRuleDocs {
 
 
 type RuleDefinition<Options extends readonly unknown[], MessageIds extends string> = Readonly<
-  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HfSecretsRuleDocs>
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HfSecretsRuleDocs> & {
+    /**
+     * Build the listeners on their first call in a file, not when ESLint creates the rule for it:
+     * for a rule that most files never call (`listenersOnFirstUse`).
+     */
+    buildListenersOnFirstUse?: boolean;
+  }
 >;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -42,22 +50,6 @@ export function withDefaultOptions<Options extends readonly unknown[]>(
 
 const MERGED_CACHE_LIMIT = 64;
 
-/** What the rules read from ESLint's rule context; everything else on it is left alone. */
-type ContextFact = "options" | "sourceCode" | "filename";
-
-/**
- * A property of ESLint's rule context, read without an inline cache. ESLint builds each file's
- * contexts on a new prototype, so the first ordinary read in a file misses V8's inline caches and
- * makes that prototype fast: 2 µs a file, 10–15 ms of the rules' 170 ms on the benchmark corpus.
- * `Reflect.get` looks the property up directly, for 0.2 µs (docs/performance.md, fifth round).
- * The repository's lint sends every read in src/rules through here.
- */
-export function contextFact<Context extends { readonly [Key in ContextFact]: unknown }, Key extends ContextFact>(
-  context: Context,
-  key: Key,
-): Context[Key] {
-  return Reflect.get(context, key) as Context[Key];
-}
 
 /**
  * What typescript-eslint's `RuleCreator` does (docs URL, typed meta and options), with two
@@ -72,7 +64,8 @@ export function contextFact<Context extends { readonly [Key in ContextFact]: unk
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   definition: RuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, HfSecretsRuleDocs> & { name: string } {
-  const { name, meta, create } = definition;
+  const { name, meta } = definition;
+  const create = definition.buildListenersOnFirstUse ? listenersOnFirstUse(definition.create) : definition.create;
   const defaults = (definition.meta.defaultOptions ?? []) as unknown as Options;
   // ESLint builds a new options array for every file, but around the same option object: the
   // object is the cache key, and equal objects from different config entries share one merge.

@@ -47,7 +47,7 @@ describe("layers", () => {
   });
 
   it("contextFact and context.report pass", async () => {
-    const code = `import { contextFact } from "../util/create-rule";\nexport const create = (context: { sourceCode: { text: string }; filename: string; options: unknown[]; report(d: unknown): void }) => { context.report(contextFact(context, "sourceCode").text); };`;
+    const code = `import { contextFact } from "../util/context-fact";\nexport const create = (context: { sourceCode: { text: string }; filename: string; options: unknown[]; report(d: unknown): void }) => { context.report(contextFact(context, "sourceCode").text); };`;
     expect(await lintMessages("src/rules/probe.ts", code, "no-restricted-syntax")).toBe(0);
   });
 

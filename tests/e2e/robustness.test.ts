@@ -67,6 +67,15 @@ describe("one rule object, many files and names", () => {
     expect(linter.verifyAndFix(code, both, "two.js").output.includes(TOKEN)).toBe(false);
   });
 
+  it("a rule whose listeners are built on first use, registered under two names, reports under each", () => {
+    const logging = [{ files: ["**/*.js"], plugins: { a: plugin, b: plugin }, rules: { "a/no-token-logging": "warn", "b/no-token-logging": "warn" } }] as Linter.Config[];
+    const linter = new Linter();
+    const code = `console.log(process.env.HF_TOKEN);\n`;
+    expect(linter.verify(`const quiet = 1;\n`, logging, "first.js")).toEqual([]);
+    expect(linter.verify(code, logging, "second.js").map((message) => message.ruleId).sort()).toEqual(["a/no-token-logging", "b/no-token-logging"]);
+    expect(linter.verify(code, config, "third.js").map((message) => message.ruleId)).toEqual(["hf-secrets/no-token-logging"]);
+  });
+
   it("a file linted after one with a token reports only its own", () => {
     const linter = new Linter();
     expect(linter.verify(`const a = "${TOKEN}";\n`, config, "first.js")).toHaveLength(1);

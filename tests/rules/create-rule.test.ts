@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/rules";
-import { contextFact, withDefaultOptions } from "../../src/util/create-rule";
+import { contextFact } from "../../src/util/context-fact";
+import { withDefaultOptions } from "../../src/util/create-rule";
 
 describe("options with defaults", () => {
   const defaults = [{ envAccess: "process.env", variableName: "HF_TOKEN", allowedValues: [] as string[] }] as const;

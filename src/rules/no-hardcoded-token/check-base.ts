@@ -6,7 +6,7 @@ import type { LiteralText } from "../../ast/literal-text";
 import { templateAroundValues, type ProposedFix } from "../../ast/replacement";
 import { SinkFile, findTokenSink } from "../../ast/sinks";
 import { FileFixer } from "../../ast/token-fix";
-import { contextFact } from "../../util/create-rule";
+import { contextFact } from "../../util/context-fact";
 import { mergedFix, type Queued } from "./merge";
 import type { MessageIds, TokenReporter } from "./report";
 

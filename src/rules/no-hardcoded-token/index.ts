@@ -10,7 +10,8 @@ import {
   settingsForFile,
   type FixAndAllowOptions,
 } from "../../options/fix-and-allow";
-import { contextFact, createRule } from "../../util/create-rule";
+import { contextFact } from "../../util/context-fact";
+import { createRule } from "../../util/create-rule";
 import { CodeCheck } from "./code-check";
 import { RULE_NAME, TokenReporter, type MessageIds } from "./report";
 

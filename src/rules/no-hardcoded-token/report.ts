@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { maskSecret, type TokenMatch } from "../../core";
 import { placeFix, withAccessorImport, type ProposedFix } from "../../ast/replacement";
 import type { ResolvedFixAndAllow } from "../../options/fix-and-allow";
-import { contextFact } from "../../util/create-rule";
+import { contextFact } from "../../util/context-fact";
 
 export const RULE_NAME = "no-hardcoded-token";
 

@@ -1,0 +1,56 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+import { contextFact } from "./context-fact";
+
+type FileContext = Parameters<typeof contextFact>[0];
+type CreateListeners<Context extends FileContext, Options> = (context: Context, options: Options) => TSESLint.RuleListener;
+
+/**
+ * A rule's `create`, made to build the rule's listeners only when one of them is first called in a
+ * file. ESLint creates every rule once per file, and most files never call most rules (on the
+ * benchmark corpus `no-public-token-env` is called in a few dozen of 5,107 files), but building
+ * closures and an object with computed keys costs 0.5–0.8 µs a file, a rule (docs/performance.md,
+ * fifth round).
+ *
+ * Every file gets one set of listeners per option set, which hand each call to the listeners built
+ * for the file being walked: ESLint creates a file's rules, walks that file, and only then goes on
+ * to the next. The first file of an option set builds its listeners at once, so that their
+ * selectors are known (and a bad option still stops the lint on the first file). A rule created
+ * twice for one file (the plugin registered under two names) gets listeners of its own the second time.
+ */
+export function listenersOnFirstUse<Context extends FileContext, Options extends object>(
+  createListeners: CreateListeners<Context, Options>,
+): CreateListeners<Context, Options> {
+  const sharedByOptions = new WeakMap<object, TSESLint.RuleListener>();
+  // One holder, rewritten for each file: no allocation per file.
+  const file: { context?: Context; options?: Options; sourceCode?: unknown; built?: TSESLint.RuleListener } = {};
+
+  function listenersOfFile(): TSESLint.RuleListener | undefined {
+    if (file.built === undefined && file.context !== undefined && file.options !== undefined) {
+      file.built = createListeners(file.context, file.options);
+    }
+    return file.built;
+  }
+
+  function sharedListener(selector: string) {
+    return (node: never): void => {
+      const listener = listenersOfFile()?.[selector] as ((node: never) => void) | undefined;
+      listener?.(node);
+    };
+  }
+
+  return (context, options) => {
+    const sourceCode = contextFact(context, "sourceCode");
+    if (file.sourceCode === sourceCode) return createListeners(context, options);
+    file.context = context;
+    file.options = options;
+    file.sourceCode = sourceCode;
+    file.built = undefined;
+    let shared = sharedByOptions.get(options);
+    if (!shared) {
+      const built = listenersOfFile() ?? {};
+      shared = Object.fromEntries(Object.keys(built).map((selector) => [selector, sharedListener(selector)]));
+      sharedByOptions.set(options, shared);
+    }
+    return shared;
+  };
+}

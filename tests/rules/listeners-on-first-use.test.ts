@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { listenersOnFirstUse } from "../../src/util/listeners-on-first-use";
+
+interface FakeContext {
+  readonly options: unknown[];
+  readonly sourceCode: { readonly text: string };
+  readonly filename: string;
+}
+
+function fileContext(text: string): FakeContext {
+  return { options: [], sourceCode: { text }, filename: `${text}.js` };
+}
+
+/** A rule that records which file and options each call saw, and how often it built listeners. */
+function recordingRule() {
+  const built: string[] = [];
+  const calls: string[] = [];
+  const create = listenersOnFirstUse((context: FakeContext, options: { tag: string }) => {
+    built.push(context.sourceCode.text);
+    return {
+      Literal: (node: unknown): void => {
+        calls.push(`${context.sourceCode.text}/${options.tag}/${String(node)}`);
+      },
+      "Program:exit": (): void => {
+        calls.push(`${context.sourceCode.text}/exit`);
+      },
+    };
+  });
+  return { create, built, calls };
+}
+
+describe("listenersOnFirstUse", () => {
+  it("builds a file's listeners on their first call, once, and never for a file that calls none", () => {
+    const { create, built, calls } = recordingRule();
+    const options = { tag: "a" };
+    // The first file of an option set builds at once: its selectors make the shared listeners.
+    const shared = create(fileContext("one"), options);
+    expect(built).toEqual(["one"]);
+    expect(create(fileContext("two"), options)).toBe(shared);
+    expect(built).toEqual(["one"]);
+    create(fileContext("three"), options);
+    const literal = shared.Literal as (node: never) => void;
+    literal("x" as never);
+    literal("y" as never);
+    expect(built).toEqual(["one", "three"]);
+    expect(calls).toEqual(["three/a/x", "three/a/y"]);
+  });
+
+  it("keeps one set of shared listeners per option set, each calling with its own options", () => {
+    const { create, calls } = recordingRule();
+    const first = create(fileContext("one"), { tag: "a" });
+    const other = { tag: "b" };
+    const second = create(fileContext("two"), other);
+    expect(second).not.toBe(first);
+    (second.Literal as (node: never) => void)("x" as never);
+    expect(create(fileContext("three"), other)).toBe(second);
+    (second.Literal as (node: never) => void)("y" as never);
+    expect(calls).toEqual(["two/b/x", "three/b/y"]);
+  });
+
+  it("gives a second creation for the same file listeners of its own", () => {
+    const { create, calls } = recordingRule();
+    const options = { tag: "a" };
+    create(fileContext("warm-up"), options);
+    const file = fileContext("one");
+    const first = create(file, options);
+    const second = create({ ...file, options: [] }, { tag: "second" });
+    expect(second).not.toBe(first);
+    (first.Literal as (node: never) => void)("x" as never);
+    (second.Literal as (node: never) => void)("y" as never);
+    expect(calls).toEqual(["one/a/x", "one/second/y"]);
+  });
+});
