@@ -1,7 +1,9 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { contextFact } from "./context-fact";
 
 type FileContext = Parameters<typeof contextFact>[0];
+const END_OF_FILE = "Program:exit";
+
 type CreateListeners<Context extends FileContext, Options> = (context: Context, options: Options) => TSESLint.RuleListener;
 
 /**
@@ -38,6 +40,20 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
     };
   }
 
+  /*
+   * The file is let go when its walk ends: kept until the next file, a 16 MB file's tree stayed in
+   * memory while the next was parsed, and the benchmark's largest file ran out of heap.
+   */
+  function endOfFile(listener: ((node: never) => void) | undefined): TSESLint.RuleFunction<TSESTree.Program> {
+    return (node): void => {
+      listener?.(node as never);
+      file.context = undefined;
+      file.options = undefined;
+      file.sourceCode = undefined;
+      file.built = undefined;
+    };
+  }
+
   return (context, options) => {
     const sourceCode = contextFact(context, "sourceCode");
     if (file.sourceCode === sourceCode) return createListeners(context, options);
@@ -49,6 +65,7 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
     if (!shared) {
       const built = listenersOfFile() ?? {};
       shared = Object.fromEntries(Object.keys(built).map((selector) => [selector, sharedListener(selector)]));
+      shared[END_OF_FILE] = endOfFile(built[END_OF_FILE] === undefined ? undefined : sharedListener(END_OF_FILE));
       sharedByOptions.set(options, shared);
     }
     return shared;

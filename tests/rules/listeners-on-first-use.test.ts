@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { listenersOnFirstUse } from "../../src/util/listeners-on-first-use";
 
@@ -69,5 +71,25 @@ describe("listenersOnFirstUse", () => {
     (first.Literal as (node: never) => void)("x" as never);
     (second.Literal as (node: never) => void)("y" as never);
     expect(calls).toEqual(["one/a/x", "one/second/y"]);
+  });
+});
+
+describe("listenersOnFirstUse lets the file go", () => {
+  // Kept until the next file, a 16 MB file's tree stayed in memory while the next was parsed.
+  it("holds no file once its walk has ended", async () => {
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    const { create } = recordingRule();
+    const options = { tag: "a" };
+    create(fileContext("warm-up"), options);
+    const held = (() => {
+      const context = fileContext("big");
+      const shared = create(context, options);
+      (shared["Program:exit"] as (node: never) => void)({} as never);
+      return new WeakRef(context.sourceCode);
+    })();
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(held.deref()).toBeUndefined();
   });
 });
