@@ -1,5 +1,5 @@
 import { EMPTY_ALLOW_LIST, isPlaceholderToken, type AllowList } from "./placeholder";
-import { SHORTEST_TOKEN_LENGTH, TOKEN_FORMS, TOKEN_PREFIX_MARK, type TokenForm } from "./token-forms";
+import { SHORTEST_TOKEN_LENGTH, TOKEN_FORMS, TOKEN_PREFIX_MARK, escapeRegExp, type TokenForm } from "./token-forms";
 
 export interface TokenMatch {
   readonly form: TokenForm;
@@ -138,7 +138,7 @@ function isTokenAt(text: string, start: number, compiled: CompiledForm): boolean
  * A regular expression's source that matches where `mayContainToken` can be true (an anchor is
  * written), for selectors: ESLint then calls a rule only on the strings worth reading.
  */
-export const TOKEN_ANCHOR_PATTERN_SOURCE = FORMS_BY_ANCHOR.map((group) => group.anchor.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+export const TOKEN_ANCHOR_PATTERN_SOURCE = FORMS_BY_ANCHOR.map((group) => escapeRegExp(group.anchor)).join("|");
 
 /** Cheap test that rules out almost every text; true does not mean a token is there. */
 export function mayContainToken(text: string): boolean {

@@ -84,7 +84,7 @@ export const SHORTEST_TOKEN_LENGTH = Math.min(
 /** Every prefix ends in `_`; a text without one cannot hold a token. */
 export const TOKEN_PREFIX_MARK = "_";
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
