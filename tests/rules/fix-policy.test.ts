@@ -377,6 +377,12 @@ ruleTester.run("no-hardcoded-token: tokens assembled in the ways real code does"
       errors: [{ messageId: "encodedToken", suggestions: [suggestEnv(`const t = ${ENV};`)] }],
     },
     {
+      name: "base64 in a const, decoded later with window.atob",
+      code: `const B64 = "${Buffer.from(TOKEN).toString("base64")}";\nconst t = window.atob(B64);`,
+      output: null,
+      errors: [{ messageId: "encodedToken", suggestions: [suggestEnv(`const t = ${ENV};`)] }],
+    },
+    {
       name: "base64 in a const, decoded later with Buffer.from: reported, no fix (a Buffer is no string)",
       code: `const B64 = "${Buffer.from(TOKEN).toString("base64")}";\nconst t = Buffer.from(B64, "base64").toString();`,
       output: null,

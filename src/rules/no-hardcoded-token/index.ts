@@ -35,11 +35,11 @@ const ASSEMBLY_NODE = [
 ].join(", ");
 /** `t += "…"` on a `let`: the pieces are put together over several statements. */
 const APPENDING_ASSIGNMENT = 'AssignmentExpression[operator="+="][left.type="Identifier"]';
-/** `atob(B64)`, `Buffer.from(B64, "base64")` where `B64` is a `const` written elsewhere. */
-const DECODE_OF_NAME = 'CallExpression[arguments.0.type="Identifier"]:matches([callee.name="atob"], [callee.property.name="from"])';
-/** `atob("…")`, `window.atob("…")`, `Buffer.from("…", "base64")`, and callees behind a type wrapper. */
-const DECODER_CALLEE = ':matches([callee.name="atob"], [callee.property.name=/^(?:atob|from)$/], [callee.property.value=/^(?:atob|from)$/], [callee.expression])';
-const LONG_FIRST_ARGUMENT_CALL = `CallExpression[arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}]${DECODER_CALLEE}`;
+/**
+ * `atob("…")`, `window.atob("…")`, `Buffer.from("…", "base64")`, and callees behind a type wrapper,
+ * given the encoded text or the name of a `const` written elsewhere.
+ */
+const DECODER_CALL = `CallExpression:matches([callee.name="atob"], [callee.property.name=/^(?:atob|from)$/], [callee.property.value=/^(?:atob|from)$/], [callee.expression]):matches([arguments.0.type="Identifier"], [arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}])`;
 
 /** `const` declarations whose value can be a string piece: all an assembly reads through a name. */
 const STRING_CONST_DECLARATOR = `VariableDeclaration[kind="const"] > VariableDeclarator:matches([init.type=/^(?:${[...STRING_PIECE_TYPES, "ArrayExpression"].join("|")})$/], [init.callee.property.name="join"], [init.callee.property.value="join"])`;
@@ -56,8 +56,7 @@ const CODE_NODES = [
   "SvelteText",
   STRING_CONST_DECLARATOR,
   ASSEMBLY_NODE,
-  LONG_FIRST_ARGUMENT_CALL,
-  DECODE_OF_NAME,
+  DECODER_CALL,
   APPENDING_ASSIGNMENT,
 ].join(", ");
 
