@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { RuntimeEnvAccess } from "../options/fix-and-allow";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 
@@ -154,29 +153,4 @@ export function namedReadCall(node: TSESTree.CallExpression, sourceText: string)
   if (callee.type === AST_NODE_TYPES.MemberExpression && isDenoEnv(callee.object)) return undefined;
   const via = sourceText.slice(callee.range[0], callee.range[1]);
   return PLAIN_PATH.test(via) && READS_BY_NAME.test(via) && !WRITES_BY_NAME.test(via) ? { node, name: argument.value, via } : undefined;
-}
-
-/** Globals whose code reads the environment its own way, checked in this order. */
-const RUNTIME_GLOBALS: ReadonlyArray<readonly [string, RuntimeEnvAccess]> = [
-  ["Deno", "Deno.env.get"],
-  ["Bun", "Bun.env"],
-];
-
-function readsGlobal(globalScope: TSESLint.Scope.Scope, name: string): boolean {
-  // A configured global (`languageOptions.globals`) is a variable of the global scope; any other
-  // stays unresolved and passes `through` it. A local of the same name is neither.
-  if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
-  return globalScope.through.some((reference) => reference.identifier.name === name);
-}
-
-/**
- * The runtime a file's code shows it runs on, by the globals it reads: `Deno` or `Bun`, and never
- * `process`. A fix in that file then reads the environment as the file already does
- * (`Deno.env.get("HF_TOKEN")`), rather than through Node's `process.env`. Scope, not text, so a
- * comment that names `Deno` proves nothing.
- */
-export function runtimeOfCode(scopeManager: TSESLint.Scope.ScopeManager | null | undefined): RuntimeEnvAccess | undefined {
-  const globalScope = scopeManager?.globalScope;
-  if (!globalScope || readsGlobal(globalScope, "process")) return undefined;
-  return RUNTIME_GLOBALS.find(([name]) => readsGlobal(globalScope, name))?.[1];
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { isTypeWrapper, keyName, outermostValueWrapper, referencedName } from "./names";
-import { COMPONENT_FRAMEWORKS, type ComponentExtension } from "../core";
+import type { ComponentExtension } from "../core";
 
 /*
  * Where a token stands decides what a fix may write there (docs/rules/no-hardcoded-token.md, "How
@@ -237,16 +237,6 @@ export function tokenPlace(node: TSESTree.Node, filename: string, around?: { bef
 /** The words a displayed token gives way to: `$HF_TOKEN` in a shell snippet, `HF_TOKEN` in prose. */
 export function displayedName(variableName: string, text: string): string {
   return SHELL_SNIPPET.test(text) ? `$${variableName}` : variableName;
-}
-
-/**
- * Code that ships to every browser, as messages name it: a `"use client"` module, or a Svelte or
- * Vue component (their script and markup run in the browser, whatever the server also renders).
- */
-export function clientCodeDescription(program: TSESTree.Program): string | undefined {
-  if (isClientFile(program)) return 'a "use client" file';
-  const component = componentOfProgram(program);
-  return component === "svelte" || component === "vue" ? `a ${COMPONENT_FRAMEWORKS[component]} component` : undefined;
 }
 
 /**

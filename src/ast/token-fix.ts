@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper } from "../core";
+import { REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper, type RuntimeVerdict } from "../core";
 import type { ResolvedFixAndAllow } from "../options/fix-and-allow";
-import { clientCodeDescription, isTypeCheckedFile } from "./fix-policy";
+import { isTypeCheckedFile } from "./fix-policy";
 import type { ProposedFix } from "./replacement";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -27,7 +27,6 @@ interface TypeServices {
 export class FileFixer {
   private readonly tokenByName = new Map<string, string>();
   private readonly typeChecked: boolean;
-  private readonly clientCodeWhere: string | undefined;
   /** Whether the file declares our helper, uses the name for something else, or neither. */
   private helperState: "declared" | "taken" | "absent" | undefined;
 
@@ -35,17 +34,23 @@ export class FileFixer {
     private readonly sourceCode: SourceCode,
     filename: string,
     private readonly settings: ResolvedFixAndAllow,
+    readonly runtime: RuntimeVerdict,
   ) {
     this.typeChecked = isTypeCheckedFile(filename, sourceCode);
-    this.clientCodeWhere = clientCodeDescription(sourceCode.ast);
   }
 
   /**
-   * Code that ships to every browser (a `"use client"` file, a Svelte or Vue component), as
-   * messages name it: an env read there would be undefined, or leak if a bundler inlines it.
+   * Code that ships to users (a `"use client"` file, a Svelte or Vue component, a Vite app's
+   * `src/`, a service worker), as messages name it: no env read exists there, and one a bundler
+   * inlined would leak the new token too.
    */
   get clientCode(): string | undefined {
-    return this.clientCodeWhere;
+    return this.runtime.runtime === "browser" ? this.runtime.where : undefined;
+  }
+
+  /** No fix may read the environment here without a person: a Cloudflare Worker's binding, or evidence that disagrees. */
+  get lookupNeedsPerson(): boolean {
+    return this.runtime.runtime === "cloudflare" || this.runtime.disagreement !== undefined;
   }
 
   /**
@@ -117,7 +122,7 @@ export class FileFixer {
     if (this.helperState === "taken") return undefined;
     const end = text.length;
     const lead = text.endsWith("\n") ? "\n" : "\n\n";
-    const helper = `${lead}${renderRequiredEnvHelper(this.settings.envAccess)}\n`;
+    const helper = `${lead}${renderRequiredEnvHelper(this.settings.indexedEnvRead)}\n`;
     return {
       safe: proposed.safe,
       fix: (fixer) => [...[proposed.fix(fixer)].flat(), fixer.insertTextAfterRange([end, end], helper)],

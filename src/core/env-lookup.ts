@@ -62,11 +62,18 @@ const INDEXED_ENV_READ: Record<EnvAccessStyle, string> = {
   "Bun.env": "Bun.env[name]",
 };
 
-/** A function declaration (hoisted, so it may stand at the end of the file) that fails loudly when the variable is unset. */
-export function renderRequiredEnvHelper(style: EnvAccessStyle): string {
+export function indexedEnvRead(style: EnvAccessStyle): string {
+  return INDEXED_ENV_READ[style];
+}
+
+/**
+ * A function declaration (hoisted, so it may stand at the end of the file) that fails loudly when
+ * the variable is unset. `indexedRead` reads `name` (`process.env[name]`, SvelteKit's `env[name]`).
+ */
+export function renderRequiredEnvHelper(indexedRead: string): string {
   return [
     `function ${REQUIRED_ENV_HELPER}(name: string): string {`,
-    `  const value = ${INDEXED_ENV_READ[style]};`,
+    `  const value = ${indexedRead};`,
     "  if (value === undefined || value === \"\") throw new Error(`Environment variable ${name} is not set`);",
     "  return value;",
     "}",

@@ -49,14 +49,6 @@ export function componentExtensionOf(filename: string): ComponentExtension | und
   return extension !== undefined && Object.hasOwn(COMPONENT_FRAMEWORKS, extension) ? (extension as ComponentExtension) : undefined;
 }
 
-/**
- * SvelteKit's server-only modules: `+page.server.ts`, `+layout.server.js`, `+server.ts`,
- * `hooks.server.ts`. There the convention for a secret is `$env/static/private`.
- */
-export function isSvelteKitServerFile(filename: string): boolean {
-  return /^(?:\+(?:page|layout)\.server|\+server|hooks\.server)\.[cm]?[jt]s$/.test(baseName(filename));
-}
-
 /** `.env`, `.env.local`, `production.env`: files that hold environment variables. */
 export function isEnvFileName(filename: string): boolean {
   const name = baseName(filename);

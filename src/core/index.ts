@@ -22,6 +22,7 @@ import * as textFixes from "./text-fixes";
 import * as notebook from "./notebook";
 import * as textSinks from "./text-sinks";
 import * as fileKinds from "./file-kinds";
+import * as runtime from "./runtime";
 
 export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken } = tokenForms;
 export const { TOKEN_ANCHOR_PATTERN_SOURCE, findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken } = scan;
@@ -31,13 +32,15 @@ export const { CREDENTIAL_NAME_ENDING, isHfTokenName, isEnvStyleName, splitNameW
 export const { SHORTEST_SECRET, isNonSecretValue } = secretValue;
 export const { decodeLiteralBody, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw } = jsString;
 export const { SHORTEST_ENCODED_TOKEN, decodeBase64Literal } = base64;
-export const { DEFAULT_ENV_ACCESS, DEFAULT_VARIABLE_NAME, ENV_ACCESS_STYLES, VARIABLE_NAME_PATTERN, renderEnvLookup, ACCESSOR_NAME_MARK, accessorTemplateProblem, renderAccessor, REQUIRED_ENV_HELPER, renderRequiredEnvCall, renderRequiredEnvHelper } = envLookup;
+export const { DEFAULT_ENV_ACCESS, DEFAULT_VARIABLE_NAME, ENV_ACCESS_STYLES, VARIABLE_NAME_PATTERN, renderEnvLookup, ACCESSOR_NAME_MARK, accessorTemplateProblem, renderAccessor, REQUIRED_ENV_HELPER, indexedEnvRead, renderRequiredEnvCall, renderRequiredEnvHelper } = envLookup;
 export const { PUBLIC_ENV_PREFIXES, publicTokenName } = publicEnv;
 export const { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } = hosts;
 export const { pythonEnvironFix, workflowSecretFix } = textFixes;
 export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
 export const { findTextSinks, textSinkFormat } = textSinks;
-export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, commentSyntaxOf, componentExtensionOf, isSvelteKitServerFile, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
+export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, commentSyntaxOf, componentExtensionOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
+
+export const { RUNTIME_SETTING_VALUES, runtimeFromSetting, runtimeOf } = runtime;
 
 export type { TokenForm } from "./token-forms";
 export type { TokenMatch } from "./scan";
@@ -49,3 +52,4 @@ export type { TextEdit, TextFix } from "./text-fixes";
 export type { NotebookPlace } from "./notebook";
 export type { TextSink, TextSinkFormat } from "./text-sinks";
 export type { CommentSyntax, ComponentExtension, TextFileKind } from "./file-kinds";
+export type { CodeFacts, ProjectFacts, Runtime, RuntimeVerdict, SecretFramework } from "./runtime";

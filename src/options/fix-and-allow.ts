@@ -3,19 +3,18 @@ import { derivedFromOptions } from "./derived";
 
 type JSONSchema4 = JSONSchema.JSONSchema4;
 import {
-  ACCESSOR_NAME_MARK,
   DEFAULT_ENV_ACCESS,
   DEFAULT_VARIABLE_NAME,
   ENV_ACCESS_STYLES,
   VARIABLE_NAME_PATTERN,
   accessorTemplateProblem,
   compileAllowList,
-  componentExtensionOf,
-  isSvelteKitServerFile,
+  indexedEnvRead,
   renderAccessor,
   renderEnvLookup,
   type AllowList,
   type EnvAccessStyle,
+  type RuntimeVerdict,
 } from "../core";
 
 export const FIX_STYLES = ["autofix", "suggestion"] as const;
@@ -124,6 +123,8 @@ export interface ResolvedFixAndAllow {
   lookup(name?: string): string;
   /** The import every fix of the file needs, when the accessor comes from a module. */
   readonly accessorImport: AccessorImport | undefined;
+  /** How the `requireEnv` helper reads a variable by `name`: `process.env[name]`, SvelteKit's `env[name]`. */
+  readonly indexedEnvRead: string;
 }
 
 /** Compiled once per option set: allow-list patterns are checked for safety when compiled. */
@@ -152,49 +153,55 @@ function resolve(options: FixAndAllowOptions): ResolvedFixAndAllow {
     lookup: (name = variableName) =>
       accessor === undefined ? renderEnvLookup(envAccess, name) : renderAccessor(accessor, name),
     accessorImport,
+    indexedEnvRead: indexedEnvRead(envAccess),
   };
 }
 
 /*
  * Where a framework has its own way to read a secret, a file of that framework gets it, unless the
  * team chose an accessor or an env style of its own: Astro reads server variables through
- * `import.meta.env`; SvelteKit's server modules import them from `$env/static/private`.
+ * `import.meta.env`. SvelteKit's server modules read `env` from `$env/dynamic/private`: unlike
+ * `$env/static/private`, it type-checks before `.env` defines the variable (svelte-check fails on
+ * a static import of a name no `.env` has), and it is `string | undefined` like `process.env`.
  */
 const astroSettings = derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "import.meta.env"));
 
 const svelteKitServerSettings = derivedFromOptions(
   (settings: ResolvedFixAndAllow): ResolvedFixAndAllow => ({
     ...settings,
-    // `$env/static/private` exports each variable as a `string`: no helper, as with an accessor.
-    usesAccessor: true,
-    lookup: (name = settings.variableName) => name,
-    accessorImport: { from: "$env/static/private", named: ACCESSOR_NAME_MARK },
+    lookup: (name = settings.variableName) => `env.${name}`,
+    accessorImport: { from: "$env/dynamic/private", named: "env" },
+    indexedEnvRead: "env[name]",
   }),
 );
 
 const runtimeSettings = {
-  "Deno.env.get": derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "Deno.env.get")),
-  "Bun.env": derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "Bun.env")),
+  deno: derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "Deno.env.get")),
+  bun: derivedFromOptions((settings: ResolvedFixAndAllow) => withEnvAccess(settings, "Bun.env")),
 } as const;
 
 function withEnvAccess(settings: ResolvedFixAndAllow, envAccess: EnvAccessStyle): ResolvedFixAndAllow {
-  return { ...settings, envAccess, lookup: (name = settings.variableName) => renderEnvLookup(envAccess, name) };
+  return { ...settings, envAccess, lookup: (name = settings.variableName) => renderEnvLookup(envAccess, name), indexedEnvRead: indexedEnvRead(envAccess) };
 }
 
-/** A runtime whose code reads the environment its own way, when a file shows it runs there. */
-export type RuntimeEnvAccess = keyof typeof runtimeSettings;
+/*
+ * A Cloudflare Worker gets its secrets in the handler's `env` binding: the message names
+ * `env.HF_TOKEN`, and no fix writes it (the binding is a parameter only the handler has).
+ */
+const cloudflareSettings = derivedFromOptions(
+  (settings: ResolvedFixAndAllow): ResolvedFixAndAllow => ({ ...settings, lookup: (name = settings.variableName) => `env.${name}` }),
+);
 
 /**
- * The settings for one file: the framework's own way to read a secret where it has one, and the
- * runtime's (`Deno.env.get`, `Bun.env`) where the file's code reads its environment that way.
+ * The settings for one file, from where it runs (core/runtime): the framework's own way to read
+ * a secret where it has one (SvelteKit's `$env/static/private`, Astro's `import.meta.env`), the
+ * runtime's (`Deno.env.get`, `Bun.env`), unless the team chose an accessor or an env style.
  */
-export function settingsForFile(
-  settings: ResolvedFixAndAllow,
-  filename: string,
-  runtime?: RuntimeEnvAccess,
-): ResolvedFixAndAllow {
+export function settingsForFile(settings: ResolvedFixAndAllow, verdict: RuntimeVerdict): ResolvedFixAndAllow {
   if (settings.usesAccessor || settings.envAccess !== DEFAULT_ENV_ACCESS) return settings;
-  if (componentExtensionOf(filename) === "astro") return astroSettings(settings);
-  if (isSvelteKitServerFile(filename)) return svelteKitServerSettings(settings);
-  return runtime ? runtimeSettings[runtime](settings) : settings;
+  if (verdict.framework === "astro") return astroSettings(settings);
+  if (verdict.framework === "sveltekit") return svelteKitServerSettings(settings);
+  if (verdict.runtime === "deno" || verdict.runtime === "bun") return runtimeSettings[verdict.runtime](settings);
+  if (verdict.runtime === "cloudflare") return cloudflareSettings(settings);
+  return settings;
 }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat } from "../core";
+import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat, type RuntimeVerdict } from "../core";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";
 import { AST_NODE_TYPES } from "../ast/node-types";
@@ -9,7 +9,7 @@ import { outermostWrapper } from "../ast/names";
 import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
 import { SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
-import { runtimeOfCode } from "../ast/env-reads";
+import { runtimeOfFile } from "../ast/runtime";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
 import {
@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
       literalInEnvAssignment:
         "{{sink}} is set to a hardcoded value ({{masked}}) in code. Set it outside the program (a secret store or the deployment's environment) and revoke this value.",
       literalInClientCode:
-        "{{sink}} is given a hardcoded value ({{masked}}) in {{where}}, which ships to every browser. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it to server code.",
+        "{{sink}} is given a hardcoded value ({{masked}}) in {{where}}, code that ships to users' browsers or devices, where no environment read is safe. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it behind a server route that holds the token.",
       replaceWithEnv: "Replace the value with {{replacement}}.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
@@ -74,6 +74,7 @@ export default createRule<Options, MessageIds>({
     let fileSettings: ResolvedFixAndAllow | undefined;
     let sinkFile: SinkFile | undefined;
     let fileFixer: FileFixer | undefined;
+    let runtime: RuntimeVerdict | undefined;
 
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
       const sourceCode = contextFact(context, "sourceCode");
@@ -85,7 +86,8 @@ export default createRule<Options, MessageIds>({
       if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) {
         return;
       }
-      fileSettings ??= settingsForFile(resolved, contextFact(context, "filename"), runtimeOfCode(sourceCode.scopeManager));
+      runtime ??= runtimeOfFile({ sourceCode, filename: contextFact(context, "filename"), settings: contextFact(context, "settings") });
+      fileSettings ??= settingsForFile(resolved, runtime);
       const settings = fileSettings;
       const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName) };
       if (sink.kind === "env-assignment") {
@@ -100,7 +102,7 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: "literalInSink", data, fix: placed.fix, suggest: placed.suggest });
         return;
       }
-      fileFixer ??= new FileFixer(sourceCode, contextFact(context, "filename"), settings);
+      fileFixer ??= new FileFixer(sourceCode, contextFact(context, "filename"), settings, runtime);
       const where = fileFixer.clientCode;
       if (where !== undefined) {
         context.report({ node, messageId: "literalInClientCode", data: { sink: data.sink, masked: data.masked, where } });
@@ -114,7 +116,9 @@ export default createRule<Options, MessageIds>({
         const value = fileFixer.valueExpression(outermostWrapper(node), sink.envName ?? settings.variableName, sink.acceptsUndefined);
         replacement = value.text;
         const text = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
-        proposed = fileFixer.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe: place === "code" }, value.needsHelper);
+        // A Cloudflare Worker's secrets are in its handler's binding; where evidence disagrees, a person decides.
+        const safe = place === "code" && runtime.disagreement === undefined;
+        proposed = runtime.runtime === "cloudflare" ? undefined : fileFixer.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe }, value.needsHelper);
       }
       const placed = placeFix(withAccessorImport({ proposed, sourceCode, spec: settings.accessorImport, written: replacement }), settings.fixStyle, {
         messageId: "replaceWithEnv",

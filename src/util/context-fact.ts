@@ -1,5 +1,5 @@
 /** What the rules read from ESLint's rule context; everything else on it is left alone. */
-type ContextFact = "options" | "sourceCode" | "filename";
+type ContextFact = "options" | "sourceCode" | "filename" | "settings";
 
 /**
  * A property of ESLint's rule context, read without an inline cache. ESLint builds each file's
@@ -8,7 +8,7 @@ type ContextFact = "options" | "sourceCode" | "filename";
  * `Reflect.get` looks the property up directly, for 0.2 µs (docs/performance.md, fifth round).
  * The repository's lint sends every read in src/rules through here.
  */
-export function contextFact<Context extends { readonly [Key in ContextFact]: unknown }, Key extends ContextFact>(
+export function contextFact<Key extends ContextFact, Context extends { readonly [Fact in Key]: unknown }>(
   context: Context,
   key: Key,
 ): Context[Key] {

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { contextFact } from "./context-fact";
 
-type FileContext = Parameters<typeof contextFact>[0];
+type FileContext = { readonly options: unknown; readonly sourceCode: unknown; readonly filename: unknown };
 const END_OF_FILE = "Program:exit";
 
 type CreateListeners<Context extends FileContext, Options> = (context: Context, options: Options) => TSESLint.RuleListener;

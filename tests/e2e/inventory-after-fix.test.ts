@@ -23,7 +23,7 @@ describe("the rotation inventory lists every read a fix writes", () => {
   it.each([
     ["JavaScript", `const token = "${TOKEN}";\n`, "/project/src/a.js", "HF_TOKEN through process.env"],
     ["a TypeScript string slot (the requireEnv helper)", `const token: string = "${TOKEN}";\n`, "/project/src/a.ts", "HF_TOKEN through requireEnv"],
-    ["a SvelteKit server module", `export const load = () => fetch(url, { headers: { authorization: "Bearer ${TOKEN}" } });\n`, "/project/src/routes/+page.server.js", "HF_TOKEN through $env/static/private"],
+    ["a SvelteKit server module", `export const load = () => fetch(url, { headers: { authorization: "Bearer ${TOKEN}" } });\n`, "/project/src/routes/+page.server.js", "HF_TOKEN through $env/dynamic/private"],
     ["a Deno file", `const model = Deno.env.get("MODEL");\nconst token = "${TOKEN}";\n`, "/project/src/deno.js", "HF_TOKEN through Deno.env.get"],
   ])("%s", (_kind, code, filename, listed) => {
     expect(inventoryAfterFix(code, filename)).toEqual([listed]);

@@ -97,8 +97,8 @@ describe("Svelte, Vue, Astro and HTML with their frameworks' flat configs", () =
     expect(lines("Chat.vue")).toEqual([2, 6]);
     expect(lines("index.astro")).toEqual([3, 6]);
     expect(lines("index.html")).toEqual([3, 5]);
-    expect(ours("Chat.svelte")[0]?.message).toContain("in a Svelte component, which ships to every browser");
-    expect(ours("Chat.vue")[0]?.message).toContain("in a Vue component, which ships to every browser");
+    expect(ours("Chat.svelte")[0]?.message).toContain("in a Svelte component, code that ships to users");
+    expect(ours("Chat.vue")[0]?.message).toContain("in a Vue component, code that ships to users");
   }, INSTALL_TIMEOUT);
 
   it("--fix writes each framework's own read where code runs on the server, and nothing into browser code", () => {

@@ -70,7 +70,7 @@ describe("Svelte components", () => {
       [6, "tokenInClientCode"],
       [7, "tokenInClientCode"],
     ]);
-    expect(messages[0]?.message).toContain("in a Svelte component, which ships to every browser");
+    expect(messages[0]?.message).toContain("in a Svelte component, code that ships to users");
     expect(messages[0]?.message).toContain(maskOf(TOKEN));
     expect(messages.every((message) => !message.message.includes(TOKEN))).toBe(true);
   });
@@ -88,24 +88,30 @@ describe("Svelte components", () => {
 });
 
 describe("SvelteKit server modules", () => {
-  it("a +page.server.ts reads the token from $env/static/private", () => {
+  it("a +page.server.ts reads the token from $env/dynamic/private, which type-checks before .env defines it", () => {
     const code = `import { InferenceClient } from "@huggingface/inference";\nconst client = new InferenceClient("${TOKEN}");\n`;
     const { messages, output } = lint("src/routes/+page.server.ts", code);
     expect(messages.map((message) => message.messageId)).toEqual(["hardcodedToken"]);
     expect(output).toBe(
-      `import { InferenceClient } from "@huggingface/inference";\nimport { HF_TOKEN } from "$env/static/private";\nconst client = new InferenceClient(HF_TOKEN);\n`,
+      `import { InferenceClient } from "@huggingface/inference";\nimport { env } from "$env/dynamic/private";\nconst client = new InferenceClient(env.HF_TOKEN);\n`,
     );
   });
 
-  it("joins an import of $env/static/private already there", () => {
-    const code = `import { OTHER } from "$env/static/private";\nexport const load = () => fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Bearer ${TOKEN}" } });\n`;
+  it("joins an import of $env/dynamic/private already there", () => {
+    const code = `import { env } from "$env/dynamic/private";\nconst other = env.OTHER;\nexport const load = () => fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Bearer ${TOKEN}" } });\n`;
     const { output } = lint("src/routes/api/+server.js", code);
     expect(hidden(output)).toBe(
-      `import { OTHER, HF_TOKEN } from "$env/static/private";\nexport const load = () => fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: \`Bearer \${HF_TOKEN}\` } });\n`,
+      `import { env } from "$env/dynamic/private";\nconst other = env.OTHER;\nexport const load = () => fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: \`Bearer \${env.HF_TOKEN}\` } });\n`,
     );
   });
 
-  it("other server files keep process.env", () => {
+  it("a string slot in TypeScript gets requireEnv, reading SvelteKit's env", () => {
+    const { output } = lint("src/hooks.server.ts", `const token: string = "${TOKEN}";\n`);
+    expect(output).toContain(`import { env } from "$env/dynamic/private";\nconst token: string = requireEnv("HF_TOKEN");`);
+    expect(output).toContain("const value = env[name];");
+  });
+
+  it("server files outside a SvelteKit project keep process.env", () => {
     const { output } = lint("src/lib/server/hf.js", `export const token = "${TOKEN}";\n`);
     expect(output).toBe(`export const token = process.env.HF_TOKEN;\n`);
   });

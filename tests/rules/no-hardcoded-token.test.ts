@@ -16,6 +16,7 @@ function data(token: string, replacement = ENV): Record<string, string> {
     masked: maskOf(token),
     replacement,
     docsUrl: DOCS,
+    note: "",
   };
 }
 

@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { findTokens, rawRangeOf, type TokenMatch } from "../../core";
+import { findTokens, rawRangeOf, type RuntimeVerdict, type TokenMatch } from "../../core";
 import { Assembler } from "../../ast/assembly";
 import { displayedName, type TokenPlace } from "../../ast/fix-policy";
 import type { LiteralText } from "../../ast/literal-text";
 import { templateAroundValues, type ProposedFix } from "../../ast/replacement";
 import { SinkFile, findTokenSink } from "../../ast/sinks";
+import { runtimeOfFile } from "../../ast/runtime";
 import { FileFixer } from "../../ast/token-fix";
 import { contextFact } from "../../util/context-fact";
 import { mergedFix, type Queued } from "./merge";
@@ -37,7 +38,7 @@ export class CheckBase {
 
   constructor(
     private readonly context: Context,
-    private readonly makeReporter: () => TokenReporter,
+    private readonly makeReporter: (runtime: RuntimeVerdict) => TokenReporter,
   ) {}
 
   /** Whether this check is the one created for the file `context` belongs to. */
@@ -55,8 +56,16 @@ export class CheckBase {
     return this.filenameInstance;
   }
 
+  private runtimeInstance: RuntimeVerdict | undefined;
+
+  /** Where the file runs, decided on its first token: most files have none, and the decision reads package.json. */
+  protected get runtime(): RuntimeVerdict {
+    this.runtimeInstance ??= runtimeOfFile({ sourceCode: this.sourceCode, filename: this.filename, settings: contextFact(this.context, "settings") });
+    return this.runtimeInstance;
+  }
+
   protected get reporter(): TokenReporter {
-    this.reporterInstance ??= this.makeReporter();
+    this.reporterInstance ??= this.makeReporter(this.runtime);
     return this.reporterInstance;
   }
 
@@ -76,7 +85,7 @@ export class CheckBase {
 
   /** Built on the first token: most files have none. */
   protected get fixer(): FileFixer {
-    this.fixerInstance ??= new FileFixer(this.sourceCode, this.filename, this.reporter.settings);
+    this.fixerInstance ??= new FileFixer(this.sourceCode, this.filename, this.reporter.settings, this.runtime);
     return this.fixerInstance;
   }
 

@@ -1,7 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, TOKEN_ANCHOR_PATTERN_SOURCE } from "../../core";
+import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, TOKEN_ANCHOR_PATTERN_SOURCE, type RuntimeVerdict } from "../../core";
 import { STRING_PIECE_TYPES } from "../../ast/assembly";
-import { runtimeOfCode } from "../../ast/env-reads";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../../languages/text-roots";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -109,15 +108,15 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_FIX_AND_ALLOW_OPTIONS],
     messages: {
       hardcodedToken:
-        "Hugging Face {{form}} {{masked}} is hardcoded. Revoke it, then read it from the environment ({{replacement}}).",
+        "Hugging Face {{form}} {{masked}} is hardcoded. Revoke it, then read it from the environment ({{replacement}}).{{note}}",
       assembledToken:
-        "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}).",
+        "Hugging Face {{form}} {{masked}} is assembled from literal pieces. Revoke it, then read it from the environment ({{replacement}}).{{note}}",
       encodedToken:
-        "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}).",
+        "Hugging Face {{form}} {{masked}} is hidden in a base64 literal. Revoke it, then read it from the environment ({{replacement}}).{{note}}",
       tokenInDisplayedText:
         "Hugging Face {{form}} {{masked}} is in text people read. Revoke it; the fix writes {{replacement}} in its place, never a token.",
       tokenInClientCode:
-        "Hugging Face {{form}} {{masked}} is hardcoded in {{where}}, which ships to every browser. Revoke it and move the call that needs it to server code.",
+        "Hugging Face {{form}} {{masked}} is hardcoded in {{where}}, code that ships to users' browsers or devices, where no environment read is safe. Revoke it and move the call that needs it behind a server route that holds the token.",
       tokenInNotebook:
         "Hugging Face {{form}} {{masked}} is in cell {{cell}} of this notebook ({{where}}). Revoke it, clear it from the cell and its outputs, and read it from the environment ({{replacement}}).",
       tokenInUnignoredEnvFile:
@@ -125,6 +124,7 @@ export default createRule<Options, MessageIds>({
       tokenInTrackedEnvFile:
         "Hugging Face {{form}} {{masked}} is in a .env file that git tracks: it is in the repository's history. Revoke it, then untrack the file (`git rm --cached` it) and keep it in .gitignore.",
       replaceWithEnv: "Replace the token with {{replacement}}.",
+      replaceWithSameVariable: "Replace the token with {{replacement}}, which this file already reads: only if that variable holds this same token.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
     },
@@ -132,8 +132,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // Resolved here, so a bad option stops the lint on the first file, token or not.
     const settings = resolveFixAndAllow(options);
-    const makeReporter = (): TokenReporter =>
-      new TokenReporter(context, settingsForFile(settings, contextFact(context, "filename"), runtimeOfCode(contextFact(context, "sourceCode").scopeManager)));
+    const makeReporter = (runtime: RuntimeVerdict): TokenReporter => new TokenReporter(context, settingsForFile(settings, runtime), runtime);
     const check = new CodeCheck(context, makeReporter);
     // The plugin registered under two names is created twice for one file: the second gets listeners of its own.
     if (walking?.isFor(context)) return listenersOf(() => check, () => undefined);

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { maskSecret, type TokenMatch } from "../../core";
+import { maskSecret, type RuntimeVerdict, type TokenMatch } from "../../core";
 import { placeFix, withAccessorImport, type ProposedFix } from "../../ast/replacement";
 import type { ResolvedFixAndAllow } from "../../options/fix-and-allow";
 import { contextFact } from "../../util/context-fact";
@@ -16,10 +16,11 @@ export type MessageIds =
   | "tokenInTrackedEnvFile"
   | "tokenInNotebook"
   | "replaceWithEnv"
+  | "replaceWithSameVariable"
   | "removeFallback"
   | "removeEnvAssignment";
 
-type ReportedMessageId = Exclude<MessageIds, "replaceWithEnv" | "removeFallback" | "removeEnvAssignment" | "tokenInNotebook">;
+type ReportedMessageId = Exclude<MessageIds, "replaceWithEnv" | "replaceWithSameVariable" | "removeFallback" | "removeEnvAssignment" | "tokenInNotebook">;
 type SuggestionId = "replaceWithEnv" | "removeFallback" | "removeEnvAssignment";
 
 export interface TokenReport {
@@ -35,6 +36,18 @@ export interface TokenReport {
   readonly writesLookup?: boolean;
   /** Client code, as the message names it (`a Svelte component`). */
   readonly where?: string;
+  /** Further suggestions: the variable the file already reads, if this is the same token. */
+  readonly alternatives?: readonly { readonly replacement: string; readonly fix: ProposedFix }[];
+}
+
+/** What a person must do beyond the fix, or why the fix is only a suggestion. */
+function runtimeNote(runtime: RuntimeVerdict, replacement: string): string {
+  if (runtime.runtime === "cloudflare") {
+    const name = replacement.replace(/^env\./, "");
+    return ` ${runtime.where} gets secrets in its handler's env binding: run \`wrangler secret put ${name}\` and read ${replacement} in the handler.`;
+  }
+  if (runtime.disagreement !== undefined) return ` Where this file runs is unclear (${runtime.disagreement}): the change is offered as a suggestion.`;
+  return "";
 }
 
 /** Every report of the rule goes through here: masked data, the accessor's import, fix or suggestion. */
@@ -42,17 +55,35 @@ export class TokenReporter {
   constructor(
     private readonly context: Readonly<TSESLint.RuleContext<MessageIds, unknown[]>>,
     readonly settings: ResolvedFixAndAllow,
+    private readonly runtime: RuntimeVerdict,
   ) {}
 
-  report({ messageId, at, match, replacement, fix, suggestionId = "replaceWithEnv", writesLookup = true, where = "" }: TokenReport): void {
-    const needsImport = writesLookup && suggestionId === "replaceWithEnv";
-    const placed = needsImport ? withAccessorImport({ proposed: fix, sourceCode: contextFact(this.context, "sourceCode"), spec: this.settings.accessorImport, written: replacement }) : fix;
+  report({ messageId, at, match, replacement, fix, suggestionId = "replaceWithEnv", writesLookup = true, where = "", alternatives = [] }: TokenReport): void {
+    const readsEnv = writesLookup && suggestionId === "replaceWithEnv";
+    const placed = readsEnv ? this.lookupFix(fix, replacement) : fix;
+    const placement = placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } });
+    const others = alternatives.flatMap(({ replacement: other, fix: otherFix }) => {
+      const proposed = this.lookupFix(otherFix, other);
+      return proposed ? [{ messageId: "replaceWithSameVariable" as const, data: { replacement: other }, fix: proposed.fix }] : [];
+    });
+    const suggest = [...(placement.suggest ?? []), ...others];
     this.context.report({
       ...this.where(at),
       messageId,
-      data: { form: match.form.name, masked: maskSecret(match.value), replacement, where },
-      ...placeFix(placed, this.settings.fixStyle, { messageId: suggestionId, data: { replacement } }),
+      data: { form: match.form.name, masked: maskSecret(match.value), replacement, where, note: readsEnv ? runtimeNote(this.runtime, replacement) : "" },
+      ...(placement.fix ? { fix: placement.fix } : {}),
+      ...(suggest.length > 0 ? { suggest } : {}),
     });
+  }
+
+  /**
+   * A fix that reads the environment: none in a Cloudflare Worker (the binding is the handler's),
+   * a suggestion where the evidence of where the file runs disagrees, and the accessor's import.
+   */
+  private lookupFix(fix: ProposedFix | undefined, replacement: string): ProposedFix | undefined {
+    if (!fix || this.runtime.runtime === "cloudflare") return undefined;
+    const proposed = this.runtime.disagreement === undefined ? fix : { ...fix, safe: false };
+    return withAccessorImport({ proposed, sourceCode: contextFact(this.context, "sourceCode"), spec: this.settings.accessorImport, written: replacement });
   }
 
   /** A report with data of its own and no fix (notebook cells). */

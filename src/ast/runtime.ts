@@ -1,0 +1,82 @@
+import { AST_NODE_TYPES } from "./node-types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { RUNTIME_SETTING_VALUES, runtimeFromSetting, runtimeOf, type CodeFacts, type RuntimeVerdict } from "../core";
+import { projectOfFile } from "../io/project";
+import { componentOfProgram, isClientFile } from "./fix-policy";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const NODE_CODE: RuntimeVerdict = { runtime: "node", where: "Node code" };
+
+const BROWSER_GLOBALS = ["window", "document", "localStorage", "sessionStorage", "self", "location"] as const;
+const NODE_GLOBALS = ["process", "require", "__dirname", "__filename", "Buffer", "module", "exports"] as const;
+/** Node's built-in modules a server file imports; `node:` names are all built-ins. */
+const NODE_BUILTINS = new Set(["fs", "fs/promises", "path", "os", "child_process", "http", "https", "net", "crypto", "url", "util", "stream", "worker_threads", "dns", "tls", "zlib", "cluster", "readline"]);
+
+function readsGlobal(globalScope: TSESLint.Scope.Scope, name: string): boolean {
+  // A configured global (`languageOptions.globals`) is a variable of the global scope; any other
+  // stays unresolved and passes `through` it. A local of the same name is neither.
+  if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
+  return globalScope.through.some((reference) => reference.identifier.name === name);
+}
+
+function importsNodeBuiltin(program: TSESTree.Program): boolean {
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      (statement.source.value.startsWith("node:") || NODE_BUILTINS.has(statement.source.value)),
+  );
+}
+
+function directiveOf(program: TSESTree.Program): CodeFacts["directive"] {
+  if (isClientFile(program)) return "use client";
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return undefined;
+    if (statement.directive === "use server") return "use server";
+  }
+  return undefined;
+}
+
+/** What a file's own code says of where it runs: directives, and the globals it reads (scope, not text). */
+export function codeFactsOf(sourceCode: SourceCode): CodeFacts {
+  const program = sourceCode.ast;
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  const reads = (names: readonly string[]) => globalScope !== null && globalScope !== undefined && names.some((name) => readsGlobal(globalScope, name));
+  const readsProcess = reads(["process"]);
+  const runtimeGlobal = readsProcess ? undefined : reads(["Deno"]) ? "deno" : reads(["Bun"]) ? "bun" : undefined;
+  return {
+    directive: directiveOf(program),
+    browserGlobals: reads(BROWSER_GLOBALS),
+    nodeGlobals: reads(NODE_GLOBALS) || importsNodeBuiltin(program),
+    runtimeGlobal,
+  };
+}
+
+/** The plugin's shared settings: `settings: { "hf-secrets": { runtime: "browser" } }` for files a config's `files` names. */
+function runtimeSetting(settings: unknown): RuntimeVerdict | undefined {
+  const own = typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>)["hf-secrets"] : undefined;
+  const value = typeof own === "object" && own !== null ? (own as Record<string, unknown>).runtime : undefined;
+  if (value === undefined) return undefined;
+  const verdict = typeof value === "string" ? runtimeFromSetting(value) : undefined;
+  if (!verdict) {
+    throw new Error(`settings["hf-secrets"].runtime: expected one of ${RUNTIME_SETTING_VALUES.map((name) => `"${name}"`).join(", ")}; got ${JSON.stringify(value)}.`);
+  }
+  return verdict;
+}
+
+/**
+ * Where the file runs (core/runtime): the team's setting first, then the component framework
+ * whose parser read it, then its project's conventions and its own code.
+ */
+export function runtimeOfFile(options: { sourceCode: SourceCode; filename: string; settings: unknown }): RuntimeVerdict {
+  const { sourceCode, filename } = options;
+  const configured = runtimeSetting(options.settings);
+  if (configured) return configured;
+  // A text language's tree (notebooks, .env, Markdown): its fixes are the format's own.
+  if (sourceCode.ast.type !== AST_NODE_TYPES.Program) return NODE_CODE;
+  const component = componentOfProgram(sourceCode.ast);
+  if (component === "svelte") return { runtime: "browser", where: "a Svelte component" };
+  if (component === "vue") return { runtime: "browser", where: "a Vue component" };
+  if (component === "astro") return { runtime: "node", where: "an Astro component", framework: "astro" };
+  return runtimeOf({ ...projectOfFile(filename), code: codeFactsOf(sourceCode) });
+}

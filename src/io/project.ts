@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { ProjectFacts } from "../core/runtime";
+
+/*
+ * The project a file belongs to, for the runtime model (core/runtime): its nearest `package.json`
+ * (or `deno.json`), read once per folder and read again when the file changes, so an editor's
+ * long-running ESLint sees a dependency that was just added.
+ */
+
+const MARKERS = ["package.json", "deno.json", "deno.jsonc"] as const;
+
+interface Cached {
+  readonly file: string;
+  readonly mtimeMs: number;
+  readonly facts: ProjectFacts;
+}
+
+const rootOfFolder = new Map<string, string | undefined>();
+const factsOfRoot = new Map<string, Cached>();
+
+function findRoot(folder: string): string | undefined {
+  if (rootOfFolder.has(folder)) return rootOfFolder.get(folder);
+  let root: string | undefined;
+  if (MARKERS.some((marker) => existsSync(join(folder, marker)))) root = folder;
+  else if (dirname(folder) !== folder) root = findRoot(dirname(folder));
+  rootOfFolder.set(folder, root);
+  return root;
+}
+
+/** JSON with comments and trailing commas, as tsconfig.json and deno.jsonc are written. */
+function parseLenient(text: string): unknown {
+  const withoutComments = text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (whole, string: string | undefined) => string ?? "");
+  try {
+    return JSON.parse(withoutComments.replace(/,(\s*[}\]])/g, "$1"));
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(file: string): Record<string, unknown> {
+  try {
+    const parsed = parseLenient(readFileSync(file, "utf8"));
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function withoutDotSlash(path: string): string {
+  return path.replace(/^\.\//, "");
+}
+
+function browserFilesOf(field: unknown): string[] {
+  if (typeof field === "string") return [withoutDotSlash(field)];
+  if (typeof field !== "object" || field === null) return [];
+  // `{ "./node.js": "./browser.js" }`: the values are what the browser gets.
+  return Object.values(field).filter((value): value is string => typeof value === "string").map(withoutDotSlash);
+}
+
+function domOnly(tsconfig: Record<string, unknown>, packages: ReadonlySet<string>): boolean {
+  const options = tsconfig.compilerOptions;
+  if (typeof options !== "object" || options === null) return false;
+  const { lib, types } = options as { lib?: unknown; types?: unknown };
+  const hasDom = stringsOf(lib).some((name) => /^dom\b|^webworker\b/i.test(name));
+  const nodeTypes = stringsOf(types).includes("node") || packages.has("@types/node");
+  return hasDom && !nodeTypes && Array.isArray(types);
+}
+
+function readFacts(root: string, file: string): ProjectFacts {
+  const manifest = file.endsWith("package.json") ? readJson(file) : {};
+  const packages = new Set<string>();
+  for (const field of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]) {
+    const section = manifest[field];
+    if (typeof section === "object" && section !== null) for (const name of Object.keys(section)) packages.add(name);
+  }
+  const tsconfigFile = join(root, "tsconfig.json");
+  return {
+    root: root.split(sep).join("/"),
+    packages,
+    browserFiles: browserFilesOf(manifest.browser),
+    mainFile: typeof manifest.main === "string" ? withoutDotSlash(manifest.main) : undefined,
+    deno: existsSync(join(root, "deno.json")) || existsSync(join(root, "deno.jsonc")),
+    wrangler: ["wrangler.toml", "wrangler.json", "wrangler.jsonc"].some((name) => existsSync(join(root, name))),
+    domOnlyTsconfig: existsSync(tsconfigFile) && domOnly(readJson(tsconfigFile), packages),
+  };
+}
+
+/** The project `filename` belongs to, and the file's path inside it (`/` separators); none for a file outside any. */
+export function projectOfFile(filename: string): { project: ProjectFacts; path: string } | { project: undefined; path: string } {
+  const absolute = resolve(filename);
+  const root = findRoot(dirname(absolute));
+  if (root === undefined) return { project: undefined, path: absolute.split(sep).join("/") };
+  const file = MARKERS.map((marker) => join(root, marker)).find((candidate) => existsSync(candidate)) ?? join(root, "package.json");
+  let mtimeMs = 0;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    // Removed since it was found: read as an empty project.
+  }
+  let cached = factsOfRoot.get(root);
+  if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
+    cached = { file, mtimeMs, facts: readFacts(root, file) };
+    factsOfRoot.set(root, cached);
+  }
+  return { project: cached.facts, path: relative(root, absolute).split(sep).join("/") };
+}
