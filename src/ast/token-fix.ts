@@ -55,35 +55,31 @@ export class FileFixer {
 
   /**
    * The variable for `token`, preferring `preferred`. `alone` is false when the name may already
-   * stand for another value — a second token in the file, or a read of the variable already
-   * written — so the fix goes to a person, under a name of its own where two tokens differ.
+   * stand for another value, so the fix goes to a person. A name another token of this file took,
+   * or one the file already reads (whose token is gone from the file after an earlier fix, so
+   * unknown), is never offered first: the token gets a numbered name of its own (`HF_TOKEN_2`),
+   * and `alsoRead` lists the names already read, for a person to pick if the token is the same.
+   * Decided the same way on every pass, so two tokens never end up read from one variable.
    */
-  variableFor(token: string, preferred: string): { name: string; alone: boolean } {
-    const owner = this.tokenByName.get(preferred);
-    if (owner === token) return { name: preferred, alone: true };
-    if (owner === undefined) {
-      this.tokenByName.set(preferred, token);
-      return { name: preferred, alone: !this.readsVariable(preferred) };
-    }
-    for (let suffix = 2; ; suffix += 1) {
-      const candidate = `${preferred}_${suffix}`;
-      const candidateOwner = this.tokenByName.get(candidate);
-      if (candidateOwner === undefined || candidateOwner === token) {
-        this.tokenByName.set(candidate, token);
-        return { name: candidate, alone: false };
+  variableFor(token: string, preferred: string): { name: string; alone: boolean; alsoRead: string[] } {
+    const alsoRead: string[] = [];
+    for (let suffix = 1; ; suffix += 1) {
+      const candidate = suffix === 1 ? preferred : `${preferred}_${suffix}`;
+      const owner = this.tokenByName.get(candidate);
+      if (owner === token) return { name: candidate, alone: suffix === 1, alsoRead };
+      if (owner !== undefined) continue;
+      if (this.readsVariable(candidate)) {
+        alsoRead.push(candidate);
+        continue;
       }
+      this.tokenByName.set(candidate, token);
+      return { name: candidate, alone: suffix === 1, alsoRead };
     }
   }
 
   private readsVariable(name: string): boolean {
     const text = this.sourceCode.text;
-    return (
-      text.includes(this.settings.lookup(name)) ||
-      text.includes(renderRequiredEnvCall(name)) ||
-      text.includes(`env.${name}`) ||
-      text.includes(`env["${name}"]`) ||
-      text.includes(`env['${name}']`)
-    );
+    return [this.settings.lookup(name), renderRequiredEnvCall(name), `env.${name}`, `env["${name}"]`, `env['${name}']`].some((read) => containsWhole(text, read));
   }
 
   /**
@@ -128,4 +124,12 @@ export class FileFixer {
       fix: (fixer) => [...[proposed.fix(fixer)].flat(), fixer.insertTextAfterRange([end, end], helper)],
     };
   }
+}
+
+/** Whether `text` holds `read` not followed by more of a name: `env.HF_TOKEN` is no read of `env.HF_TOKEN_2`'s. */
+function containsWhole(text: string, read: string): boolean {
+  for (let at = text.indexOf(read); at !== -1; at = text.indexOf(read, at + 1)) {
+    if (!/[\w$]/.test(text[at + read.length] ?? "")) return true;
+  }
+  return false;
 }

@@ -283,10 +283,55 @@ ruleTester.run("no-hardcoded-token: 5. two different tokens never become one var
       errors: [hardcoded, hardcoded],
     },
     {
-      name: "a file that already reads the variable: a person confirms",
+      // The token HF_TOKEN holds is unknown (an earlier fix took it out of the file): a new name
+      // comes first, and the name already read only if a person knows the token is the same.
+      name: "a file that already reads the variable: a name of its own first, the read one second",
       code: `const a = process.env.HF_TOKEN;\nconst b = "${TOKEN}";`,
       output: null,
-      errors: [{ ...hardcoded, suggestions: [suggestEnv(`const a = process.env.HF_TOKEN;\nconst b = ${ENV};`)] }],
+      errors: [
+        {
+          ...hardcoded,
+          suggestions: [
+            suggestEnv(`const a = process.env.HF_TOKEN;\nconst b = process.env.HF_TOKEN_2;`, "process.env.HF_TOKEN_2"),
+            { messageId: "replaceWithSameVariable", data: { replacement: ENV }, output: `const a = process.env.HF_TOKEN;\nconst b = ${ENV};` },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the second pass of --fix on prod and dev tokens: dev keeps a name of its own",
+      code: `const prod = ${ENV};\nconst dev = "${OTHER}";`,
+      output: null,
+      errors: [
+        {
+          ...hardcoded,
+          suggestions: [
+            suggestEnv(`const prod = ${ENV};\nconst dev = process.env.HF_TOKEN_2;`, "process.env.HF_TOKEN_2"),
+            { messageId: "replaceWithSameVariable", data: { replacement: ENV }, output: `const prod = ${ENV};\nconst dev = ${ENV};` },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a third token after two were fixed: HF_TOKEN_3, then each name already read",
+      code: `const prod = ${ENV};\nconst dev = process.env.HF_TOKEN_2;\nconst ci = "${TOKEN}";`,
+      output: null,
+      errors: [
+        {
+          ...hardcoded,
+          suggestions: [
+            suggestEnv(`const prod = ${ENV};\nconst dev = process.env.HF_TOKEN_2;\nconst ci = process.env.HF_TOKEN_3;`, "process.env.HF_TOKEN_3"),
+            { messageId: "replaceWithSameVariable", data: { replacement: ENV }, output: `const prod = ${ENV};\nconst dev = process.env.HF_TOKEN_2;\nconst ci = ${ENV};` },
+            { messageId: "replaceWithSameVariable", data: { replacement: "process.env.HF_TOKEN_2" }, output: `const prod = ${ENV};\nconst dev = process.env.HF_TOKEN_2;\nconst ci = process.env.HF_TOKEN_2;` },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a read of HF_TOKEN_2 is no read of HF_TOKEN: the token takes HF_TOKEN, fixed",
+      code: `const dev = process.env.HF_TOKEN_2;\nconst prod = "${TOKEN}";`,
+      output: `const dev = process.env.HF_TOKEN_2;\nconst prod = ${ENV};`,
+      errors: [hardcoded],
     },
     {
       name: "opts?.hfToken ?? token: the fallback becomes the env read, so something reads the environment",

@@ -3,13 +3,13 @@ import { findTokens, rawRangeOf, type RuntimeVerdict, type TokenMatch } from "..
 import { Assembler } from "../../ast/assembly";
 import { displayedName, type TokenPlace } from "../../ast/fix-policy";
 import type { LiteralText } from "../../ast/literal-text";
-import { templateAroundValues, type ProposedFix } from "../../ast/replacement";
+import { templateAroundValues } from "../../ast/replacement";
 import { SinkFile, findTokenSink } from "../../ast/sinks";
 import { runtimeOfFile } from "../../ast/runtime";
 import { FileFixer } from "../../ast/token-fix";
 import { contextFact } from "../../util/context-fact";
 import { mergedFix, type Queued } from "./merge";
-import type { MessageIds, TokenReporter } from "./report";
+import type { Alternative, MessageIds, TokenReporter } from "./report";
 
 export type Context = Readonly<TSESLint.RuleContext<MessageIds, unknown[]>>;
 
@@ -123,7 +123,8 @@ export class CheckBase {
       const group = merged.get(report);
       const fix = group && group.length > 1 ? mergedFix(group) : report.fix;
       const needsHelper = group ? group.some((member) => member.needsHelper) : report.needsHelper;
-      this.reporter.report({ ...report, fix: this.fixer.withHelper(fix, needsHelper === true) });
+      const alternatives = report.alternatives?.map((alternative) => ({ ...alternative, fix: this.fixer.withHelper(alternative.fix, alternative.needsHelper === true) }));
+      this.reporter.report({ ...report, fix: this.fixer.withHelper(fix, needsHelper === true), alternatives });
     }
   }
 
@@ -179,18 +180,30 @@ export class CheckBase {
       this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup(), where });
       return;
     }
-    const { name, alone } = this.fixer.variableFor(match.value, this.settings.variableName);
+    const { name, alone, alsoRead } = this.fixer.variableFor(match.value, this.settings.variableName);
     const surrounding = options.around;
-    const lookup = this.settings.lookup(name);
     const inTemplate = surrounding !== undefined && (surrounding.before !== "" || surrounding.after !== "");
-    const value = inTemplate
-      ? { text: templateAroundValues(surrounding.before, lookup, surrounding.after), needsHelper: false }
-      : this.fixer.valueExpression(replace, name, findTokenSink(replace, this.sinkFile)?.acceptsUndefined);
-    const proposed: ProposedFix = {
-      fix: (fixer) => [fixer.replaceText(replace, value.text), ...extraEdits.map((range) => fixer.removeRange(range))],
-      safe: alone && autofixable && place === "code",
+    const replacing = (variable: string, safe: boolean): Alternative => {
+      const lookup = this.settings.lookup(variable);
+      const value = inTemplate
+        ? { text: templateAroundValues(surrounding.before, lookup, surrounding.after), needsHelper: false }
+        : this.fixer.valueExpression(replace, variable, findTokenSink(replace, this.sinkFile)?.acceptsUndefined);
+      return {
+        replacement: inTemplate ? lookup : value.text,
+        fix: { fix: (fixer) => [fixer.replaceText(replace, value.text), ...extraEdits.map((range) => fixer.removeRange(range))], safe },
+        needsHelper: value.needsHelper,
+      };
     };
-    this.queue({ messageId, at: { node }, match, replacement: inTemplate ? lookup : value.text, fix: proposed, needsHelper: value.needsHelper });
+    const primary = replacing(name, alone && autofixable && place === "code");
+    this.queue({
+      messageId,
+      at: { node },
+      match,
+      replacement: primary.replacement,
+      fix: primary.fix,
+      needsHelper: primary.needsHelper,
+      alternatives: alsoRead.map((variable) => replacing(variable, false)),
+    });
   }
 
   protected scan(text: LiteralText): Found[] {

@@ -10,6 +10,7 @@ import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, re
 import { findVariable } from "../../ast/scope";
 import { findTokenSink } from "../../ast/sinks";
 import { CheckBase } from "./check-base";
+import type { Alternative } from "./report";
 import { checkTextDocument } from "./text-check";
 
 
@@ -99,14 +100,17 @@ export class CodeCheck extends CheckBase {
       }
       if (this.inClientFile(found)) continue;
       // A template turns the read into a string, whatever its type: no helper is needed.
-      const { name, alone } = this.fixer.variableFor(found.match.value, this.settings.variableName);
-      const lookup = this.settings.lookup(name);
+      const { name, alone, alsoRead } = this.fixer.variableFor(found.match.value, this.settings.variableName);
+      const replacing = (variable: string, safe: boolean): Alternative => {
+        const lookup = this.settings.lookup(variable);
+        return { replacement: lookup, fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `\${${lookup}}`), safe } };
+      };
       this.queue({
         messageId: "hardcodedToken",
         at: { range: [found.start, found.end] },
         match: found.match,
-        replacement: lookup,
-        fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `\${${lookup}}`), safe: !isTagged && alone && place === "code" },
+        ...replacing(name, !isTagged && alone && place === "code"),
+        alternatives: alsoRead.map((variable) => replacing(variable, false)),
       });
     }
   }
@@ -284,18 +288,24 @@ export class CodeCheck extends CheckBase {
         continue;
       }
       if (this.inClientFile(found)) continue;
-      const { name, alone } = this.fixer.variableFor(found.match.value, sink?.envName ?? this.settings.variableName);
-      const safe = alone && place === "code";
-      if (isWhole) {
-        const value = this.fixer.valueExpression(outermostWrapper(node), name, sink?.acceptsUndefined);
-        const written = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
-        const fix = { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, written), safe };
-        this.queue({ messageId: "hardcodedToken", at, match: found.match, replacement: value.text, fix, needsHelper: value.needsHelper });
-        continue;
-      }
-      const lookup = this.settings.lookup(name);
-      const fix = partOfStringFix(node, text, found.start - text.rawStart, found.end - text.rawStart, lookup);
-      this.queue({ messageId: "hardcodedToken", at, match: found.match, replacement: lookup, fix: fix && { ...fix, safe } });
+      const { name, alone, alsoRead } = this.fixer.variableFor(found.match.value, sink?.envName ?? this.settings.variableName);
+      const replacing = (variable: string, safe: boolean): Alternative => {
+        if (isWhole) {
+          const value = this.fixer.valueExpression(outermostWrapper(node), variable, sink?.acceptsUndefined);
+          const written = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
+          return { replacement: value.text, fix: { fix: (fixer) => fixer.replaceText(node, written), safe }, needsHelper: value.needsHelper };
+        }
+        const lookup = this.settings.lookup(variable);
+        const fix = partOfStringFix(node, text, found.start - text.rawStart, found.end - text.rawStart, lookup);
+        return { replacement: lookup, fix: fix && { ...fix, safe } };
+      };
+      this.queue({
+        messageId: "hardcodedToken",
+        at,
+        match: found.match,
+        ...replacing(name, alone && place === "code"),
+        alternatives: alsoRead.map((variable) => replacing(variable, false)),
+      });
     }
   }
 

@@ -37,7 +37,14 @@ export interface TokenReport {
   /** Client code, as the message names it (`a Svelte component`). */
   readonly where?: string;
   /** Further suggestions: the variable the file already reads, if this is the same token. */
-  readonly alternatives?: readonly { readonly replacement: string; readonly fix: ProposedFix }[];
+  readonly alternatives?: readonly Alternative[];
+}
+
+/** Another variable a suggestion may read instead; `needsHelper` when it calls `requireEnv`. */
+export interface Alternative {
+  readonly replacement: string;
+  readonly fix: ProposedFix | undefined;
+  readonly needsHelper?: boolean;
 }
 
 /** What a person must do beyond the fix, or why the fix is only a suggestion. */
