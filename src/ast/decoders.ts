@@ -29,3 +29,17 @@ export function constStringBinding(identifier: TSESTree.Identifier, getScope: (n
   if (!binding || init?.type !== AST_NODE_TYPES.Literal || typeof init.value !== "string") return undefined;
   return { value: init.value, binding };
 }
+
+/**
+ * The call that turns a decoded Buffer into text: `Buffer.from(b64, "base64").toString()` (or
+ * `.toString("utf8")`). That whole expression is a string, as an env read is; the Buffer alone is not.
+ */
+export function bufferToStringCall(decoding: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const member = decoding.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== decoding || keyName(member.property, member.computed) !== "toString") return undefined;
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return undefined;
+  const [encoding, ...rest] = call.arguments;
+  const isText = encoding === undefined || (encoding.type === AST_NODE_TYPES.Literal && (encoding.value === "utf8" || encoding.value === "utf-8"));
+  return isText && rest.length === 0 ? call : undefined;
+}

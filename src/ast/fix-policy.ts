@@ -190,6 +190,20 @@ function isAmbient(node: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * `"…" as const` (through other type wrappers too), outside declaration files and ambient
+ * code: the assertion is what makes only a literal fit, and dropping it with the literal is a
+ * change a person can judge (the type widens to `string`). The assertion's node, to replace.
+ */
+export function droppableConstAssertion(node: TSESTree.Node, filename: string): TSESTree.Node | undefined {
+  if (/\.d\.[cm]?ts$/.test(filename)) return undefined;
+  let assertion: TSESTree.Node | undefined;
+  for (let current = node; current.parent && isTypeWrapper(current.parent); current = current.parent) {
+    if (isConstAssertion(current.parent)) assertion = current.parent;
+  }
+  return assertion && !isAmbient(assertion) ? outermostValueWrapper(assertion) : undefined;
+}
+
 function isLiteralOnly(node: TSESTree.Node, filename: string): boolean {
   if (/\.d\.[cm]?ts$/.test(filename)) return true;
   let current: TSESTree.Node = node;
@@ -213,12 +227,45 @@ function isLiteralOnly(node: TSESTree.Node, filename: string): boolean {
 }
 
 
+/** Tags whose template is markup a component framework renders: lit's `html` and `svg`, and the like. */
+const MARKUP_TAGS = new Set(["html", "svg", "xml", "markup"]);
+
+/**
+ * A component framework's template written as a string in code: the value of a `template:`
+ * property (Vue's options API, `defineComponent`, Angular's `@Component`), or a template tagged
+ * `html`/`svg` (lit, uhtml, htm). The framework renders it in the browser, and what reads like
+ * prose there is markup with bindings: neither the env read nor the name in words fits. As
+ * messages name it.
+ */
+export function componentTemplateOf(node: TSESTree.Node): string | undefined {
+  const holder = valueHolder(node);
+  const parent = holder.parent;
+  if ((parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.value === holder && keyName(parent.key, parent.computed) === "template") {
+    return "a component template string (`template:`), which the framework renders in the browser";
+  }
+  const tagged = node.type === AST_NODE_TYPES.TemplateLiteral ? node.parent : undefined;
+  if (tagged?.type === AST_NODE_TYPES.TaggedTemplateExpression && tagged.quasi === node) {
+    const tag = referencedName(tagged.tag);
+    if (tag !== undefined && MARKUP_TAGS.has(tag)) return `a \`${tag}\` template, which the component renders in the browser`;
+  }
+  return undefined;
+}
+
+/**
+ * Data written as text in code: a JSON document (`{"hf_token": "…"}`), where the token is a
+ * quoted value. Its words are keys, not prose: the token gives way to an env read.
+ */
+function isJsonAround(before: string, after: string): boolean {
+  return /^\s*[[{]/.test(before) && before.endsWith('"') && after.startsWith('"') && /[\]}]\s*$/.test(after) && /"\s*:/.test(before + after);
+}
+
 /**
  * Whether the text around a token makes the string prose or a snippet for people (`"Use hf_… for
  * staging"`, `"curl -H 'Authorization: Bearer hf_…'"`) rather than a value code sends (`"Bearer
  * hf_…"`, `"?token=hf_…"`).
  */
 export function isProseAround(before: string, after: string): boolean {
+  if (isJsonAround(before, after)) return false;
   const rest = `${before} ${after}`.replace(TOKEN_LIKE, " ");
   if (!/\s/.test(before) && !/\s/.test(after)) return false;
   return (rest.match(WORD) ?? []).some((word) => !HEADER_WORDS.has(word));

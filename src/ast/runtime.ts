@@ -3,21 +3,33 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { RUNTIME_SETTING_VALUES, runtimeFromSetting, runtimeOf, type CodeFacts, type RuntimeVerdict } from "../core";
 import { projectOfFile } from "../io/project";
 import { componentOfProgram, isClientFile } from "./fix-policy";
+import { keyName } from "./names";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const NODE_CODE: RuntimeVerdict = { runtime: "node", where: "Node code" };
 
 const BROWSER_GLOBALS = ["window", "document", "localStorage", "sessionStorage", "self", "location"] as const;
-const NODE_GLOBALS = ["process", "require", "__dirname", "__filename", "Buffer", "module", "exports"] as const;
+const NODE_GLOBALS = ["require", "__dirname", "__filename", "Buffer", "module", "exports"] as const;
 /** Node's built-in modules a server file imports; `node:` names are all built-ins. */
 const NODE_BUILTINS = new Set(["fs", "fs/promises", "path", "os", "child_process", "http", "https", "net", "crypto", "url", "util", "stream", "worker_threads", "dns", "tls", "zlib", "cluster", "readline"]);
 
+/** The global's reads: a configured global (`languageOptions.globals`) is a variable of the global scope; any other stays unresolved and passes `through` it. A local of the same name is neither. */
+function globalReads(globalScope: TSESLint.Scope.Scope, name: string): TSESTree.Identifier[] {
+  const configured = globalScope.set.get(name)?.references ?? [];
+  return [...configured, ...globalScope.through.filter((reference) => reference.identifier.name === name)].map((reference) => reference.identifier as TSESTree.Identifier);
+}
+
 function readsGlobal(globalScope: TSESLint.Scope.Scope, name: string): boolean {
-  // A configured global (`languageOptions.globals`) is a variable of the global scope; any other
-  // stays unresolved and passes `through` it. A local of the same name is neither.
-  if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
-  return globalScope.through.some((reference) => reference.identifier.name === name);
+  return globalReads(globalScope, name).length > 0;
+}
+
+/** `process.argv`, `process.exit()`, `process.cwd()`: Node's process. `process.env.X` alone is what bundlers inline for browsers too. */
+function readsNodeProcess(globalScope: TSESLint.Scope.Scope): boolean {
+  return globalReads(globalScope, "process").some((identifier) => {
+    const parent = identifier.parent;
+    return parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== identifier || keyName(parent.property, parent.computed) !== "env";
+  });
 }
 
 function importsNodeBuiltin(program: TSESTree.Program): boolean {
@@ -47,7 +59,7 @@ export function codeFactsOf(sourceCode: SourceCode): CodeFacts {
   return {
     directive: directiveOf(program),
     browserGlobals: reads(BROWSER_GLOBALS),
-    nodeGlobals: reads(NODE_GLOBALS) || importsNodeBuiltin(program),
+    nodeGlobals: reads(NODE_GLOBALS) || (globalScope !== null && globalScope !== undefined && readsNodeProcess(globalScope)) || importsNodeBuiltin(program),
     runtimeGlobal,
   };
 }

@@ -54,7 +54,10 @@ export interface CodeFacts {
   readonly directive: "use client" | "use server" | undefined;
   /** Reads `window`, `document`, `localStorage`, `sessionStorage` or `navigator.serviceWorker`-style globals. */
   readonly browserGlobals: boolean;
-  /** Reads `process`, `require`, `__dirname`, `__filename`, `Buffer`, or imports a Node built-in. */
+  /**
+   * Reads `require`, `__dirname`, `__filename`, `Buffer`, `process` for more than `process.env`
+   * (bundlers inline `process.env.X` into browser code), or imports a Node built-in.
+   */
   readonly nodeGlobals: boolean;
   /** Reads the `Deno` or `Bun` global (and never `process`). */
   readonly runtimeGlobal: "deno" | "bun" | undefined;
@@ -80,6 +83,7 @@ const SVELTEKIT_SERVER_FILE = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hoo
 const SERVICE_WORKER_FILE = /(?:^|\/)(?:sw|service-?worker|serviceWorker|firebase-messaging-sw)\.[cm]?[jt]s$|(?:^|\/)service-worker\//i;
 /** Path segments that mark server code in any project: `server/`, `api/`, `functions/`, `*.server.ts`. */
 const SERVER_SEGMENT = /(?:^|\/)(?:server|servers|api|functions|backend|lambda|lambdas|serverless)\/|\.server\.[cm]?[jt]sx?$/;
+const SERVER_IN_SRC = /(?:^|\/)(?:server|servers|backend)\/|\.server\.[cm]?[jt]sx?$/;
 const CLIENT_SUFFIX = /\.client\.[cm]?[jt]sx?$/;
 
 /** Browser-app toolchains whose `src/` is bundled for the browser. */
@@ -161,9 +165,13 @@ function electron(path: string, project: ProjectFacts): RuntimeVerdict | undefin
   return undefined;
 }
 
-/** A browser app's `src/` unless a server convention applies; `public/` is served as it is. */
+/**
+ * A browser app's `src/` unless a server convention applies; `public/` is served as it is. In
+ * `src/`, `api/` holds the app's API clients (`src/api/hf.ts`): only `server/` and `.server.`
+ * modules mark server code there.
+ */
 function browserBundle(path: string, bundler: string): RuntimeVerdict | undefined {
-  if (SERVER_SEGMENT.test(path)) return undefined;
+  if (/^(?:src|app)\//.test(path) ? SERVER_IN_SRC.test(path) : SERVER_SEGMENT.test(path)) return undefined;
   if (/^(?:src|app|public|static)\//.test(path) || /^gatsby-browser\./.test(path)) return browser(`a browser module (${bundler}'s ${path.split("/")[0]}/)`);
   return undefined;
 }
@@ -198,7 +206,7 @@ function byFramework(path: string, project: ProjectFacts): RuntimeVerdict | unde
 export function runtimeOf(options: { path: string; project: ProjectFacts | undefined; code: CodeFacts }): RuntimeVerdict {
   const { path, project, code } = options;
   const verdict = conventionOf(path, project, code);
-  if (verdict?.runtime === "browser" && code.nodeGlobals) {
+  if (verdict?.runtime === "browser" && code.nodeGlobals && code.directive === undefined) {
     // `src/server.ts` of a Vite app that reads `process`: the convention and the code disagree.
     return { ...NODE, where: verdict.where, disagreement: `${verdict.where} by convention, but it reads Node's globals` };
   }

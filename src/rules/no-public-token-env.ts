@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
 import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads } from "../ast/env-reads";
+import { runtimeOfFile } from "../ast/runtime";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
 
@@ -47,12 +48,18 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const prefixes = options.prefixes ?? DEFAULT_PREFIXES;
+    let browser: boolean | undefined;
+    const runsInBrowser = (): boolean => {
+      browser ??= runtimeOfFile({ sourceCode: contextFact(context, "sourceCode"), filename: contextFact(context, "filename"), settings: contextFact(context, "settings") }).runtime === "browser";
+      return browser;
+    };
 
     function check(node: TSESTree.Node, name: string | undefined, renameRange?: TSESTree.Range): void {
       const found = name === undefined ? undefined : publicTokenName(name, prefixes);
       if (!found || name === undefined) return;
       const framework = PUBLIC_ENV_PREFIXES[found.prefix] ?? "your bundler";
-      const range = renameRange;
+      // In code that ships to browsers no server variable can be read: no rename is offered there.
+      const range = renameRange && !runsInBrowser() ? renameRange : undefined;
       context.report({
         node,
         messageId: "publicToken",

@@ -161,11 +161,26 @@ ruleTester.run("no-hardcoded-token: 2. --fix keeps a strict type check passing",
       errors: [hardcoded],
     },
     {
-      name: "as const: only a literal may stand there, no fix",
+      // Dropping the assertion widens the type: a person's call, offered as a suggestion.
+      name: "as const: no autofix; the suggestion reads the token without the assertion",
       filename: "config.ts",
       code: `const token = "${TOKEN}" as const;`,
       output: null,
+      errors: [{ ...hardcoded, suggestions: [suggestEnv(withHelper(`const token = requireEnv("HF_TOKEN");`), 'requireEnv("HF_TOKEN")')] }],
+    },
+    {
+      name: "as const in a declaration file: no fix and no suggestion",
+      filename: "config.d.ts",
+      code: `declare const token: "x";\nexport const other = "${TOKEN}" as const;`,
+      output: null,
       errors: [hardcoded],
+    },
+    {
+      name: "as const in an object: the suggestion replaces the asserted value only",
+      filename: "config.ts",
+      code: `const config = { token: "${TOKEN}" as const, model: "m" };`,
+      output: null,
+      errors: [{ ...hardcoded, suggestions: [suggestEnv(withHelper(`const config = { token: requireEnv("HF_TOKEN"), model: "m" };`), 'requireEnv("HF_TOKEN")')] }],
     },
     {
       name: "a literal type annotation: no fix",
@@ -429,10 +444,71 @@ ruleTester.run("no-hardcoded-token: tokens assembled in the ways real code does"
       errors: [{ messageId: "tokenInClientCode" }],
     },
     {
-      name: "base64 in a const, decoded later with Buffer.from: reported, no fix (a Buffer is no string)",
+      name: "base64 in a const, decoded with Buffer.from(…).toString(): the whole decoding is a suggestion, the const goes too",
       code: `const B64 = "${Buffer.from(TOKEN).toString("base64")}";\nconst t = Buffer.from(B64, "base64").toString();`,
       output: null,
+      errors: [{ messageId: "encodedToken", suggestions: [suggestEnv(`const t = ${ENV};`)] }],
+    },
+    {
+      name: "Buffer.from(…) used as bytes: reported, no fix and no suggestion (a Buffer is no string)",
+      code: `const bytes = Buffer.from("${Buffer.from(TOKEN).toString("base64")}", "base64");`,
+      output: null,
       errors: [{ messageId: "encodedToken" }],
+    },
+    {
+      name: "Buffer.from(…).toString(\"hex\") is no decoding to text: no fix",
+      code: `const hex = Buffer.from("${Buffer.from(TOKEN).toString("base64")}", "base64").toString("hex");`,
+      output: null,
+      errors: [{ messageId: "encodedToken" }],
+    },
+  ],
+});
+
+ruleTester.run("no-hardcoded-token: the kind of place is decided by what the string is, not by its words", rule, {
+  valid: [],
+  invalid: [
+    {
+      // Its words are JSON keys: the request must carry the token, not the text HF_TOKEN.
+      name: "a JSON payload written as a string: the env read goes into the JSON",
+      code: `const body = "{\\"hf_token\\": \\"${TOKEN}\\", \\"model\\": \\"m\\"}";`,
+      output: `const body = \`{\\"hf_token\\": \\"\${${ENV}}\\", \\"model\\": \\"m\\"}\`;`,
+      errors: [hardcoded],
+    },
+    {
+      name: "a JSON array of objects in single quotes",
+      code: `const body = '[{"name": "prod", "token": "${TOKEN}"}]';`,
+      output: `const body = \`[{"name": "prod", "token": "\${${ENV}}"}]\`;`,
+      errors: [hardcoded],
+    },
+    {
+      name: "prose that quotes the token is still text people read",
+      code: `const help = "Set your token to \\"${TOKEN}\\" in settings";`,
+      output: `const help = "Set your token to \\"HF_TOKEN\\" in settings";`,
+      errors: [{ messageId: "tokenInDisplayedText" }],
+    },
+    {
+      name: "a Vue template string's binding: no autofix and no words in its place",
+      code: `export default { template: \`<Chat :token="'${TOKEN}'" title="Chat with the model" />\` };`,
+      output: null,
+      errors: [{ messageId: "tokenInClientCode" }],
+    },
+    {
+      name: "defineComponent's template in a plain string",
+      code: `defineComponent({ template: '<p data-token="${TOKEN}">Ask the model</p>' });`,
+      output: null,
+      errors: [{ messageId: "tokenInClientCode" }],
+    },
+    {
+      name: "a lit html template",
+      code: `const view = html\`<hf-chat token="${TOKEN}"></hf-chat>\`;`,
+      output: null,
+      errors: [{ messageId: "tokenInClientCode" }],
+    },
+    {
+      name: "a sql-tagged template is no markup: a suggestion, as for any tag",
+      code: `const q = sql\`select * from keys where token = '${TOKEN}'\`;`,
+      output: null,
+      errors: [{ ...hardcoded, suggestions: [suggestEnv(`const q = sql\`select * from keys where token = '\${${ENV}}'\`;`)] }],
     },
   ],
 });

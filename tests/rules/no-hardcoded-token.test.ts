@@ -255,10 +255,10 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [{ messageId: "encodedToken", data: data(TOKEN) }],
     },
     {
-      name: "Buffer.from base64: reported, not fixed (the value is a Buffer)",
-      code: `const t = Buffer.from("${Buffer.from(TOKEN).toString("base64")}", "base64").toString();`,
+      name: "Buffer.from base64 decoded to text: a suggestion replaces the whole decoding",
+      code: `const t = Buffer.from("${Buffer.from(TOKEN).toString("base64")}", "base64").toString("utf8");`,
       output: null,
-      errors: [{ messageId: "encodedToken", data: data(TOKEN) }],
+      errors: [{ messageId: "encodedToken", data: data(TOKEN), suggestions: [{ messageId: "replaceWithEnv", data: { replacement: ENV }, output: `const t = ${ENV};` }] }],
     },
     {
       name: "env assignment: the value belongs in the environment itself, so a suggestion removes the statement",

@@ -158,7 +158,7 @@ export class CheckBase {
    * whether an autofix, a suggestion or nothing. `extraEdits` remove what else held the token.
    */
   protected reportValue(options: {
-    messageId: "encodedToken" | "assembledToken";
+    messageId: "encodedToken" | "assembledToken" | "hardcodedToken";
     node: TSESTree.Node;
     match: TokenMatch;
     place: TokenPlace;

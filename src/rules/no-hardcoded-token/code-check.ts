@@ -2,14 +2,14 @@ import { AST_NODE_TYPES } from "../../ast/node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, decodeBase64Literal, findTokens, mayContainToken, type ComponentExtension, type TokenMatch } from "../../core";
 import { isAssemblyNode, isAssemblyPiece, piecesOverlapping, runText } from "../../ast/assembly";
-import { base64Decoder, constStringBinding } from "../../ast/decoders";
-import { componentOfProgram, displayedName, tokenPlace } from "../../ast/fix-policy";
+import { base64Decoder, bufferToStringCall, constStringBinding } from "../../ast/decoders";
+import { componentOfProgram, componentTemplateOf, displayedName, droppableConstAssertion, tokenPlace } from "../../ast/fix-policy";
 import { jsxTextText, markupText, stringLiteralText, templateElementText } from "../../ast/literal-text";
 import { outermostWrapper } from "../../ast/names";
 import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, replacementSlot } from "../../ast/replacement";
 import { findVariable } from "../../ast/scope";
 import { findTokenSink } from "../../ast/sinks";
-import { CheckBase } from "./check-base";
+import { CheckBase, type Found } from "./check-base";
 import type { Alternative } from "./report";
 import { checkTextDocument } from "./text-check";
 
@@ -87,7 +87,12 @@ export class CodeCheck extends CheckBase {
     const template = node.parent as TSESTree.Node;
     const isTagged = template.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression;
     const isExpression = template.type === AST_NODE_TYPES.TemplateLiteral && replacementSlot(template) === "expression";
+    const markup = componentTemplateOf(template);
     for (const found of this.scan(text)) {
+      if (markup !== undefined) {
+        this.inComponentTemplate(found, markup);
+        continue;
+      }
       // A tag reads the text its own way (`sql`, `html`): whether it is prose is the tag's to say.
       const place = tokenPlace(template, this.filename, isTagged ? undefined : around(text.decoded.text, found.match));
       if (place === "displayed") {
@@ -141,11 +146,13 @@ export class CodeCheck extends CheckBase {
     const decoded = decodeBase64Literal(encoded);
     if (decoded === undefined) return;
     const removals = binding ? removalsFor([binding.binding], node, this.sourceCode.text) : [];
+    // `atob` yields a string like the env read. `Buffer.from` yields a Buffer: only a `.toString()`
+    // of it is text, and that whole call is offered to a person (the Buffer may be used as bytes elsewhere).
+    const decodedText = decoder === "atob" ? node : bufferToStringCall(node);
     for (const match of findTokens(decoded, this.settings.allowList)) {
-      const place = tokenPlace(node, this.filename);
-      // `atob` yields a string like the env read; `Buffer.from` yields a Buffer, so no fix.
-      const canFix = decoder === "atob" && decoded === match.value && place !== "literal-only" && replacementSlot(node) === "expression" && removals !== undefined;
-      this.reportValue({ messageId: "encodedToken", node, match, place, canFix, replace: node, extraEdits: removals ?? [], autofixable: !binding });
+      const place = decodedText ? tokenPlace(decodedText, this.filename) : "literal-only";
+      const canFix = decodedText !== undefined && decoded === match.value && place !== "literal-only" && replacementSlot(decodedText) === "expression" && removals !== undefined;
+      this.reportValue({ messageId: "encodedToken", node, match, place, canFix, replace: decodedText ?? node, extraEdits: removals ?? [], autofixable: !binding && decoder === "atob" });
     }
   }
 
@@ -262,7 +269,12 @@ export class CodeCheck extends CheckBase {
     const text = stringLiteralText(node);
     if (!text) return;
     const decoded = text.decoded.text;
+    const markup = componentTemplateOf(node);
     for (const found of this.scan(text)) {
+      if (markup !== undefined) {
+        this.inComponentTemplate(found, markup);
+        continue;
+      }
       const place = tokenPlace(node, this.filename, around(decoded, found.match));
       if (place === "displayed") {
         this.displayed(found, decoded);
@@ -283,6 +295,12 @@ export class CodeCheck extends CheckBase {
         continue;
       }
       const slot = replacementSlot(node);
+      const assertion = place === "literal-only" && isWhole ? droppableConstAssertion(node, this.filename) : undefined;
+      if (assertion && replacementSlot(assertion) === "expression") {
+        // The read without `as const`: the type widens, which a person judges.
+        this.reportValue({ messageId: "hardcodedToken", node, match: found.match, place: "code", canFix: true, replace: assertion, autofixable: false });
+        continue;
+      }
       if (place === "literal-only" || slot === "none") {
         this.reportUnfixable(found);
         continue;
@@ -307,6 +325,11 @@ export class CodeCheck extends CheckBase {
         alternatives: alsoRead.map((variable) => replacing(variable, false)),
       });
     }
+  }
+
+  /** A component's template written in code renders in the browser: reported, with no fix that could fit it. */
+  private inComponentTemplate(found: Found, where: string): void {
+    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup(), where });
   }
 
   private regExp(node: TSESTree.RegExpLiteral): void {
