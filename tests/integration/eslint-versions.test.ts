@@ -53,6 +53,7 @@ const EXPECTED_FINDINGS = [
 ];
 const EXPECTED_AFTER_FIX = [
   "app/scripts/download-model.mjs:12:15 hf-secrets/no-token-logging",
+  "app/src/components/ChatBox.jsx:9:41 hf-secrets/no-hardcoded-token",
   "app/src/components/TokenBadge.jsx:3:17 hf-secrets/no-public-token-env",
 ];
 

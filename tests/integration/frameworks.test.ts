@@ -105,7 +105,7 @@ describe("Svelte, Vue, Astro and HTML with their frameworks' flat configs", () =
     eslint([".", "--fix"]);
     const read = (file: string): string => hidden(readFileSync(join(project, file), "utf8"));
     expect(read("src/routes/+page.server.js")).toBe(
-      `import { InferenceClient } from "@huggingface/inference";\nimport { HF_TOKEN } from "$env/static/private";\n\nexport async function load() {\n  const client = new InferenceClient(HF_TOKEN);\n  return { models: await client.listModels() };\n}\n`,
+      `import { InferenceClient } from "@huggingface/inference";\nimport { env } from "$env/dynamic/private";\n\nexport async function load() {\n  const client = new InferenceClient(env.HF_TOKEN);\n  return { models: await client.listModels() };\n}\n`,
     );
     expect(read("src/pages/index.astro")).toBe(
       `---\nimport { InferenceClient } from "@huggingface/inference";\nconst client = new InferenceClient(import.meta.env.HF_TOKEN);\n---\n\n<p title="HF_TOKEN">{client.endpointUrl}</p>\n`,
