@@ -46,6 +46,8 @@ export interface ProjectFacts {
   readonly deno: boolean;
   /** `wrangler.toml`, `wrangler.json` or `wrangler.jsonc` at the root. */
   readonly wrangler: boolean;
+  /** A browser extension's `manifest.json` (with `manifest_version`) at the root or in `src/`/`public/`. */
+  readonly extensionManifest: boolean;
   /** The root `tsconfig.json` compiles for the DOM and without Node's types. */
   readonly domOnlyTsconfig: boolean;
 }
@@ -83,7 +85,10 @@ const SVELTEKIT_SERVER_FILE = /(?:^|\/)(?:\+(?:page|layout)\.server|\+server|hoo
 const SERVICE_WORKER_FILE = /(?:^|\/)(?:sw|service-?worker|serviceWorker|firebase-messaging-sw)\.[cm]?[jt]s$|(?:^|\/)service-worker\//i;
 /** Path segments that mark server code in any project: `server/`, `api/`, `functions/`, `*.server.ts`. */
 const SERVER_SEGMENT = /(?:^|\/)(?:server|servers|api|functions|backend|lambda|lambdas|serverless)\/|\.server\.[cm]?[jt]sx?$/;
-const SERVER_IN_SRC = /(?:^|\/)(?:server|servers|backend)\/|\.server\.[cm]?[jt]sx?$/;
+/** `src/server/`, `src/server.ts`, Vite's SSR `src/entry-server.ts`, `*.server.ts`. */
+const SERVER_IN_SRC = /(?:^|\/)(?:server|servers|backend)\/|(?:^|\/)(?:server|entry-server|entry\.server)\.[cm]?[jt]sx?$|\.server\.[cm]?[jt]sx?$/;
+/** Storybook stories render in the browser, whatever the project. */
+const STORY_FILE = /\.stories\.[cm]?[jt]sx?$/;
 const CLIENT_SUFFIX = /\.client\.[cm]?[jt]sx?$/;
 
 /** Browser-app toolchains whose `src/` is bundled for the browser. */
@@ -96,7 +101,16 @@ const BROWSER_BUNDLERS: ReadonlyArray<readonly [string, string]> = [
   ["@angular/core", "Angular"],
   ["@angular/cli", "Angular"],
   ["gatsby", "Gatsby"],
+  ["@docusaurus/core", "Docusaurus"],
+  ["html-webpack-plugin", "webpack's HTML app"],
+  ["@tauri-apps/api", "Tauri"],
+  ["@capacitor/core", "Capacitor"],
+  ["@ionic/core", "Ionic"],
+  ["@solidjs/start", "SolidStart"],
 ];
+
+/** Frameworks for browser extensions: every script of the extension runs in the browser. */
+const EXTENSION_FRAMEWORKS = ["wxt", "plasmo", "webextension-polyfill", "@crxjs/vite-plugin"];
 
 function has(project: ProjectFacts, ...names: string[]): boolean {
   return names.some((name) => project.packages.has(name));
@@ -183,6 +197,8 @@ function byFramework(path: string, project: ProjectFacts): RuntimeVerdict | unde
   if (has(project, "@remix-run/react", "@remix-run/node", "@react-router/dev", "@remix-run/dev")) return remix(path);
   if (has(project, "astro")) return astro(path);
   if (has(project, "expo", "react-native")) return mobile(path, project);
+  if (project.extensionManifest || has(project, ...EXTENSION_FRAMEWORKS)) return browser("a browser extension's script");
+  if (has(project, "@solidjs/start") && /^src\/routes\/api\//.test(path)) return server("a SolidStart API route");
   if (has(project, "electron")) {
     const verdict = electron(path, project);
     if (verdict) return verdict;
@@ -226,6 +242,7 @@ function conventionOf(path: string, project: ProjectFacts | undefined, code: Cod
   if (CYPRESS_FILE.test(path)) return browser("a Cypress spec (Cypress runs specs in the browser)");
   if (TEST_FILE.test(path) || BUILD_FILE.test(path)) return code.runtimeGlobal === undefined ? NODE : undefined;
   if (SERVICE_WORKER_FILE.test(path)) return browser("a service worker");
+  if (STORY_FILE.test(path)) return browser("a Storybook story");
   if (SVELTEKIT_SERVER_FILE.test(path)) return server("a SvelteKit server module", "sveltekit");
   if (!project) return undefined;
   if (project.deno && !code.nodeGlobals) return { runtime: "deno", where: "a Deno project" };

@@ -71,6 +71,11 @@ function domOnly(tsconfig: Record<string, unknown>, packages: ReadonlySet<string
   return hasDom && !nodeTypes && Array.isArray(types);
 }
 
+/** A web app's manifest.json has no `manifest_version`; a browser extension's has. */
+function isExtensionManifest(file: string): boolean {
+  return existsSync(file) && typeof readJson(file).manifest_version === "number";
+}
+
 function readFacts(root: string, file: string): ProjectFacts {
   const manifest = file.endsWith("package.json") ? readJson(file) : {};
   const packages = new Set<string>();
@@ -86,6 +91,7 @@ function readFacts(root: string, file: string): ProjectFacts {
     mainFile: typeof manifest.main === "string" ? withoutDotSlash(manifest.main) : undefined,
     deno: existsSync(join(root, "deno.json")) || existsSync(join(root, "deno.jsonc")),
     wrangler: ["wrangler.toml", "wrangler.json", "wrangler.jsonc"].some((name) => existsSync(join(root, name))),
+    extensionManifest: ["manifest.json", "src/manifest.json", "public/manifest.json"].some((name) => isExtensionManifest(join(root, name))),
     domOnlyTsconfig: existsSync(tsconfigFile) && domOnly(readJson(tsconfigFile), packages),
   };
 }

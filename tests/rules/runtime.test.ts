@@ -39,6 +39,9 @@ ruleTester.run("no-hardcoded-token: where the file runs", hardcodedRule, {
       output: null,
       errors: [{ ...hardcoded, suggestions: [{ messageId: "replaceWithEnv", data: { replacement: ENV }, output: `import { readFileSync } from "node:fs";\nconst t = ${ENV};` }] }],
     },
+    { name: "Vite SSR: src/entry-server.ts runs on the server", filename: at("vite-vue", "src/entry-server.js"), code: `const t = "${TOKEN}";`, output: `const t = ${ENV};`, errors: [hardcoded] },
+    { name: "a Storybook story renders in the browser", filename: at("node-plain", "src/Chat.stories.jsx"), code: `const t = "${TOKEN}";`, output: null, errors: [clientCode] },
+    { name: "a browser extension (manifest.json with manifest_version)", filename: at("extension", "background.js"), code: `const t = "${TOKEN}";`, output: null, errors: [clientCode] },
     // SvelteKit: server-only modules read $env/dynamic/private; the rest may run in the browser.
     {
       name: "SvelteKit: $lib/server reads $env/dynamic/private",
