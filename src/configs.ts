@@ -1,5 +1,5 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, TEXT_EXTENSIONS, type ComponentExtension } from "./core";
+import { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, TEXT_EXTENSIONS, TOOL_FOLDERS, type ComponentExtension } from "./core";
 import { isInstalledInProject } from "./io/installed";
 import { envFilesGitState } from "./io/git";
 import { lazyTypeScriptParser } from "./io/typescript-parser";
@@ -119,9 +119,16 @@ const ENV_STATE_SETTING = `${PLUGIN_NAMESPACE}/env-files-git-state`;
 /** Text files where tokens leak outside JavaScript: notebooks, env files, CI workflows, docs, configs, scripts. */
 export const TEXT_FILES = [`**/*.{${TEXT_EXTENSIONS.join(",")}}`, "**/.env*"];
 
+/**
+ * Global ignores (an entry with nothing but `ignores`): virtualenvs and tool caches. A later
+ * entry whose `ignores` negates one of them lints that folder again (docs/text-files.md).
+ */
+export const TOOL_FOLDER_IGNORES = TOOL_FOLDERS.map((folder) => `**/${folder}/`);
+
 /** `configs.text`: the token scan on text files, through the plugin's text language. */
 export function textConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.ConfigArray {
   return [
+    { name: `${PLUGIN_NAMESPACE}/text/ignores`, ignores: TOOL_FOLDER_IGNORES },
     {
       name: `${PLUGIN_NAMESPACE}/text`,
       files: TEXT_FILES,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { findTokens, formOfToken, isJsonKind, maskSecret, textFileKind, withJsonEscapesBlanked } from "../core";
-import { filesToScan } from "./files";
+import { filesToScan } from "../io/files";
 import { mapLimited, whoami, type TokenStatus, type Verdict } from "./whoami";
 
 /** Hugging Face's own variable for a mirror or a private Hub, as `huggingface_hub` reads it. */
@@ -76,9 +76,14 @@ function reportOf(token: string, verdict: Verdict, extra: Partial<TokenReport>):
   };
 }
 
-/** Checks each distinct token found under `paths` once. */
+/** Checks each distinct token found under `paths` once, found by text alone (no ESLint). */
 export async function verifyFiles(paths: readonly string[], cwd: string, options: VerifyOptions): Promise<TokenReport[]> {
-  const tokens = [...collectTokens(paths, cwd)];
+  return verifyTokens(collectTokens(paths, cwd), options);
+}
+
+/** Checks each distinct token once; `byToken` gives the places each is written. */
+export async function verifyTokens(byToken: ReadonlyMap<string, Location[]>, options: VerifyOptions): Promise<TokenReport[]> {
+  const tokens = [...byToken];
   let done = 0;
   const verdicts = await mapLimited(
     tokens,
@@ -98,8 +103,8 @@ export async function verifyVariables(names: readonly string[], env: NodeJS.Proc
   });
 }
 
-/** A plain table: one row per token, its places below it. */
-export function formatTable(reports: readonly TokenReport[]): string {
+/** A plain table: one row per token, its places below it; `uncheckedExit` is the exit code for tokens not checked. */
+export function formatTable(reports: readonly TokenReport[], uncheckedExit?: number): string {
   if (reports.length === 0) return "No Hugging Face token found.\n";
   const header = ["TOKEN", "FORM", "STATUS", "ACCOUNT", "ROLE"];
   const rows = reports.map((report) => [
@@ -117,6 +122,8 @@ export function formatTable(reports: readonly TokenReport[]): string {
     for (const location of report.locations ?? []) out.push(`    ${location.file}:${location.line}:${location.column}`);
   });
   const live = reports.filter((report) => report.status === "live").length;
-  out.push("", `${reports.length} token${reports.length === 1 ? "" : "s"}: ${live} live.`);
+  const unknown = reports.filter((report) => report.status === "unknown").length;
+  const unchecked = unknown === 0 ? "" : `, ${unknown} could not be checked${uncheckedExit === undefined ? "" : ` (exit ${uncheckedExit} unless --allow-unknown)`}`;
+  out.push("", `${reports.length} token${reports.length === 1 ? "" : "s"}: ${live} live${unchecked}.`);
   return `${out.join("\n")}\n`;
 }

@@ -49,6 +49,16 @@ export function componentExtensionOf(filename: string): ComponentExtension | und
   return extension !== undefined && Object.hasOwn(COMPONENT_FRAMEWORKS, extension) ? (extension as ComponentExtension) : undefined;
 }
 
+/**
+ * Virtualenvs and tool caches: installed packages and generated files, never a project's own
+ * text, and tens of thousands of files (a Python repository's `.venv` held 16,989). `configs.text`
+ * ignores them and `hf-secrets scan` never enters them, nor any folder holding `pyvenv.cfg`.
+ */
+export const TOOL_FOLDERS: readonly string[] = [".venv", "venv", "__pycache__", "site-packages", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".ipynb_checkpoints"];
+
+/** The marker of a Python virtualenv, whatever its folder is called. */
+export const VIRTUALENV_MARKER = "pyvenv.cfg";
+
 /** `.env`, `.env.local`, `production.env`: files that hold environment variables. */
 export function isEnvFileName(filename: string): boolean {
   const name = baseName(filename);

@@ -141,14 +141,36 @@ describe("hf-secrets verify", () => {
     expect(mixed.stdout).toMatch(/MISSING=…\s+token\s+unset/);
   });
 
-  it("a network failure is a status, not a stack trace", async () => {
+  it("a network failure is a status, not a stack trace, and a gate that could check nothing does not pass: exit 3", async () => {
     const { code, stdout, stderr } = await run(["verify", "--format", "json", "src"], { HF_ENDPOINT: "http://127.0.0.1:9" });
-    expect(code).toBe(0);
+    expect(code).toBe(3);
     expect(stderr).toBe("");
     expect((JSON.parse(stdout) as Array<{ status: string; reason: string }>).map((report) => [report.status, report.reason])).toEqual([
       ["unknown", "network error"],
       ["unknown", "network error"],
     ]);
+    const table = await run(["verify", "src"], { HF_ENDPOINT: "http://127.0.0.1:9" });
+    expect(table.code).toBe(3);
+    expect(table.stdout).toContain("2 tokens: 0 live, 2 could not be checked (exit 3 unless --allow-unknown).");
+  });
+
+  it("--allow-unknown exits 0 when no token could be checked", async () => {
+    const { code, stdout } = await run(["verify", "--allow-unknown", "src"], { HF_ENDPOINT: "http://127.0.0.1:9" });
+    expect(code).toBe(0);
+    expect(stdout).toContain("2 tokens: 0 live, 2 could not be checked.");
+  });
+
+  it("finds what the rules find: a token assembled from pieces and one in base64", async () => {
+    const folder = join(project, "hidden");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "assembled.js"), `const token = "${LIVE.slice(0, 9)}" + "${LIVE.slice(9)}";\n`);
+    writeFileSync(join(folder, "encoded.js"), `const token = atob("${Buffer.from(REVOKED).toString("base64")}");\n`);
+    const { code, stdout } = await run(["verify", "--format", "json", "hidden"]);
+    expect(code).toBe(1);
+    const reports = JSON.parse(stdout) as Array<{ token: string; status: string; locations: unknown[] }>;
+    expect(reports.map((report) => [report.token, report.status]).sort()).toEqual([[maskOf(LIVE), "live"], [maskOf(REVOKED), "invalid"]].sort());
+    expect(reports.find((report) => report.token === maskOf(LIVE))?.locations).toEqual([{ file: join("hidden", "assembled.js"), line: 1, column: 15 }]);
+    for (const token of ALL) expect(stdout.includes(token.slice(3))).toBe(false);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { maskSecret, type RuntimeVerdict, type TokenMatch } from "../../core";
 import { placeFix, withAccessorImport, type ProposedFix } from "../../ast/replacement";
 import type { ResolvedFixAndAllow } from "../../options/fix-and-allow";
 import { contextFact } from "../../util/context-fact";
+import { isListeningForTokens, tellFoundToken } from "../../util/found-tokens";
 
 export const RULE_NAME = "no-hardcoded-token";
 
@@ -74,6 +75,7 @@ export class TokenReporter {
       return proposed ? [{ messageId: "replaceWithSameVariable" as const, data: { replacement: other }, fix: proposed.fix }] : [];
     });
     const suggest = [...(placement.suggest ?? []), ...others];
+    this.tell(match, at);
     this.context.report({
       ...this.where(at),
       messageId,
@@ -94,8 +96,17 @@ export class TokenReporter {
   }
 
   /** A report with data of its own and no fix (notebook cells). */
-  reportWithData(messageId: "tokenInNotebook", at: TokenReport["at"], data: Record<string, string>): void {
+  reportWithData(messageId: "tokenInNotebook", at: TokenReport["at"], data: Record<string, string>, match: TokenMatch): void {
+    this.tell(match, at);
     this.context.report({ ...this.where(at), messageId, data: { ...data } });
+  }
+
+  /** `hf-secrets verify` listens for the tokens the rule finds; an ordinary lint does not. */
+  private tell(match: TokenMatch, at: TokenReport["at"]): void {
+    if (!isListeningForTokens()) return;
+    const where = this.where(at);
+    const start = "node" in where ? where.node.loc.start : where.loc.start;
+    tellFoundToken({ token: match.value, filename: contextFact(this.context, "filename"), line: start.line, column: start.column + 1 });
   }
 
   private where(at: TokenReport["at"]): { node: TSESTree.Node } | { loc: TSESTree.SourceLocation } {

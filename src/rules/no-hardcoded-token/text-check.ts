@@ -84,7 +84,7 @@ function reportNotebook(reporter: TokenReporter, text: string, matches: readonly
       replacement: reporter.settings.variableName,
       cell: String(place.cell),
       where: describePlace(place),
-    });
+    }, match);
   }
   return true;
 }

@@ -1,13 +1,23 @@
-import { readdirSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
-import { isReadFile } from "../core/file-kinds";
-import { git } from "../io/git";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { TOOL_FOLDERS, VIRTUALENV_MARKER, isReadFile } from "../core/file-kinds";
+import { git } from "./git";
 
-/** Never read: dependencies and git's own files. */
-const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
+/** Never read: dependencies, git's own files, virtualenvs and tool caches. */
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ...TOOL_FOLDERS]);
 
-function isSkipped(path: string): boolean {
-  return path.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part));
+/** Whether a folder between `root` and `file` is skipped by name or holds a virtualenv's `pyvenv.cfg`. */
+function isSkipped(root: string, file: string, virtualenvs: Map<string, boolean>): boolean {
+  if (relative(root, file).split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))) return true;
+  for (let folder = dirname(file); folder.length > root.length && folder.startsWith(root); folder = dirname(folder)) {
+    let isVirtualenv = virtualenvs.get(folder);
+    if (isVirtualenv === undefined) {
+      isVirtualenv = existsSync(join(folder, VIRTUALENV_MARKER));
+      virtualenvs.set(folder, isVirtualenv);
+    }
+    if (isVirtualenv) return true;
+  }
+  return false;
 }
 
 /**
@@ -21,6 +31,7 @@ function gitFiles(folder: string): string[] | undefined {
 }
 
 function walk(folder: string, found: string[]): void {
+  if (existsSync(join(folder, VIRTUALENV_MARKER))) return;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) walk(join(folder, entry.name), found);
@@ -33,6 +44,7 @@ function walk(folder: string, found: string[]): void {
 /** Every file the plugin reads under the given paths, each once, sorted; a path that does not exist is an error. */
 export function filesToScan(paths: readonly string[], cwd: string): string[] {
   const found = new Set<string>();
+  const virtualenvs = new Map<string, boolean>();
   for (const given of paths) {
     const path = resolve(cwd, given);
     const info = statSync(path, { throwIfNoEntry: false });
@@ -46,7 +58,7 @@ export function filesToScan(paths: readonly string[], cwd: string): string[] {
     if (listed) files.push(...listed);
     else walk(path, files);
     for (const file of files) {
-      if (!isSkipped(relative(path, file)) && isReadFile(basename(file))) found.add(file);
+      if (isReadFile(basename(file)) && !isSkipped(path, file, virtualenvs)) found.add(file);
     }
   }
   return [...found].sort();

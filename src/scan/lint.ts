@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+import { ESLint, type Linter } from "eslint";
+import plugin from "../index";
+import { TOOL_FOLDER_IGNORES } from "../configs";
+import { findTokens, isJsonKind, textFileKind, withJsonEscapesBlanked } from "../core";
+import { filesToScan } from "../io/files";
+import { isInstalledInProject } from "../io/installed";
+import { listenForFoundTokens } from "../util/found-tokens";
+
+/*
+ * The plugin's own ESLint, for `hf-secrets scan` and `hf-secrets verify`: `configs.all` and
+ * `configs.text` over the files git tracks and leaves unignored, never virtualenvs, caches or
+ * `node_modules`, with no package.json, ESLint config or parser of the repository's needed.
+ */
+
+const CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+
+function typescriptParserAvailable(cwd: string): boolean {
+  if (isInstalledInProject("@typescript-eslint/parser", cwd)) return true;
+  try {
+    createRequire(__filename).resolve("@typescript-eslint/parser");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The plugin's configs alone. Without typescript-eslint's parser (a Python repository that holds
+ * a stray `.ts` file), TypeScript is read as text: its literal tokens are still found.
+ */
+export function ownConfig(cwd: string): Linter.Config[] {
+  const configs = plugin.configs;
+  const typescriptAsText: Linter.Config[] = typescriptParserAvailable(cwd)
+    ? []
+    : [{ name: "hf-secrets/scan/typescript-as-text", files: TYPESCRIPT_FILES, language: "hf-secrets/text", languageOptions: {}, rules: { "hf-secrets/no-hardcoded-token": "error" } }];
+  return [{ name: "hf-secrets/scan/ignores", ignores: TOOL_FOLDER_IGNORES }, ...configs.all, ...configs.text, ...typescriptAsText];
+}
+
+/** The repository's `eslint.config.*` in `cwd`, when it has one that sets this plugin up. */
+async function projectEslint(cwd: string, fix: boolean, sample: readonly string[]): Promise<ESLint | undefined> {
+  if (!CONFIG_FILES.some((name) => existsSync(join(cwd, name)))) return undefined;
+  const eslint = new ESLint({ cwd, fix, errorOnUnmatchedPattern: false, warnIgnored: false });
+  for (const file of sample.slice(0, 20)) {
+    const config = (await eslint.calculateConfigForFile(file)) as { plugins?: Record<string, unknown> } | undefined;
+    if (config?.plugins && Object.keys(config.plugins).some((name) => name === "hf-secrets" || name.endsWith(":hf-secrets"))) return eslint;
+  }
+  return undefined;
+}
+
+export interface ScanRun {
+  readonly eslint: ESLint;
+  readonly results: ESLint.LintResult[];
+  /** Whether the repository's own `eslint.config.*` was used. */
+  readonly projectConfig: boolean;
+  readonly files: readonly string[];
+}
+
+/** Lints `paths` as `hf-secrets scan` does. */
+export async function scanFiles(options: { paths: readonly string[]; cwd: string; fix: boolean }): Promise<ScanRun> {
+  const { cwd, fix } = options;
+  const files = filesToScan(options.paths, cwd);
+  const fromProject = await projectEslint(cwd, fix, files);
+  const eslint = fromProject ?? new ESLint({ cwd, fix, overrideConfigFile: true, overrideConfig: ownConfig(cwd), errorOnUnmatchedPattern: false, warnIgnored: false });
+  const results = files.length === 0 ? [] : await eslint.lintFiles([...files]);
+  if (fix) await ESLint.outputFixes(results);
+  return { eslint, results, projectConfig: fromProject !== undefined, files };
+}
+
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
+}
+
+/**
+ * Every distinct token the rules find under `paths`, with each place it is written: assembled,
+ * escaped, encoded and text-file tokens alike, since the rules themselves find them. A file the
+ * parser cannot read is searched as text.
+ */
+export async function collectTokensWithRules(paths: readonly string[], cwd: string): Promise<Map<string, Location[]>> {
+  const byToken = new Map<string, Location[]>();
+  const seen = new Set<string>();
+  const add = (token: string, location: Location): void => {
+    const key = `${token}\0${location.file}\0${location.line}\0${location.column}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    byToken.set(token, [...(byToken.get(token) ?? []), location]);
+  };
+  const files = filesToScan(paths, cwd);
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: ownConfig(cwd), errorOnUnmatchedPattern: false, warnIgnored: false });
+  const stop = listenForFoundTokens((found) => add(found.token, { file: relative(cwd, found.filename) || found.filename, line: found.line, column: found.column }));
+  let results: ESLint.LintResult[];
+  try {
+    results = files.length === 0 ? [] : await eslint.lintFiles([...files]);
+  } finally {
+    stop();
+  }
+  for (const result of results) {
+    if (!result.messages.some((message) => message.fatal)) continue;
+    const text = readFileSync(result.filePath, "utf8");
+    // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as decoded.
+    const scanned = isJsonKind(textFileKind(result.filePath)) ? withJsonEscapesBlanked(text) : text;
+    for (const match of findTokens(scanned)) add(match.value, { file: relative(cwd, result.filePath) || result.filePath, ...lineAndColumn(text, match.start) });
+  }
+  // ESLint reads files concurrently: places are sorted, so the output is the same on every run.
+  const byPlace = (a: Location, b: Location) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  for (const locations of byToken.values()) locations.sort(byPlace);
+  return new Map([...byToken].sort(([, a], [, b]) => byPlace(a[0] as Location, b[0] as Location)));
+}
