@@ -13,6 +13,10 @@ export default defineConfig({
           name: "offline",
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/integration/**"],
+          // Tests that spawn the ESLint CLI, the bin or git take seconds on a loaded two-core
+          // machine: none may depend on vitest's 5 s default.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
