@@ -29,6 +29,7 @@ export type MessageIds =
   | "literalInEnvAssignment"
   | "literalInClientCode"
   | "replaceWithEnv"
+  | "replaceWithSameVariable"
   | "removeFallback"
   | "removeEnvAssignment";
 
@@ -64,6 +65,7 @@ export default createRule<Options, MessageIds>({
       literalInClientCode:
         "{{sink}} is given a hardcoded value ({{masked}}) in {{where}}, code that ships to users' browsers or devices, where no environment read is safe. Treat it as a leaked Hugging Face token: revoke it and move the call that needs it behind a server route that holds the token.",
       replaceWithEnv: "Replace the value with {{replacement}}.",
+      replaceWithSameVariable: "Replace the value with {{replacement}}, which this file already reads: only if that variable holds this same value.",
       removeFallback: "Remove the hardcoded fallback and keep {{replacement}}.",
       removeEnvAssignment: "Remove this statement: set the variable in the deployment's environment or secret store instead.",
     },
@@ -112,24 +114,37 @@ export default createRule<Options, MessageIds>({
       const place = tokenPlace(node, contextFact(context, "filename"));
       let proposed: ProposedFix | undefined;
       let replacement = data.replacement;
-      if (slot !== "none" && place !== "literal-only") {
-        const value = fileFixer.valueExpression(outermostWrapper(node), sink.envName ?? settings.variableName, sink.acceptsUndefined);
-        replacement = value.text;
-        const text = slot === "jsx-attribute" ? `{${value.text}}` : value.text;
+      const alternatives: TSESLint.ReportSuggestionArray<MessageIds> = [];
+      if (slot !== "none" && place !== "literal-only" && runtime.runtime !== "cloudflare") {
+        // Two different values never end up read from one variable: as for tokens (docs/fixes.md).
+        const fixerOfFile = fileFixer;
+        const { name, alone, alsoRead } = fixerOfFile.variableFor(value, sink.envName ?? settings.variableName);
+        const replacing = (variable: string, safe: boolean): { text: string; proposed: ProposedFix | undefined } => {
+          const read = fixerOfFile.valueExpression(outermostWrapper(node), variable, sink.acceptsUndefined);
+          const text = slot === "jsx-attribute" ? `{${read.text}}` : read.text;
+          const fix = fixerOfFile.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe }, read.needsHelper);
+          return { text: read.text, proposed: withAccessorImport({ proposed: fix, sourceCode, spec: settings.accessorImport, written: read.text }) };
+        };
         // A Cloudflare Worker's secrets are in its handler's binding; where evidence disagrees, a person decides.
-        const safe = place === "code" && runtime.disagreement === undefined;
-        proposed = runtime.runtime === "cloudflare" ? undefined : fileFixer.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe }, value.needsHelper);
+        const primary = replacing(name, alone && place === "code" && runtime.disagreement === undefined);
+        replacement = primary.text;
+        proposed = primary.proposed;
+        for (const variable of alsoRead) {
+          const other = replacing(variable, false);
+          if (other.proposed) alternatives.push({ messageId: "replaceWithSameVariable", data: { replacement: other.text }, fix: other.proposed.fix });
+        }
       }
-      const placed = placeFix(withAccessorImport({ proposed, sourceCode, spec: settings.accessorImport, written: replacement }), settings.fixStyle, {
+      const placed = placeFix(proposed, settings.fixStyle, {
         messageId: "replaceWithEnv",
         data: { replacement },
       });
+      const suggest = [...(placed.suggest ?? []), ...alternatives];
       context.report({
         node,
         messageId: "literalInSink",
         data: { sink: data.sink, masked: data.masked, replacement },
         fix: placed.fix,
-        suggest: placed.suggest,
+        ...(suggest.length > 0 ? { suggest } : {}),
       });
     }
 

@@ -121,6 +121,32 @@ ruleTester.run("no-literal-token-assignment", rule, {
       ],
     },
     {
+      name: "two different values: the second gets a name of its own, as a suggestion",
+      code: `new InferenceClient("${OLD_SECRET}");\nnew HfInference("zkLmWqPrTvXbNc8Q");`,
+      output: `new InferenceClient(${ENV});\nnew HfInference("zkLmWqPrTvXbNc8Q");`,
+      errors: [
+        sinkError("new InferenceClient()"),
+        {
+          messageId: "literalInSink",
+          suggestions: [{ messageId: "replaceWithEnv", data: { replacement: "process.env.HF_TOKEN_2" }, output: `new InferenceClient("${OLD_SECRET}");\nnew HfInference(process.env.HF_TOKEN_2);` }],
+        },
+      ],
+    },
+    {
+      name: "a file that already reads HF_TOKEN: a name of its own first, the read one second",
+      code: `const read = process.env.HF_TOKEN;\nnew InferenceClient("${OLD_SECRET}");`,
+      output: null,
+      errors: [
+        {
+          messageId: "literalInSink",
+          suggestions: [
+            { messageId: "replaceWithEnv", data: { replacement: "process.env.HF_TOKEN_2" }, output: `const read = process.env.HF_TOKEN;\nnew InferenceClient(process.env.HF_TOKEN_2);` },
+            { messageId: "replaceWithSameVariable", data: { replacement: ENV }, output: `const read = process.env.HF_TOKEN;\nnew InferenceClient(${ENV});` },
+          ],
+        },
+      ],
+    },
+    {
       name: "client constructors",
       code: `new InferenceClient("${OLD_SECRET}");\nnew HfInference("${OLD_SECRET}");\nnew InferenceClientEndpoint("https://x.endpoints.huggingface.cloud", "${OLD_SECRET}");`,
       output: `new InferenceClient(${ENV});\nnew HfInference(${ENV});\nnew InferenceClientEndpoint("https://x.endpoints.huggingface.cloud", ${ENV});`,
