@@ -1,18 +1,12 @@
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
-import { findTokens, formOfToken, isJsonKind, maskSecret, textFileKind, withJsonEscapesBlanked } from "../core";
-import { filesToScan } from "../io/files";
+import { formOfToken, maskSecret } from "../core";
+import type { Location } from "../io/token-search";
 import { mapLimited, whoami, type TokenStatus, type Verdict } from "./whoami";
 
 /** Hugging Face's own variable for a mirror or a private Hub, as `huggingface_hub` reads it. */
 export const DEFAULT_ENDPOINT = "https://huggingface.co";
 const MOST_REQUESTS_AT_ONCE = 4;
 
-export interface Location {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
+export type { Location } from "../io/token-search";
 
 /** One distinct token, as printed: masked, never whole. */
 export interface TokenReport {
@@ -33,37 +27,6 @@ export interface VerifyOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
-    line += 1;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** Every distinct token in the files under `paths`, with each place it is written. */
-export function collectTokens(paths: readonly string[], cwd: string): Map<string, Location[]> {
-  const byToken = new Map<string, Location[]>();
-  for (const file of filesToScan(paths, cwd)) {
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
-    // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as decoded.
-    const scanned = isJsonKind(textFileKind(file)) ? withJsonEscapesBlanked(text) : text;
-    for (const match of findTokens(scanned)) {
-      const locations = byToken.get(match.value) ?? [];
-      locations.push({ file: relative(cwd, file) || file, ...lineAndColumn(text, match.start) });
-      byToken.set(match.value, locations);
-    }
-  }
-  return byToken;
-}
-
 function reportOf(token: string, verdict: Verdict, extra: Partial<TokenReport>): TokenReport {
   return {
     token: maskSecret(token),
@@ -74,11 +37,6 @@ function reportOf(token: string, verdict: Verdict, extra: Partial<TokenReport>):
     ...(verdict.reason === undefined ? {} : { reason: verdict.reason }),
     ...extra,
   };
-}
-
-/** Checks each distinct token found under `paths` once, found by text alone (no ESLint). */
-export async function verifyFiles(paths: readonly string[], cwd: string, options: VerifyOptions): Promise<TokenReport[]> {
-  return verifyTokens(collectTokens(paths, cwd), options);
 }
 
 /** Checks each distinct token once; `byToken` gives the places each is written. */

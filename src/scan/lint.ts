@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../index";
 import { TOOL_FOLDER_IGNORES } from "../configs";
-import { findTokens, isJsonKind, textFileKind, withJsonEscapesBlanked } from "../core";
 import { filesToScan } from "../io/files";
 import { isInstalledInProject } from "../io/installed";
+import { collectTokensByText, lineAndColumn, tokensInText, type Location } from "../io/token-search";
 import { listenForFoundTokens } from "../util/found-tokens";
 
 /*
@@ -40,6 +40,12 @@ export function ownConfig(cwd: string): Linter.Config[] {
   return [{ name: "hf-secrets/scan/ignores", ignores: TOOL_FOLDER_IGNORES }, ...configs.all, ...configs.text, ...typescriptAsText];
 }
 
+/** ESLint 9.7 or later, which runs the plugin's text language (`languages`). */
+export function hasLanguages(): boolean {
+  const [major = 0, minor = 0] = ESLint.version.split(".").map(Number);
+  return major > 9 || (major === 9 && minor >= 7);
+}
+
 /** The repository's `eslint.config.*` in `cwd`, when it has one that sets this plugin up. */
 async function projectEslint(cwd: string, fix: boolean, sample: readonly string[]): Promise<ESLint | undefined> {
   if (!CONFIG_FILES.some((name) => existsSync(join(cwd, name)))) return undefined;
@@ -62,6 +68,9 @@ export interface ScanRun {
 /** Lints `paths` as `hf-secrets scan` does. */
 export async function scanFiles(options: { paths: readonly string[]; cwd: string; fix: boolean }): Promise<ScanRun> {
   const { cwd, fix } = options;
+  if (!hasLanguages()) {
+    throw new Error(`hf-secrets scan needs ESLint 9.7 or later, and finds ${ESLint.version} installed: run it with npx -p eslint-plugin-hf-secrets -p eslint@10 hf-secrets scan.`);
+  }
   const files = filesToScan(options.paths, cwd);
   const fromProject = await projectEslint(cwd, fix, files);
   const eslint = fromProject ?? new ESLint({ cwd, fix, overrideConfigFile: true, overrideConfig: ownConfig(cwd), errorOnUnmatchedPattern: false, warnIgnored: false });
@@ -70,24 +79,14 @@ export async function scanFiles(options: { paths: readonly string[]; cwd: string
   return { eslint, results, projectConfig: fromProject !== undefined, files };
 }
 
-export interface Location {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
-}
-
 /**
  * Every distinct token the rules find under `paths`, with each place it is written: assembled,
  * escaped, encoded and text-file tokens alike, since the rules themselves find them. A file the
  * parser cannot read is searched as text.
  */
 export async function collectTokensWithRules(paths: readonly string[], cwd: string): Promise<Map<string, Location[]>> {
+  // The text language needs ESLint 9.7's `languages`: an older ESLint gets the text search alone.
+  if (!hasLanguages()) return collectTokensByText(paths, cwd);
   const byToken = new Map<string, Location[]>();
   const seen = new Set<string>();
   const add = (token: string, location: Location): void => {
@@ -107,10 +106,7 @@ export async function collectTokensWithRules(paths: readonly string[], cwd: stri
   }
   for (const result of results) {
     if (!result.messages.some((message) => message.fatal)) continue;
-    const text = readFileSync(result.filePath, "utf8");
-    // In JSON, `\n` before a token is an escaped newline: blanked, it bounds the token as decoded.
-    const scanned = isJsonKind(textFileKind(result.filePath)) ? withJsonEscapesBlanked(text) : text;
-    for (const match of findTokens(scanned)) add(match.value, { file: relative(cwd, result.filePath) || result.filePath, ...lineAndColumn(text, match.start) });
+    for (const { token, start, text } of tokensInText(result.filePath)) add(token, { file: relative(cwd, result.filePath) || result.filePath, ...lineAndColumn(text, start) });
   }
   // ESLint reads files concurrently: places are sorted, so the output is the same on every run.
   const byPlace = (a: Location, b: Location) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
