@@ -1,5 +1,5 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, TEXT_EXTENSIONS, TOOL_FOLDERS, type ComponentExtension } from "./core";
+import { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, NAMED_TEXT_FILES, TEXT_EXTENSIONS, TOOL_FOLDERS, type ComponentExtension } from "./core";
 import { isInstalledInProject } from "./io/installed";
 import { envFilesGitState } from "./io/git";
 import { lazyTypeScriptParser } from "./io/typescript-parser";
@@ -117,7 +117,7 @@ const ENV_FILES = ["**/.env", "**/.env.*", "**/*.env"];
 const ENV_STATE_SETTING = `${PLUGIN_NAMESPACE}/env-files-git-state`;
 
 /** Text files where tokens leak outside JavaScript: notebooks, env files, CI workflows, docs, configs, scripts. */
-export const TEXT_FILES = [`**/*.{${TEXT_EXTENSIONS.join(",")}}`, "**/.env*"];
+export const TEXT_FILES = [`**/*.{${TEXT_EXTENSIONS.join(",")}}`, "**/.env*", ...NAMED_TEXT_FILES];
 
 /**
  * Global ignores (an entry with nothing but `ignores`): virtualenvs and tool caches. A later

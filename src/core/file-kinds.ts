@@ -9,7 +9,14 @@ export const CODE_EXTENSIONS: readonly string[] = ["js", "jsx", "mjs", "cjs", "t
 /** Text kinds `configs.text` reads. */
 export const TEXT_EXTENSIONS: readonly string[] = ["ipynb", "env", "md", "mdx", "yml", "yaml", "json", "jsonc", "toml", "py", "sh", "txt", "html", "htm"];
 
-export type TextFileKind = "notebook" | "env" | "workflow" | "yaml" | "markdown" | "html" | "json" | "jsonc" | "toml" | "python" | "shell" | "text";
+export type TextFileKind = "notebook" | "env" | "workflow" | "yaml" | "markdown" | "html" | "json" | "jsonc" | "toml" | "python" | "shell" | "text" | "dockerfile" | "netrc";
+
+/**
+ * Files known by name rather than extension: container build files (`Dockerfile`, `Containerfile`,
+ * `api.Dockerfile`, `Dockerfile.prod`), where `ENV`/`ARG` bake a token into every image layer, and
+ * `.netrc`, where `huggingface-cli`, git and curl read credentials.
+ */
+export const NAMED_TEXT_FILES: readonly string[] = ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*", "**/.netrc", "**/_netrc"];
 
 /** How a kind writes comments: `#` lines, HTML comments, `//` and block comments, or none. */
 export type CommentSyntax = "hash" | "html" | "slash" | "notebook" | "none";
@@ -27,6 +34,8 @@ const COMMENT_SYNTAX: Readonly<Record<TextFileKind, CommentSyntax>> = {
   python: "hash",
   shell: "hash",
   text: "none",
+  dockerfile: "hash",
+  netrc: "hash",
 };
 
 function baseName(filename: string): string {
@@ -70,6 +79,8 @@ export function textFileKind(filename: string): TextFileKind | undefined {
   const path = filename.replaceAll("\\", "/");
   const name = baseName(path);
   if (isEnvFileName(name)) return "env";
+  if (/^(?:Dockerfile|Containerfile)(?:\.[\w.-]+|)$/.test(name) || /\.[Dd]ockerfile$/.test(name)) return "dockerfile";
+  if (name === ".netrc" || name === "_netrc") return "netrc";
   const extension = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1) : "";
   switch (extension) {
     case "ipynb":

@@ -38,7 +38,7 @@ export const { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHo
 export const { pythonEnvironFix, workflowSecretFix } = textFixes;
 export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
 export const { findTextSinks, textSinkFormat } = textSinks;
-export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, TOOL_FOLDERS, VIRTUALENV_MARKER, commentSyntaxOf, componentExtensionOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
+export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, NAMED_TEXT_FILES, TOOL_FOLDERS, VIRTUALENV_MARKER, commentSyntaxOf, componentExtensionOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
 
 export const { RUNTIME_SETTING_VALUES, runtimeFromSetting, runtimeOf } = runtime;
 

@@ -1,5 +1,7 @@
+import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS, type PythonTokenSlot } from "../catalogue/python-token-slots";
 import { textFileKind } from "./file-kinds";
 import { isHfTokenName } from "./names";
+import { pythonCallArguments } from "./python-calls";
 
 /*
  * Values given to Hugging Face token names in text files, where the format gives names: `.env`
@@ -16,7 +18,7 @@ export interface TextSink {
   readonly end: number;
 }
 
-export type TextSinkFormat = "env" | "yaml" | "json" | "python" | "toml";
+export type TextSinkFormat = "env" | "yaml" | "json" | "python" | "toml" | "dockerfile" | "netrc" | "notebook";
 
 /** Which format a file's name says it is in, if any that gives names. */
 export function textSinkFormat(filename: string): TextSinkFormat | undefined {
@@ -30,8 +32,13 @@ export function textSinkFormat(filename: string): TextSinkFormat | undefined {
       return "yaml";
     case "json":
     case "jsonc":
-    case "notebook":
       return "json";
+    case "notebook":
+      return "notebook";
+    case "dockerfile":
+      return "dockerfile";
+    case "netrc":
+      return "netrc";
     case "python":
       return "python";
     case "toml":
@@ -49,51 +56,197 @@ const TOML_LINE = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(["'])([^"']+)/;
 const JSON_PAIR = /"([A-Za-z_][A-Za-z0-9_-]*)"\s*:\s*(")([^"\\]+)"/g;
 const PYTHON_ASSIGNMENT = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:?\s*(?:str)?\s*=\s*[rb]?(["'])([^"'\\]+)\2/;
 const PYTHON_ENVIRON = /os\.environ\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]\s*=\s*(["'])([^"'\\]+)\2/;
-const PYTHON_TOKEN_KEYWORD = /\b(login|HfApi|InferenceClient|HfFolder\.save_token|hf_hub_download|snapshot_download)\([^)]*?\btoken\s*=\s*(["'])([^"'\\]+)\2/;
+const PYTHON_TOKEN_KEYWORD = /\b(HfApi|InferenceClient|HfFolder\.save_token|hf_hub_download|snapshot_download)\([^)]*?\btoken\s*=\s*(["'])([^"'\\]+)\2/;
 
-function sinkFrom(match: RegExpExecArray, lineStart: number, name: string): TextSink | undefined {
-  const value = match[3];
+/** Keys that hold a credential inside a section about Hugging Face: `[huggingface] token = "…"`. */
+const CREDENTIAL_KEYS = new Set(["token", "api_key", "apikey", "api_token", "access_token", "auth_token", "hf_token", "password", "secret"]);
+/** A section, table or parent key about Hugging Face: `huggingface`, `hf`, `tool.huggingface_hub`, `hf-hub`. */
+const HF_SECTION = /(?:^|[._\-\s])(?:hf|huggingface|hugging_face|huggingfacehub|huggingface_hub|hugging_face_hub|hub)(?:$|[._\-\s])/i;
+/** Docker Compose's list form of `environment:`: `- HF_TOKEN=value`. */
+const YAML_LIST_ENV = /^\s*-\s*["']?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^"'\s#$][^"'\s#]*)/;
+const TOML_TABLE = /^\s*\[\[?([^\]=]+)\]/;
+/** `ENV HF_TOKEN=value`, `ENV HF_TOKEN value`, `ARG HF_TOKEN=value`: baked into every image layer. */
+const DOCKERFILE_INSTRUCTION = /^\s*(?:ENV|ARG)\s+/i;
+const DOCKERFILE_PAIR = /([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^"'\s$][^"'\s]*)/g;
+const DOCKERFILE_LEGACY_ENV = /^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s+(["']?)([^"'\s=$][^"'\s]*)\s*$/i;
+/** `.netrc`: `machine huggingface.co login hf password <token>`, on one line or several. */
+const NETRC_WORD = /(\S+)/g;
+const HF_MACHINE = /(?:^|\.)(?:huggingface\.co|hf\.co)$/i;
+/** `huggingface-cli login --token …`, `hf auth login --token=…`, `hf upload … --token …`. */
+const CLI_TOKEN_FLAG = /\b(huggingface-cli|hf)\s[^\n]*?--token(?:=|\s+)(["']?)([^"'\s$\\][^"'\s\\]*)/;
+/** Notebook magics and shell escapes: `%env HF_TOKEN=…`, `%set_env HF_TOKEN …`, `!export HF_TOKEN=…`. */
+const NOTEBOOK_MAGIC = /[%!]\s*(?:env|set_env|export)\s+([A-Za-z_][A-Za-z0-9_]*)(?:=|\s+)(["']?)([^"'\s\\$][^"'\s\\]*)/;
+/** `os.environ.setdefault("HF_TOKEN", "…")`, `os.putenv("HF_TOKEN", "…")`. */
+const PYTHON_ENV_CALL = /\b(?:os\.)?(?:environ\.setdefault|putenv)\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*,\s*[rb]?(["'])([^"'\\]+)\3/;
+/** `os.environ.update(HF_TOKEN="…")`. */
+const PYTHON_ENV_UPDATE = /\benviron\.update\([^)]*?\b([A-Za-z_][A-Za-z0-9_]*)\s*=\s*[rb]?(["'])([^"'\\]+)\2/;
+
+/** An escaped quote that closes a string: what follows is punctuation, a blank, an escape or the end. */
+const ESCAPED_CLOSING_QUOTE = /\\"(?=[,)\]}:\s\\]|$)/g;
+
+const SLOTS_BY_CALLEE = new Map<string, PythonTokenSlot[]>();
+for (const slot of PYTHON_TOKEN_SLOTS) SLOTS_BY_CALLEE.set(slot.callee, [...(SLOTS_BY_CALLEE.get(slot.callee) ?? []), slot]);
+const PYTHON_CONTEXT = new RegExp(`\\b(?:import|from)\\s+(?:${PYTHON_TOKEN_PACKAGES.join("|")})\\b`);
+
+function sinkFrom(match: RegExpExecArray, lineStart: number, name: string, valueGroup = 3): TextSink | undefined {
+  const value = match[valueGroup];
   if (value === undefined) return undefined;
   // The value is the last group: at most a closing quote follows it in the match.
   const start = lineStart + match.index + match[0].lastIndexOf(value);
   return { name, value, start, end: start + value.length };
 }
 
+/**
+ * Literals given to a token slot of the Hugging Face Python libraries (src/catalogue, generated
+ * from their source): `login("…")`, `snapshot_download(repo, token="…")`,
+ * `AutoModel.from_pretrained(name, use_auth_token="…")`. Only in a file that imports one of them.
+ */
+function pythonCatalogueSinks(line: string, lineStart: number): TextSink[] {
+  const sinks: TextSink[] = [];
+  for (const call of pythonCallArguments(line)) {
+    const slots = SLOTS_BY_CALLEE.get(call.callee);
+    if (!slots) continue;
+    for (const argument of call.arguments) {
+      const slot = slots.find((candidate) => (argument.keyword === undefined ? candidate.position === argument.position : candidate.parameter === argument.keyword));
+      if (!slot || argument.literal === undefined) continue;
+      const name = `${call.callee}(${slot.parameter}=)`;
+      sinks.push({ name, value: argument.literal, start: lineStart + argument.start, end: lineStart + argument.start + argument.literal.length });
+    }
+  }
+  return sinks;
+}
+
+/** Where a YAML line's key sits: the keys of the lines above it with less indentation. */
+class IndentedKeys {
+  private readonly stack: { indent: number; key: string }[] = [];
+
+  enter(indent: number, key: string): string[] {
+    while (this.stack.length > 0 && (this.stack.at(-1)?.indent ?? 0) >= indent) this.stack.pop();
+    const parents = this.stack.map((entry) => entry.key);
+    this.stack.push({ indent, key });
+    return parents;
+  }
+}
+
+const YAML_KEY = /^(\s*)-?\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:/;
+
 /** Every value given to a Hugging Face token name in `text`, read as `format`. */
 export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] {
   const sinks: TextSink[] = [];
+  const hfPython = (format === "python" || format === "notebook") && PYTHON_CONTEXT.test(format === "notebook" ? text.replaceAll('\\"', '"') : text);
+  const yamlKeys = new IndentedKeys();
+  let tomlTable = "";
+  let netrcMachine: string | undefined;
+  let netrcExpectsPassword = false;
   let lineStart = 0;
   for (const rawLine of text.split("\n")) {
     const line = rawLine.replace(/\r$/, "");
-    const add = (match: RegExpExecArray | null, name = match?.[1]): void => {
+    const add = (match: RegExpExecArray | null, name = match?.[1], valueGroup = 3): void => {
       if (!match || name === undefined) return;
-      const sink = sinkFrom(match, lineStart, name);
+      const sink = sinkFrom(match, lineStart, name, valueGroup);
       if (sink) sinks.push(sink);
     };
-    const named = (pattern: RegExp): void => {
-      const match = pattern.exec(line);
+    const named = (pattern: RegExp, subject = line): void => {
+      const match = pattern.exec(subject);
       if (match?.[1] !== undefined && isHfTokenName(match[1])) add(match);
     };
+    const python = (subject: string): void => {
+      named(PYTHON_ASSIGNMENT, subject);
+      named(PYTHON_ENVIRON, subject);
+      const call = PYTHON_TOKEN_KEYWORD.exec(subject);
+      if (call) add(call, `${call[1]}(token=)`);
+      const envCall = PYTHON_ENV_CALL.exec(subject);
+      if (envCall?.[2] !== undefined && isHfTokenName(envCall[2])) add(envCall, envCall[2], 4);
+      named(PYTHON_ENV_UPDATE, subject);
+      if (hfPython) {
+        for (const sink of pythonCatalogueSinks(subject, lineStart)) {
+          if (!sinks.some((known) => known.start === sink.start)) sinks.push(sink);
+        }
+      }
+    };
     switch (format) {
-      case "env":
+      case "env": {
         named(ENV_LINE);
+        const cli = CLI_TOKEN_FLAG.exec(line);
+        if (cli) add(cli, `${cli[1]} --token`);
         break;
-      case "yaml":
+      }
+      case "yaml": {
         named(YAML_LINE);
+        named(YAML_LIST_ENV);
+        const key = YAML_KEY.exec(line);
+        if (key?.[2] !== undefined && !line.trimStart().startsWith("#")) {
+          const parents = yamlKeys.enter(key[1]?.length ?? 0, key[2]);
+          if (CREDENTIAL_KEYS.has(key[2].toLowerCase()) && parents.some((parent) => HF_SECTION.test(parent))) {
+            const value = YAML_LINE.exec(line);
+            if (value) add(value, `${[...parents, key[2]].join(".")}`);
+          }
+        }
         break;
-      case "toml":
+      }
+      case "toml": {
+        const table = TOML_TABLE.exec(line);
+        if (table?.[1] !== undefined) {
+          tomlTable = table[1].trim();
+          break;
+        }
         named(TOML_LINE);
+        const value = TOML_LINE.exec(line);
+        if (value?.[1] !== undefined && CREDENTIAL_KEYS.has(value[1].toLowerCase()) && HF_SECTION.test(tomlTable) && !isHfTokenName(value[1])) add(value, `[${tomlTable}] ${value[1]}`);
         break;
+      }
       case "json":
         for (const match of line.matchAll(JSON_PAIR)) {
           if (match[1] !== undefined && isHfTokenName(match[1])) add(match as RegExpExecArray);
         }
         break;
-      case "python": {
-        named(PYTHON_ASSIGNMENT);
-        named(PYTHON_ENVIRON);
-        const call = PYTHON_TOKEN_KEYWORD.exec(line);
-        if (call) add(call, `${call[1]}(token=)`);
+      case "notebook": {
+        for (const match of line.matchAll(JSON_PAIR)) {
+          if (match[1] !== undefined && isHfTokenName(match[1])) add(match as RegExpExecArray);
+        }
+        // A cell's source line is a JSON string: `\"` reads as `"` for the Python patterns, and a
+        // blank on the outer side of the quote keeps every offset where it is in the file.
+        const source = line.replace(ESCAPED_CLOSING_QUOTE, '" ').replaceAll('\\"', ' "');
+        named(NOTEBOOK_MAGIC, source);
+        const cli = CLI_TOKEN_FLAG.exec(source);
+        if (cli) add(cli, `${cli[1]} --token`);
+        python(source);
+        break;
+      }
+      case "python":
+        python(line);
+        break;
+      case "dockerfile": {
+        if (!DOCKERFILE_INSTRUCTION.test(line)) break;
+        const legacy = DOCKERFILE_LEGACY_ENV.exec(line);
+        if (legacy) {
+          named(DOCKERFILE_LEGACY_ENV);
+          break;
+        }
+        for (const match of line.matchAll(DOCKERFILE_PAIR)) {
+          if (match[1] !== undefined && isHfTokenName(match[1])) add(match as RegExpExecArray);
+        }
+        break;
+      }
+      case "netrc": {
+        for (const word of line.replace(/#.*$/, "").matchAll(NETRC_WORD)) {
+          const value = word[1] ?? "";
+          if (netrcExpectsPassword) {
+            netrcExpectsPassword = false;
+            if (netrcMachine !== undefined && HF_MACHINE.test(netrcMachine)) {
+              const start = lineStart + (word.index ?? 0);
+              sinks.push({ name: `.netrc password for ${netrcMachine}`, value, start, end: start + value.length });
+            }
+          } else if (value === "machine") {
+            netrcMachine = "";
+          } else if (netrcMachine === "") {
+            netrcMachine = value;
+          } else if (value === "password") {
+            netrcExpectsPassword = true;
+          } else if (value === "default") {
+            netrcMachine = undefined;
+          }
+        }
         break;
       }
     }

@@ -162,7 +162,8 @@ export default createRule<Options, MessageIds>({
         for (const sink of findTextSinks(text, format)) {
           // Token-shaped values are no-hardcoded-token's: one report per secret.
           if (isNonSecretValue(sink.value, resolved.allowList) || findTokens(sink.value).length > 0) continue;
-          const isEnvWrite = format === "env" || /os\.environ\s*\[/.test(text.slice(text.lastIndexOf("\n", sink.start) + 1, sink.start));
+          const before = text.slice(text.lastIndexOf("\n", sink.start) + 1, sink.start);
+          const isEnvWrite = ((format === "env" || format === "dockerfile") && !before.includes("--token")) || /os\.environ\s*\[|environ\.(?:setdefault|update)\(|putenv\(|^\s*[%!]\s*(?:env|set_env|export)\b/.test(before.replace(/^\s*"/, ""));
           context.report({
             loc: { start: sourceCode.getLocFromIndex(sink.start), end: sourceCode.getLocFromIndex(sink.end) },
             messageId: isEnvWrite ? "literalInEnvAssignment" : "literalInSink",

@@ -183,11 +183,26 @@ describe("values given to token names in text files (no-literal-token-assignment
     expect(found(`env:\n  HF_TOKEN: "${MANGLED}" # old\n`, ".github/workflows/a.yml")).toEqual(["2:14 literalInSink HF_TOKEN"]);
     expect(found(`{ "hfToken": "${MANGLED}" }`, "settings.json")).toEqual(["1:15 literalInSink hfToken"]);
     expect(found(`[hub]\nhf_token = "${MANGLED}"\n`, "pyproject.toml")).toEqual(["2:13 literalInSink hf_token"]);
-    expect(found(`HF_TOKEN = "${MANGLED}"\nos.environ["HF_TOKEN"] = '${MANGLED}'\nlogin(token="${MANGLED}")\n`, "train.py")).toEqual([
-      "1:13 literalInSink HF_TOKEN",
-      "2:27 literalInEnvAssignment HF_TOKEN",
-      "3:14 literalInSink login(token=)",
+    expect(found(`from huggingface_hub import login\nHF_TOKEN = "${MANGLED}"\nos.environ["HF_TOKEN"] = '${MANGLED}'\nlogin(token="${MANGLED}")\nlogin("${MANGLED}")\n`, "train.py")).toEqual([
+      "2:13 literalInSink HF_TOKEN",
+      "3:27 literalInEnvAssignment HF_TOKEN",
+      "4:14 literalInSink login(token=)",
+      "5:8 literalInSink login(token=)",
     ]);
+    // `login` of another library: no import of a Hugging Face package, no finding.
+    expect(found(`from flask_login import login\nlogin(token="${MANGLED}")\n`, "app.py")).toEqual([]);
+  });
+
+  it("reads Dockerfiles, .netrc, compose lists, notebook magics and the CLI's --token", () => {
+    expect(found(`FROM python:3.12\nENV HF_TOKEN=${MANGLED}\n`, "Dockerfile")).toEqual(["2:14 literalInEnvAssignment HF_TOKEN"]);
+    expect(found(`ARG HUGGINGFACE_HUB_TOKEN=${MANGLED}\n`, "api.Dockerfile")).toEqual(["1:27 literalInEnvAssignment HUGGINGFACE_HUB_TOKEN"]);
+    expect(found(`machine huggingface.co login hf password ${MANGLED}\n`, ".netrc")).toEqual(["1:42 literalInSink .netrc"]);
+    expect(found(`services:\n  app:\n    environment:\n      - HF_TOKEN=${MANGLED}\n`, "compose.yaml")).toEqual(["4:18 literalInSink HF_TOKEN"]);
+    expect(found(`huggingface-cli login --token ${MANGLED}\n`, "setup.sh")).toEqual(["1:31 literalInSink huggingface-cli"]);
+    expect(found(`import os\nos.environ.setdefault("HF_TOKEN", "${MANGLED}")\n`, "train.py")).toEqual(["2:36 literalInEnvAssignment HF_TOKEN"]);
+    // A token-shaped value in a container build file is no-hardcoded-token's.
+    const tokens = linter.verify(`FROM python:3.12\nENV HF_TOKEN=${TOKEN}\n`, textConfig, "Containerfile").map((message) => `${message.line}:${message.column} ${message.messageId}`);
+    expect(tokens).toEqual(["2:14 hardcodedToken"]);
   });
 
   it("leaves variable references, placeholders, paths and other names alone", () => {

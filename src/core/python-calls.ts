@@ -1,0 +1,97 @@
+/*
+ * The calls written on one line of Python and their arguments, read as far as the token slots of
+ * the catalogue need: which argument is given by position or keyword, and which is a plain string
+ * literal (and where its text starts). A call that goes on past the line ends there.
+ */
+
+export interface PythonArgument {
+  /** Index among the positional arguments; `undefined` for a keyword argument. */
+  readonly position: number | undefined;
+  readonly keyword: string | undefined;
+  /** The text of a plain string literal (no f-string, no escapes); `undefined` for anything else. */
+  readonly literal: string | undefined;
+  /** Where the literal's text starts in the line. */
+  readonly start: number;
+}
+
+export interface PythonCall {
+  /** The last name of the callee: `login`, `from_pretrained`, `HfApi`. */
+  readonly callee: string;
+  readonly arguments: PythonArgument[];
+}
+
+const CALL_OPENING = /([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
+const KEYWORD = /^([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)\s*/;
+const STRING_PREFIX = /^[rRbBuU]{0,2}$/;
+const PYTHON_KEYWORDS = new Set(["if", "elif", "while", "for", "return", "not", "and", "or", "in", "print", "def", "class", "lambda", "with", "assert", "yield"]);
+
+/** The argument texts of the call whose `(` is at `open`, with their offsets; where the call closes. */
+function splitArguments(line: string, open: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let partStart = open + 1;
+  for (let index = open + 1; index < line.length; index += 1) {
+    const character = line[index];
+    if (quote !== undefined) {
+      if (character === "\\") index += 1;
+      else if (character === quote) quote = undefined;
+      continue;
+    }
+    if (character === '"' || character === "'") quote = character;
+    else if (character === "#") break;
+    else if (character === "(" || character === "[" || character === "{") depth += 1;
+    else if (character === ")" || character === "]" || character === "}") {
+      if (depth === 0) {
+        parts.push({ text: line.slice(partStart, index), start: partStart });
+        return parts.filter((part) => part.text.trim() !== "");
+      }
+      depth -= 1;
+    } else if (character === "," && depth === 0) {
+      parts.push({ text: line.slice(partStart, index), start: partStart });
+      partStart = index + 1;
+    }
+  }
+  parts.push({ text: line.slice(partStart), start: partStart });
+  return parts.filter((part) => part.text.trim() !== "");
+}
+
+/** A plain string literal's text and where it starts in `text`, or `undefined`. */
+function plainLiteral(text: string): { value: string; offset: number } | undefined {
+  const trimmed = text.trimEnd();
+  const quoteAt = trimmed.search(/["']/);
+  if (quoteAt < 0 || !STRING_PREFIX.test(trimmed.slice(0, quoteAt))) return undefined;
+  const quote = trimmed[quoteAt];
+  const body = trimmed.slice(quoteAt + 1, -1);
+  if (trimmed.length < quoteAt + 2 || trimmed.at(-1) !== quote || body.includes(quote ?? "") || body.includes("\\")) return undefined;
+  return { value: body, offset: quoteAt + 1 };
+}
+
+export function pythonCallArguments(line: string): PythonCall[] {
+  const calls: PythonCall[] = [];
+  for (const opening of line.matchAll(CALL_OPENING)) {
+    const callee = opening[1];
+    if (callee === undefined || PYTHON_KEYWORDS.has(callee)) continue;
+    const open = (opening.index ?? 0) + opening[0].length - 1;
+    let position = 0;
+    const argumentsOfCall: PythonArgument[] = [];
+    for (const part of splitArguments(line, open)) {
+      const leading = part.text.length - part.text.trimStart().length;
+      const text = part.text.trimStart();
+      if (text.startsWith("*")) break;
+      const keyword = KEYWORD.exec(text);
+      const valueText = keyword ? text.slice(keyword[0].length) : text;
+      const literal = plainLiteral(valueText);
+      const valueStart = part.start + leading + (keyword ? keyword[0].length : 0);
+      argumentsOfCall.push({
+        position: keyword ? undefined : position,
+        keyword: keyword?.[1],
+        literal: literal?.value,
+        start: valueStart + (literal?.offset ?? 0),
+      });
+      if (!keyword) position += 1;
+    }
+    calls.push({ callee, arguments: argumentsOfCall });
+  }
+  return calls;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/python-token-slots";
+import { findTextSinks, type TextSinkFormat } from "../../src/core";
+import { pythonCallArguments } from "../../src/core/python-calls";
+
+/*
+ * Values given to token slots in text files. The Python slots are walked from the catalogue
+ * (generated from the libraries' source): every slot is found by keyword, by position where it
+ * has one, and not in a file that imports none of the libraries.
+ */
+const SECRET = "qpWmZrTfLk93xBvQ";
+
+function sinksOf(text: string, format: TextSinkFormat): { name: string; value: string }[] {
+  return findTextSinks(text, format).map(({ name, value }) => ({ name, value }));
+}
+
+describe("the Python token slots of the catalogue", () => {
+  it("lists the slots the libraries' docs show", () => {
+    const has = (callee: string, parameter: string) => PYTHON_TOKEN_SLOTS.some((slot) => slot.callee === callee && slot.parameter === parameter);
+    expect(has("login", "token")).toBe(true);
+    expect(has("InferenceClient", "api_key")).toBe(true);
+    expect(has("snapshot_download", "token")).toBe(true);
+    expect(has("from_pretrained", "token")).toBe(true);
+    expect(has("load_dataset", "token")).toBe(true);
+    expect(has("HuggingFaceEndpoint", "huggingfacehub_api_token")).toBe(true);
+    expect(PYTHON_TOKEN_SLOTS.every((slot) => /^(?:huggingface-hub|transformers|datasets|langchain-huggingface|peft) \S+ \S+\.py$/.test(slot.source))).toBe(true);
+  });
+
+  const importLine = `from ${PYTHON_TOKEN_PACKAGES[0]} import something\n`;
+
+  it.each(PYTHON_TOKEN_SLOTS.map((slot) => [slot.callee, slot.parameter, slot] as const))("%s(%s=…) is a sink by keyword in a file about Hugging Face, and not elsewhere", (callee, parameter) => {
+    const call = `result = ${callee}(${parameter}="${SECRET}")\n`;
+    expect(sinksOf(`${importLine}${call}`, "python")).toContainEqual({ name: `${callee}(${parameter}=)`, value: SECRET });
+    const legacy = /^(?:HfApi|InferenceClient|save_token|hf_hub_download|snapshot_download)$/.test(callee) && parameter === "token";
+    if (!legacy) expect(sinksOf(`import requests\n${call}`, "python")).toEqual([]);
+  });
+
+  it.each(PYTHON_TOKEN_SLOTS.filter((slot) => slot.position !== null).map((slot) => [slot.callee, slot.position, slot] as const))("%s: a literal at position %i is a sink", (callee, position) => {
+    const args = Array.from({ length: (position ?? 0) + 1 }, (_, index) => (index === position ? `"${SECRET}"` : "x"));
+    const found = sinksOf(`${importLine}value = ${callee}(${args.join(", ")})\n`, "python");
+    expect(found.map((sink) => sink.value)).toContain(SECRET);
+  });
+});
+
+describe("pythonCallArguments", () => {
+  it("reads positions, keywords, literals and their offsets, nested calls included", () => {
+    const line = `api = HfApi(endpoint, token="${SECRET}", other=f(1, "x"))`;
+    const [outer, inner] = pythonCallArguments(line);
+    expect(outer?.callee).toBe("HfApi");
+    expect(outer?.arguments.map((argument) => [argument.position, argument.keyword, argument.literal])).toEqual([
+      [0, undefined, undefined],
+      [undefined, "token", SECRET],
+      [undefined, "other", undefined],
+    ]);
+    expect(line.slice(outer?.arguments[1]?.start, (outer?.arguments[1]?.start ?? 0) + SECRET.length)).toBe(SECRET);
+    expect(inner?.callee).toBe("f");
+  });
+
+  it("skips f-strings, escapes, comparisons and star arguments", () => {
+    const [call] = pythonCallArguments(`login(f"{x}", "a\\"b", token == "y", *rest, token="z")`);
+    expect(call?.arguments.map((argument) => argument.literal)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe("text formats", () => {
+  it("Dockerfile ENV and ARG, both forms", () => {
+    expect(sinksOf(`FROM python:3.12\nENV HF_TOKEN=${SECRET} MODEL=m\nARG HUGGINGFACE_HUB_TOKEN="${SECRET}"\nENV HF_API_KEY ${SECRET}\nENV HF_TOKEN=$HF_TOKEN\n`, "dockerfile")).toEqual([
+      { name: "HF_TOKEN", value: SECRET },
+      { name: "HUGGINGFACE_HUB_TOKEN", value: SECRET },
+      { name: "HF_API_KEY", value: SECRET },
+    ]);
+  });
+
+  it(".netrc: the password of a Hugging Face machine, on one line or several", () => {
+    expect(sinksOf(`machine huggingface.co login hf password ${SECRET}\nmachine github.com login me password other-secret-value\n`, "netrc")).toEqual([{ name: ".netrc password for huggingface.co", value: SECRET }]);
+    expect(sinksOf(`machine hf.co\n  login hf\n  password ${SECRET}\n`, "netrc")).toEqual([{ name: ".netrc password for hf.co", value: SECRET }]);
+  });
+
+  it("docker compose environment lists and maps", () => {
+    const compose = `services:\n  app:\n    environment:\n      - HF_TOKEN=${SECRET}\n      - MODEL=m\n  worker:\n    environment:\n      HUGGING_FACE_HUB_TOKEN: ${SECRET}\n`;
+    expect(sinksOf(compose, "yaml")).toEqual([
+      { name: "HF_TOKEN", value: SECRET },
+      { name: "HUGGING_FACE_HUB_TOKEN", value: SECRET },
+    ]);
+  });
+
+  it("a credential key inside a section about Hugging Face, in YAML and TOML", () => {
+    expect(sinksOf(`huggingface:\n  repo: org/model\n  token: ${SECRET}\nother:\n  token: ${SECRET}\n`, "yaml")).toEqual([{ name: "huggingface.token", value: SECRET }]);
+    expect(sinksOf(`[tool.huggingface]\ntoken = "${SECRET}"\n[tool.other]\ntoken = "${SECRET}"\n`, "toml")).toEqual([{ name: "[tool.huggingface] token", value: SECRET }]);
+  });
+
+  it("notebook magics, shell escapes and the CLI's --token", () => {
+    const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: [`%env HF_TOKEN=${SECRET}\n`, `!huggingface-cli login --token ${SECRET}\n`, `!export HUGGINGFACEHUB_API_TOKEN=${SECRET}`] }] }, null, 1);
+    expect(sinksOf(notebook, "notebook").map((sink) => sink.name)).toEqual(["HF_TOKEN", "huggingface-cli --token", "HUGGINGFACEHUB_API_TOKEN"]);
+    expect(sinksOf(`hf auth login --token=${SECRET}\nhf upload org/model . --token "${SECRET}"\n`, "env").map((sink) => sink.name)).toEqual(["hf --token", "hf --token"]);
+  });
+
+  it("Python code in a notebook cell, its quotes escaped by JSON", () => {
+    const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: ["from huggingface_hub import login\n", `login("${SECRET}")\n`] }] }, null, 1);
+    const [sink] = findTextSinks(notebook, "notebook");
+    expect(sink?.name).toBe("login(token=)");
+    expect(notebook.slice(sink?.start, sink?.end)).toBe(SECRET);
+  });
+
+  it("environment writes in Python", () => {
+    expect(sinksOf(`import os\nos.environ.setdefault("HF_TOKEN", "${SECRET}")\nos.putenv('HUGGING_FACE_HUB_TOKEN', '${SECRET}')\nos.environ.update(HF_TOKEN="${SECRET}")\n`, "python").map((sink) => sink.name)).toEqual([
+      "HF_TOKEN",
+      "HUGGING_FACE_HUB_TOKEN",
+      "HF_TOKEN",
+    ]);
+  });
+});
