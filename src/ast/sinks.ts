@@ -4,6 +4,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
 import { literalHost } from "./requests";
+import { packageOfSpecifier } from "./specifiers";
+import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
 export interface TokenSink {
@@ -73,22 +75,7 @@ const CREDENTIAL_KEYS = new Set(["apiKey", "api_key", "token", "accessToken", "a
 /** Option keys that point a client at a server: an OpenAI-compatible client aimed at Hugging Face. */
 const ENDPOINT_KEYS = new Set(["baseURL", "baseUrl", "base_url", "endpoint", "endpointUrl", "endpointURL", "host"]);
 
-/*
- * A module specifier as Node, Deno and CDNs write it: `npm:@huggingface/inference@4`,
- * `jsr:@huggingface/hub`, `https://esm.sh/@huggingface/inference@4.0.0/…`. Split in code so that
- * no shipped pattern nests repetition.
- */
-const SPECIFIER_PREFIX = /^(?:npm:|jsr:|https?:\/\/(?:esm\.sh|cdn\.jsdelivr\.net\/npm|cdn\.skypack\.dev|unpkg\.com|esm\.run)\/)/;
-
-/** The package a module specifier names (`@scope/name`, no version, no path), or the specifier itself. */
-export function packageOfSpecifier(specifier: string): string {
-  const bare = specifier.replace(SPECIFIER_PREFIX, "");
-  const parts = bare.split("/");
-  const scoped = bare.startsWith("@");
-  const name = scoped ? `${parts[0] ?? ""}/${parts[1] ?? ""}` : (parts[0] ?? "");
-  const versionAt = name.indexOf("@", scoped ? 1 : 0);
-  return versionAt === -1 ? name : name.slice(0, versionAt);
-}
+export { packageOfSpecifier } from "./specifiers";
 
 function named(name: string, description = name): TokenSink | undefined {
   return isHfTokenName(name) ? { description, envName: isEnvStyleName(name) ? name : undefined, kind: "value" } : undefined;
@@ -159,9 +146,9 @@ export function findTokenSink(literal: TSESTree.Node, file: SinkFile): TokenSink
     case AST_NODE_TYPES.LogicalExpression:
       return parent.right === node && parent.operator !== "&&" ? fallbackSink(parent.left) : undefined;
     case AST_NODE_TYPES.NewExpression:
-      return constructorSink(parent, node, file);
+      return constructorSink(parent, node, file) ?? cataloguedArgumentSink(parent, node, file.mentionsAny.bind(file), file.getScope);
     case AST_NODE_TYPES.CallExpression:
-      return envSetSink(parent, node);
+      return envSetSink(parent, node) ?? cataloguedArgumentSink(parent, node, file.mentionsAny.bind(file), file.getScope);
     case AST_NODE_TYPES.JSXAttribute:
       return parent.value === node && parent.name.type === AST_NODE_TYPES.JSXIdentifier ? named(parent.name.name) : undefined;
     default:
@@ -180,6 +167,8 @@ function propertySink(property: TSESTree.Property, file: SinkFile): TokenSink | 
   if ((name === "token" || name === "hf_token" || name === "oauth_token") && file.mentionsAny(GRADIO_WORDS) && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, file.getScope)) {
     return { description: `@gradio/client ${name}`, envName: undefined, kind: "value" };
   }
+  const catalogued = cataloguedSink(property, name, file.mentionsAny.bind(file), file.getScope);
+  if (catalogued) return catalogued;
   if (!CREDENTIAL_KEYS.has(name)) return undefined;
   const options = property.parent;
   if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;

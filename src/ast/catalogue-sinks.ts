@@ -1,0 +1,126 @@
+import { AST_NODE_TYPES } from "./node-types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS } from "../catalogue/js-token-slots";
+import { keyName, skipWrappers } from "./names";
+import { findVariable } from "./scope";
+import { packageOfSpecifier } from "./specifiers";
+
+/*
+ * Token options of the JavaScript packages that take a Hugging Face token, from the catalogue
+ * (generated from their type definitions): `uploadFile({ credentials: { accessToken: "…" } })`,
+ * `Client.connect(space, { hf_token: "…" })`, `createHuggingFace({ apiKey: "…" })`,
+ * `new HuggingFaceInferenceAPI({ accessToken: "…" })`. A call counts where its callee is imported
+ * or required from the package (by name, renamed, or through a namespace).
+ */
+
+type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
+
+interface Sink {
+  readonly description: string;
+  readonly envName: undefined;
+  readonly kind: "value";
+  readonly acceptsUndefined: boolean;
+}
+
+const SLOTS = new Map(JS_TOKEN_SLOTS.map((slot) => [`${slot.package}|${slot.export}|${slot.kind}|${slot.position}|${slot.path}`, slot]));
+/** The last name of every catalogued path: a property named otherwise is never looked up. */
+const TOKEN_PROPERTY_NAMES = new Set(JS_TOKEN_SLOTS.map((slot) => slot.path.split(".").at(-1) ?? ""));
+
+/** The call or `new` whose argument holds `property` (through nested objects), and the path to it. */
+function argumentPath(property: TSESTree.Property): { call: TSESTree.CallExpression | TSESTree.NewExpression; position: number; path: string } | undefined {
+  const names: string[] = [];
+  let current: TSESTree.Node = property;
+  for (let depth = 0; depth < 6; depth += 1) {
+    if (current.type === AST_NODE_TYPES.Property) {
+      const name = keyName(current.key, current.computed);
+      if (name === undefined) return undefined;
+      names.unshift(name);
+      current = current.parent;
+      continue;
+    }
+    if (current.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === current) {
+      current = parent;
+      continue;
+    }
+    if (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) {
+      const position = parent.arguments.indexOf(current as TSESTree.CallExpressionArgument);
+      return position < 0 ? undefined : { call: parent, position, path: names.join(".") };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function moduleOfBinding(identifier: TSESTree.Identifier, getScope: GetScope): { module: string; imported: string | undefined } | undefined {
+  const definition = findVariable(getScope(identifier), identifier)?.defs[0];
+  if (definition?.type === "ImportBinding") {
+    const declaration = definition.parent;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const node = definition.node;
+    const imported = node.type === AST_NODE_TYPES.ImportSpecifier ? keyName(node.imported, false) : undefined;
+    return { module: packageOfSpecifier(declaration.source.value), imported };
+  }
+  if (definition?.type === "Variable") {
+    const init = definition.node.init ? skipWrappers(definition.node.init) : undefined;
+    const required = init?.type === AST_NODE_TYPES.AwaitExpression ? skipWrappers(init.argument) : init;
+    const isRequire = required?.type === AST_NODE_TYPES.CallExpression && required.callee.type === AST_NODE_TYPES.Identifier && (required.callee.name === "require" || required.callee.name === "import");
+    const isImport = required?.type === AST_NODE_TYPES.ImportExpression;
+    const source = isRequire ? required.arguments[0] : isImport ? required.source : undefined;
+    if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return undefined;
+    const pattern = definition.node.id;
+    if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const entry of pattern.properties) {
+        if (entry.type === AST_NODE_TYPES.Property && entry.value.type === AST_NODE_TYPES.Identifier && entry.value.name === identifier.name) {
+          return { module: packageOfSpecifier(source.value), imported: keyName(entry.key, entry.computed) };
+        }
+      }
+    }
+    return { module: packageOfSpecifier(source.value), imported: undefined };
+  }
+  return undefined;
+}
+
+/** The package and export a callee stands for: `createRepo`, `hub.createRepo`, `Client.connect`, `HF` renamed. */
+function exportOfCallee(callee: TSESTree.Node, getScope: GetScope): { module: string; name: string } | undefined {
+  const inner = skipWrappers(callee);
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const binding = moduleOfBinding(inner, getScope);
+    return binding ? { module: binding.module, name: binding.imported ?? inner.name } : undefined;
+  }
+  if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const member = keyName(inner.property, inner.computed);
+  const object = skipWrappers(inner.object);
+  if (member === undefined || object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const binding = moduleOfBinding(object, getScope);
+  if (!binding) return undefined;
+  // A namespace (`hub.createRepo`) or a class's static method (`Client.connect`).
+  return { module: binding.module, name: binding.imported === undefined ? member : `${binding.imported}.${member}` };
+}
+
+/** A literal given as the token argument itself: `new InferenceClient("…")` from its package. */
+export function cataloguedArgumentSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
+  if (!mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
+  const position = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  if (position < 0) return undefined;
+  const target = exportOfCallee(call.callee, getScope);
+  if (!target) return undefined;
+  const kind = call.type === AST_NODE_TYPES.NewExpression ? "new" : "call";
+  const slot = SLOTS.get(`${target.module}|${target.name}|${kind}|${position}|`);
+  if (!slot) return undefined;
+  return { description: kind === "new" ? `new ${target.name}()` : `${target.name}()`, envName: undefined, kind: "value", acceptsUndefined: slot.optional };
+}
+
+export function cataloguedSink(property: TSESTree.Property, name: string, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
+  if (!TOKEN_PROPERTY_NAMES.has(name) || !mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
+  const place = argumentPath(property);
+  if (!place) return undefined;
+  const target = exportOfCallee(place.call.callee, getScope);
+  if (!target) return undefined;
+  const kind = place.call.type === AST_NODE_TYPES.NewExpression ? "new" : "call";
+  const slot = SLOTS.get(`${target.module}|${target.name}|${kind}|${place.position}|${place.path}`);
+  if (!slot) return undefined;
+  const written = kind === "new" ? `new ${target.name}()` : `${target.name}()`;
+  return { description: `${written} ${place.path}`, envName: undefined, kind: "value", acceptsUndefined: slot.optional };
+}

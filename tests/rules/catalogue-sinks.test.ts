@@ -1,0 +1,63 @@
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS, type JsTokenSlot } from "../../src/catalogue/js-token-slots";
+import { isHfTokenName } from "../../src/core";
+import plugin from "../../src/index";
+
+/*
+ * The catalogue's JavaScript token slots (generated from the packages' type definitions), walked:
+ * for every entry, a literal given there is reported when the callee comes from the package, and
+ * the same call on a callee from another package is not.
+ */
+const SECRET = "qpWmZrTfLk93xBvQ";
+const linter = new Linter({ configType: "flat" });
+const config: Linter.Config[] = [{ plugins: { "hf-secrets": plugin }, rules: { "hf-secrets/no-literal-token-assignment": "error" } }];
+
+function valueAt(path: string): string {
+  if (path === "") return `"${SECRET}"`;
+  return path
+    .split(".")
+    .reverse()
+    .reduce((inner, key) => `{ ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${inner} }`, `"${SECRET}"`);
+}
+
+function useOf(slot: JsTokenSlot, from: string): string {
+  const [root = slot.export, member] = slot.export.split(".");
+  const args = Array.from({ length: slot.position + 1 }, (_, index) => (index === slot.position ? valueAt(slot.path) : `"model-or-repo-${index}"`));
+  const callee = member === undefined ? root : `${root}.${member}`;
+  return `import { ${root} } from "${from}";\nexport const result = ${slot.kind === "new" ? "new " : ""}${callee}(${args.join(", ")});\n`;
+}
+
+const reported = (code: string) => linter.verify(code, config, { filename: "use.js" }).filter((message) => message.ruleId === "hf-secrets/no-literal-token-assignment");
+
+describe("the JavaScript token slots of the catalogue", () => {
+  it("lists what the packages' docs show", () => {
+    const has = (pkg: string, name: string, path: string) => JS_TOKEN_SLOTS.some((slot) => slot.package === pkg && slot.export === name && slot.path === path);
+    expect(has("@huggingface/hub", "uploadFile", "credentials.accessToken")).toBe(true);
+    expect(has("@huggingface/hub", "createRepo", "accessToken")).toBe(true);
+    expect(has("@huggingface/inference", "textGeneration", "accessToken")).toBe(true);
+    expect(has("@gradio/client", "Client.connect", "hf_token")).toBe(true);
+    expect(has("@ai-sdk/huggingface", "createHuggingFace", "apiKey")).toBe(true);
+    expect(JS_TOKEN_SLOTS.every((slot) => JS_TOKEN_PACKAGES.includes(slot.package) && slot.source.startsWith(`${slot.package} `))).toBe(true);
+  });
+
+  it.each(JS_TOKEN_SLOTS.map((slot) => [`${slot.kind === "new" ? "new " : ""}${slot.export}`, slot.position, slot.path || "(the argument)", slot] as const))(
+    "%s, argument %i, %s: reported from its package, not from another",
+    (_name, _position, _path, slot) => {
+      expect(reported(useOf(slot, slot.package)).length, useOf(slot, slot.package)).toBeGreaterThan(0);
+      // Names that say Hugging Face by themselves (`hf_token`, `new InferenceClient(…)`) are sinks wherever they come from.
+      const saysHuggingFace = isHfTokenName(slot.path.split(".").at(-1) ?? "") || (slot.kind === "new" && /^(?:InferenceClient|HfInference)(?:Endpoint)?$/.test(slot.export));
+      if (!saysHuggingFace) expect(reported(useOf(slot, "some-other-package"))).toEqual([]);
+    },
+  );
+
+  it("through a namespace import and a require", () => {
+    expect(reported(`import * as hub from "@huggingface/hub";\nawait hub.uploadFile({ repo: "r", file: f, credentials: { accessToken: "${SECRET}" } });\n`)).toHaveLength(1);
+    expect(reported(`const { Client } = require("@gradio/client");\nClient.connect("abidlabs/whisper", { hf_token: "${SECRET}" });\n`)).toHaveLength(1);
+  });
+
+  it("fixes an optional option to the env read, and a required one (TypeScript) to requireEnv", () => {
+    const optional = linter.verifyAndFix(`import { createRepo } from "@huggingface/hub";\nawait createRepo({ repo: "r", accessToken: "${SECRET}" });\n`, config, { filename: "use.js" });
+    expect(optional.output).toContain("accessToken: process.env.HF_TOKEN");
+  });
+});
