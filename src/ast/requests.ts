@@ -9,14 +9,20 @@ export interface OutgoingRequest {
   readonly client: string;
   /** The expression that gives the URL. */
   readonly url: TSESTree.Node;
-  /** Header values the request sends (`headers: {…}`, `new Headers({…})`). */
-  readonly headerValues: readonly TSESTree.Node[];
+  /** What the request sends besides the URL: header values (`headers: {…}`, `new Headers({…})`), the body. */
+  readonly sentValues: readonly TSESTree.Node[];
 }
 
-/** HTTP clients whose first argument is the URL (or, for axios, a config holding it). */
-const CLIENTS = new Set(["fetch", "axios", "got", "ky", "request", "undici", "ofetch", "$fetch"]);
-const CLIENT_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream"]);
-const URL_CONSTRUCTORS = new Set(["URL", "WebSocket", "EventSource"]);
+/*
+ * HTTP clients whose first argument is the URL (or a config holding it), after CodeQL's model of
+ * client requests (javascript/ql/lib/semmle/javascript/frameworks/ClientRequests.qll): fetch,
+ * axios, got, ky, request, undici, ofetch, node-fetch, superagent, needle, phin, Node's `http` and
+ * `https`, jQuery's `$.ajax`, and the browser's `navigator.sendBeacon`.
+ */
+const CLIENTS = new Set(["fetch", "axios", "got", "ky", "request", "undici", "ofetch", "$fetch", "superagent", "needle", "phin", "http", "https", "$", "jQuery"]);
+const CLIENT_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream", "ajax", "getJSON"]);
+/** Constructors given the URL first: `new WebSocket(url)`, and `new Request(url, { headers })`, which `fetch` sends. */
+const URL_CONSTRUCTORS = new Set(["URL", "WebSocket", "EventSource", "Request"]);
 /** `axios.create`, `ky.create`, `ky.extend`, `got.extend`: instances whose every request sends the config's headers. */
 const INSTANCE_METHODS = new Set(["create", "extend"]);
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
@@ -31,6 +37,7 @@ export const OUTGOING_REQUEST_SELECTOR = [
   `CallExpression[callee.name=/^(?:${alternatives(CLIENTS)})$/]`,
   `CallExpression[callee.object.name=/^(?:${alternatives(CLIENTS)})$/]`,
   'CallExpression[callee.property.name="fetch"]',
+  'CallExpression[callee.property.name="sendBeacon"]',
   "CallExpression[callee.expression]",
   `NewExpression[callee.name=/^(?:${alternatives(URL_CONSTRUCTORS)})$/]`,
   `NewExpression[callee.property.name=/^(?:${alternatives(URL_CONSTRUCTORS)})$/]`,
@@ -45,6 +52,7 @@ function calleeClient(callee: TSESTree.Node): string | undefined {
   if (method === undefined || owner === undefined) return undefined;
   // `globalThis.fetch(…)`, `window.fetch(…)`: the platform's fetch.
   if (method === "fetch" && (owner === "globalThis" || owner === "window" || owner === "self")) return "fetch";
+  if (method === "sendBeacon" && owner === "navigator") return "navigator.sendBeacon";
   return CLIENTS.has(owner) && (CLIENT_METHODS.has(method) || INSTANCE_METHODS.has(method)) ? `${owner}.${method}` : undefined;
 }
 
@@ -81,29 +89,32 @@ function headerValuesOf(headers: TSESTree.Node | undefined): TSESTree.Node[] {
 export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpression): OutgoingRequest | undefined {
   const [first, ...rest] = node.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  if (node.type === AST_NODE_TYPES.NewExpression) {
-    const name = referencedName(node.callee);
-    return name !== undefined && URL_CONSTRUCTORS.has(name) ? { client: `new ${name}`, url: first, headerValues: [] } : undefined;
-  }
-  const client = calleeClient(node.callee);
-  if (client === undefined) return undefined;
   const options = [first, ...rest].map((argument) => skipWrappers(argument)).filter((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
-  const headerValues = options.flatMap((option) => {
+  const sentValues = options.flatMap((option) => {
     const headers = property(option, "headers");
     const inner = headers && skipWrappers(headers);
     // axios: `headers: { common: { Authorization } }` sends them with every method.
     const common = inner?.type === AST_NODE_TYPES.ObjectExpression ? property(inner, "common") : undefined;
-    return [...headerValuesOf(headers), ...headerValuesOf(common)];
+    const body = property(option, "body") ?? property(option, "data");
+    return [...headerValuesOf(headers), ...headerValuesOf(common), ...(body ? [body] : [])];
   });
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    const name = referencedName(node.callee);
+    return name !== undefined && URL_CONSTRUCTORS.has(name) ? { client: `new ${name}`, url: first, sentValues: name === "Request" ? sentValues : [] } : undefined;
+  }
+  const client = calleeClient(node.callee);
+  if (client === undefined) return undefined;
+  // `navigator.sendBeacon(url, data)`: the data is the body.
+  if (client === "navigator.sendBeacon") return { client, url: first, sentValues: rest.slice(0, 1) };
   if (INSTANCE_METHODS.has(client.slice(client.indexOf(".") + 1))) {
     const config = options[0];
     const base = config && BASE_URL_KEYS.map((key) => property(config, key)).find((value) => value !== undefined);
-    return base ? { client, url: base, headerValues } : undefined;
+    return base ? { client, url: base, sentValues } : undefined;
   }
   // `axios({ url, headers })`: the config holds the URL.
   const firstInner = skipWrappers(first);
   const url = firstInner.type === AST_NODE_TYPES.ObjectExpression ? property(firstInner, "url") : first;
-  return url ? { client, url, headerValues } : undefined;
+  return url ? { client, url, sentValues } : undefined;
 }
 
 /**

@@ -11,11 +11,19 @@ export const RULE_NAME = "no-token-logging";
 export type Options = [{ loggers?: string[]; methods?: string[] }];
 export type MessageIds = "tokenLogged";
 
-const DEFAULT_LOGGERS = ["console", "logger", "log", "pino", "winston", "bunyan", "signale", "consola"];
+/*
+ * Loggers and their methods as CodeQL's JavaScript logging model lists them
+ * (javascript/ql/lib/semmle/javascript/frameworks/Logging.qll: console, loglevel, winston, log4js,
+ * npmlog, pino, signale, bunyan, consola), plus GitHub Actions' `core` (whose `info` goes to the
+ * workflow log).
+ */
+const DEFAULT_LOGGERS = ["console", "logger", "log", "pino", "winston", "bunyan", "signale", "consola", "npmlog", "loglevel", "log4js", "core"];
 /** Logger and method names are JavaScript identifiers; the schema says so before a selector is built from them. */
 const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
 
-const DEFAULT_METHODS = ["log", "info", "warn", "error", "debug", "trace", "dir", "fatal", "verbose", "silly", "notice"];
+const DEFAULT_METHODS = ["log", "info", "warn", "error", "debug", "trace", "dir", "dirxml", "table", "group", "groupCollapsed", "assert", "fatal", "verbose", "silly", "notice", "success", "critical", "http"];
+/** `process.stdout.write(…)`, `process.stderr.write(…)`: what a CLI prints. */
+const STREAM_WRITE = 'CallExpression[callee.property.name="write"][callee.object.property.name=/^(?:stdout|stderr)$/][callee.object.object.name="process"]';
 
 const loggingSettings = derivedFromOptions((options: Options[0]) => {
   const loggers: ReadonlySet<string> = new Set(options.loggers ?? DEFAULT_LOGGERS);
@@ -27,6 +35,7 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
     `CallExpression[callee.property.name=/^(?:${alternatives})$/]`,
     `CallExpression[callee.property.value=/^(?:${alternatives})$/]`,
     "CallExpression[callee.expression]",
+    STREAM_WRITE,
   ].join(", ");
   return { loggers, methods, loggingCalls };
 });
@@ -76,6 +85,10 @@ export default createRule<Options, MessageIds>({
       if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const method = keyName(inner.property, inner.computed);
       const owner = skipWrappers(inner.object);
+      if (method === "write" && owner.type === AST_NODE_TYPES.MemberExpression && owner.object.type === AST_NODE_TYPES.Identifier && owner.object.name === "process") {
+        const stream = keyName(owner.property, owner.computed);
+        if (stream === "stdout" || stream === "stderr") return `process.${stream}.write`;
+      }
       const ownerName =
         owner.type === AST_NODE_TYPES.Identifier
           ? owner.name

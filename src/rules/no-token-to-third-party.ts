@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
       // Requests to a URL the code does not spell out are not guessed at.
       const host = literalHost(request.url);
       if (host === undefined || isAllowedHost(host, allowedHosts)) return;
-      for (const carrier of [request.url, ...request.headerValues]) {
+      for (const carrier of [request.url, ...request.sentValues]) {
         const source = carriedTokenName(carrier, getScope);
         if (source !== undefined) {
           context.report({

