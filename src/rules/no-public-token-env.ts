@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
 import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads } from "../ast/env-reads";
+import { BUILD_INLINING_SELECTOR, inlinedTokens } from "../ast/build-inlining";
 import { runtimeOfFile } from "../ast/runtime";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
@@ -9,7 +10,7 @@ import { createRule } from "../util/create-rule";
 export const RULE_NAME = "no-public-token-env";
 
 export type Options = [{ prefixes?: string[] }];
-export type MessageIds = "publicToken" | "dropPrefix";
+export type MessageIds = "publicToken" | "dropPrefix" | "inlinedToken";
 
 const DEFAULT_PREFIXES = Object.keys(PUBLIC_ENV_PREFIXES);
 const SVELTEKIT_PUBLIC_IMPORTS = importsOf(SVELTEKIT_ENV_MODULES.filter((module) => module.endsWith("/public")));
@@ -21,7 +22,7 @@ export default createRule<Options, MessageIds>({
     type: "problem",
     languages: ["js/js"],
     docs: {
-      description: "Disallow Hugging Face tokens in env variables that bundlers inline into browser code",
+      description: "Disallow Hugging Face tokens in env variables and build settings that bundlers inline into browser code",
       recommended: "error",
     },
     hasSuggestions: true,
@@ -44,6 +45,8 @@ export default createRule<Options, MessageIds>({
       publicToken:
         "{{name}} is inlined into the browser bundle by {{framework}}: every visitor gets the Hugging Face token. Call Hugging Face from server code (a route handler, a server action, a proxy) and read {{serverName}} there.",
       dropPrefix: "Read {{serverName}} instead (only valid in server code).",
+      inlinedToken:
+        "{{by}} inlines {{name}} into the browser bundle at build time: every visitor gets the Hugging Face token. Keep it out of the build's inlined values and read it in server code.",
     },
   },
   create(context, [options]) {
@@ -82,6 +85,12 @@ export default createRule<Options, MessageIds>({
       // suggestion: the name must move to `$env/static/private`, in server code.
       [SVELTEKIT_PUBLIC_IMPORTS](node: TSESTree.ImportDeclaration): void {
         for (const read of svelteKitEnvReads(node, (at) => contextFact(context, "sourceCode").getScope(at))) check(read.node, read.name);
+      },
+      // Bundler settings that write values into the shipped code: `DefinePlugin`, `define`, Next.js's `env`.
+      [BUILD_INLINING_SELECTOR](node: TSESTree.NewExpression | TSESTree.Property): void {
+        for (const inlined of inlinedTokens(node, contextFact(context, "filename"))) {
+          context.report({ node: inlined.node, messageId: "inlinedToken", data: { by: inlined.by, name: inlined.name } });
+        }
       },
       // Deno reads its environment at run time on the server: no bundler inlines `Deno.env.get`.
       [ENV_READ_SELECTOR](node: TSESTree.MemberExpression | TSESTree.CallExpression): void {

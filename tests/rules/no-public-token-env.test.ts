@@ -23,8 +23,43 @@ ruleTester.run("no-public-token-env", rule, {
     `const { HF_TOKEN } = process.env;`,
     `const other = config.env.VITE_HF_TOKEN;`,
     { code: `const t = process.env.VITE_HF_TOKEN;`, options: [{ prefixes: ["NEXT_PUBLIC_"] }] },
+    // Build settings that inline nothing secret.
+    `new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify("production"), __MODEL__: JSON.stringify(process.env.HF_MODEL) });`,
+    `new EnvironmentPlugin(["NODE_ENV", "API_URL"]);`,
+    `export default defineConfig({ define: { __APP_VERSION__: JSON.stringify(version) }, envPrefix: ["VITE_", "PUBLIC_"] });`,
+    // `env` outside next.config is no bundler's.
+    { code: `const job = { env: { HF_TOKEN: process.env.HF_TOKEN } };`, filename: "deploy.js" },
   ],
   invalid: [
+    {
+      name: "webpack's DefinePlugin, by value and by key",
+      code: `new webpack.DefinePlugin({ __HF_TOKEN__: JSON.stringify(process.env.HF_TOKEN), "process.env.HUGGING_FACE_HUB_TOKEN": JSON.stringify(t) });`,
+      errors: [
+        { messageId: "inlinedToken", data: { by: "DefinePlugin", name: "HF_TOKEN" } },
+        { messageId: "inlinedToken", data: { by: "DefinePlugin", name: "HUGGING_FACE_HUB_TOKEN" } },
+      ],
+    },
+    { name: "EnvironmentPlugin's list", code: `new EnvironmentPlugin(["NODE_ENV", "HF_TOKEN"]);`, errors: [{ messageId: "inlinedToken", data: { by: "EnvironmentPlugin", name: "HF_TOKEN" } }] },
+    { name: "EnvironmentPlugin's defaults", code: `new webpack.EnvironmentPlugin({ HF_TOKEN: "" });`, errors: [{ messageId: "inlinedToken", data: { by: "EnvironmentPlugin", name: "HF_TOKEN" } }] },
+    {
+      name: "Vite's and esbuild's define",
+      code: `export default defineConfig({ define: { "import.meta.env.HF_TOKEN": JSON.stringify(process.env.HF_TOKEN) } });
+await esbuild.build({ define: { TOKEN: \`"\${process.env.HF_TOKEN}"\` } });`,
+      errors: [
+        { messageId: "inlinedToken", data: { by: "define", name: "HF_TOKEN" } },
+        { messageId: "inlinedToken", data: { by: "define", name: "HF_TOKEN" } },
+      ],
+    },
+    { name: "Vite's envPrefix that makes HF_TOKEN public", code: `export default defineConfig({ envPrefix: ["VITE_", "HF_"] });`, errors: [{ messageId: "inlinedToken", data: { by: "envPrefix", name: "HF_…" } }] },
+    {
+      name: "next.config's env and publicRuntimeConfig",
+      filename: "next.config.mjs",
+      code: `export default { env: { HF_TOKEN: process.env.HF_TOKEN }, publicRuntimeConfig: { hfToken: process.env.HF_TOKEN } };`,
+      errors: [
+        { messageId: "inlinedToken", data: { by: "next.config env", name: "HF_TOKEN" } },
+        { messageId: "inlinedToken", data: { by: "next.config publicRuntimeConfig", name: "hfToken" } },
+      ],
+    },
     {
       name: "SvelteKit $env/static/public",
       code: `import { PUBLIC_HF_TOKEN } from "$env/static/public";`,
