@@ -182,6 +182,31 @@ function propertySink(property: TSESTree.Property, file: SinkFile): TokenSink | 
   if (pointsAtHuggingFace(options)) {
     return { description: `${name} of a client pointed at Hugging Face`, envName: undefined, kind: "value" };
   }
+  const about = aboutHuggingFace(options);
+  return about === undefined ? undefined : { description: `${name} of ${about}`, envName: undefined, kind: "value" };
+}
+
+/** Callee names that say Hugging Face: `createHuggingFace`, `ChatHuggingFace`, `HfAgent`, `hfClient`, `huggingface`. */
+const HF_CALLEE = /hugging_?face|^hf(?:[A-Z_]|$)|[a-z]Hf[A-Z]|^Hf[A-Z]|HF[A-Z]/i;
+/** Provider values that name Hugging Face in the options of multi-provider clients (Vercel AI SDK, LiteLLM, LangChain). */
+const HF_PROVIDERS = new Set(["huggingface", "hugging-face", "hugging_face", "hf", "hf-inference"]);
+
+/**
+ * Context as evidence: a credential key in options that are about Hugging Face — given to a
+ * callee whose name says so (`new ChatHuggingFace({ apiKey })`, `createHuggingFace({ apiKey })`)
+ * or next to `provider: "huggingface"`. The same key elsewhere is not reported.
+ */
+function aboutHuggingFace(options: TSESTree.ObjectExpression): string | undefined {
+  const owner = options.parent;
+  if ((owner?.type === AST_NODE_TYPES.CallExpression || owner?.type === AST_NODE_TYPES.NewExpression) && owner.arguments.includes(options)) {
+    const callee = referencedName(owner.callee);
+    if (callee !== undefined && HF_CALLEE.test(callee)) return `${owner.type === AST_NODE_TYPES.NewExpression ? "new " : ""}${callee}()`;
+  }
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || keyName(property.key, property.computed) !== "provider") continue;
+    const value = skipWrappers(property.value);
+    if (value.type === AST_NODE_TYPES.Literal && typeof value.value === "string" && HF_PROVIDERS.has(value.value.toLowerCase())) return `options with provider "${value.value}"`;
+  }
   return undefined;
 }
 

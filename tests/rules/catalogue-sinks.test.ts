@@ -46,7 +46,8 @@ describe("the JavaScript token slots of the catalogue", () => {
     (_name, _position, _path, slot) => {
       expect(reported(useOf(slot, slot.package)).length, useOf(slot, slot.package)).toBeGreaterThan(0);
       // Names that say Hugging Face by themselves (`hf_token`, `new InferenceClient(…)`) are sinks wherever they come from.
-      const saysHuggingFace = isHfTokenName(slot.path.split(".").at(-1) ?? "") || (slot.kind === "new" && /^(?:InferenceClient|HfInference)(?:Endpoint)?$/.test(slot.export));
+      const saysHuggingFace =
+        isHfTokenName(slot.path.split(".").at(-1) ?? "") || (slot.kind === "new" && /^(?:InferenceClient|HfInference)(?:Endpoint)?$/.test(slot.export)) || /hugging_?face/i.test(slot.export);
       if (!saysHuggingFace) expect(reported(useOf(slot, "some-other-package"))).toEqual([]);
     },
   );
@@ -54,6 +55,14 @@ describe("the JavaScript token slots of the catalogue", () => {
   it("through a namespace import and a require", () => {
     expect(reported(`import * as hub from "@huggingface/hub";\nawait hub.uploadFile({ repo: "r", file: f, credentials: { accessToken: "${SECRET}" } });\n`)).toHaveLength(1);
     expect(reported(`const { Client } = require("@gradio/client");\nClient.connect("abidlabs/whisper", { hf_token: "${SECRET}" });\n`)).toHaveLength(1);
+  });
+
+  it("context as evidence: a credential key given to a callee named for Hugging Face, or next to provider: huggingface", () => {
+    expect(reported(`import { ChatHuggingFace } from "some-llm-kit";\nnew ChatHuggingFace({ apiKey: "${SECRET}", model: "m" });\n`)).toHaveLength(1);
+    expect(reported(`const hf = createHfClient({ token: "${SECRET}" });\n`)).toHaveLength(1);
+    expect(reported(`await complete({ provider: "huggingface", apiKey: "${SECRET}", model: "m" });\n`)).toHaveLength(1);
+    // The same keys elsewhere are not a Hugging Face token.
+    expect(reported(`const openai = createOpenAI({ apiKey: "${SECRET}" });\nawait complete({ provider: "openai", apiKey: "${SECRET}" });\nconst github = new Octokit({ auth: "${SECRET}", token: "${SECRET}" });\nconst shuffle = rehash({ token: "${SECRET}" });\n`)).toEqual([]);
   });
 
   it("fixes an optional option to the env read, and a required one (TypeScript) to requireEnv", () => {
