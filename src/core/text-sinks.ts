@@ -129,12 +129,15 @@ class IndentedKeys {
 }
 
 const YAML_KEY = /^(\s*)-?\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*:/;
+const JSON_KEY = /^(\s*)"([^"\\]+)"\s*:/;
+const JSON_PAIR_AT_START = /^\s*"([A-Za-z_][A-Za-z0-9_-]*)"\s*:\s*(")([^"\\]+)"/;
 
 /** Every value given to a Hugging Face token name in `text`, read as `format`. */
 export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] {
   const sinks: TextSink[] = [];
   const hfPython = (format === "python" || format === "notebook") && PYTHON_CONTEXT.test(format === "notebook" ? text.replaceAll('\\"', '"') : text);
   const yamlKeys = new IndentedKeys();
+  const jsonKeys = new IndentedKeys();
   let tomlTable = "";
   let netrcMachine: string | undefined;
   let netrcExpectsPassword = false;
@@ -195,11 +198,22 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
         if (value?.[1] !== undefined && CREDENTIAL_KEYS.has(value[1].toLowerCase()) && HF_SECTION.test(tomlTable) && !isHfTokenName(value[1])) add(value, `[${tomlTable}] ${value[1]}`);
         break;
       }
-      case "json":
+      case "json": {
         for (const match of line.matchAll(JSON_PAIR)) {
           if (match[1] !== undefined && isHfTokenName(match[1])) add(match as RegExpExecArray);
         }
+        // A credential key under a key about Hugging Face, as a pretty-printed file nests them:
+        // `"huggingface": {` … `"token": "…"`.
+        const key = JSON_KEY.exec(line);
+        if (key?.[2] !== undefined) {
+          const parents = jsonKeys.enter(key[1]?.length ?? 0, key[2]);
+          const pair = JSON_PAIR_AT_START.exec(line);
+          if (pair?.[1] !== undefined && CREDENTIAL_KEYS.has(pair[1].toLowerCase()) && !isHfTokenName(pair[1]) && parents.some((parent) => HF_SECTION.test(parent))) {
+            add(pair, `${[...parents, pair[1]].join(".")}`);
+          }
+        }
         break;
+      }
       case "notebook": {
         for (const match of line.matchAll(JSON_PAIR)) {
           if (match[1] !== undefined && isHfTokenName(match[1])) add(match as RegExpExecArray);

@@ -89,6 +89,11 @@ describe("text formats", () => {
     expect(sinksOf(`[tool.huggingface]\ntoken = "${SECRET}"\n[tool.other]\ntoken = "${SECRET}"\n`, "toml")).toEqual([{ name: "[tool.huggingface] token", value: SECRET }]);
   });
 
+  it("a credential key under a key about Hugging Face, in pretty-printed JSON", () => {
+    const settings = JSON.stringify({ huggingface: { repo: "org/model", token: SECRET }, github: { token: SECRET } }, null, 2);
+    expect(sinksOf(settings, "json")).toEqual([{ name: "huggingface.token", value: SECRET }]);
+  });
+
   it("notebook magics, shell escapes and the CLI's --token", () => {
     const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: [`%env HF_TOKEN=${SECRET}\n`, `!huggingface-cli login --token ${SECRET}\n`, `!export HUGGINGFACEHUB_API_TOKEN=${SECRET}`] }] }, null, 1);
     expect(sinksOf(notebook, "notebook").map((sink) => sink.name)).toEqual(["HF_TOKEN", "huggingface-cli --token", "HUGGINGFACEHUB_API_TOKEN"]);
