@@ -145,8 +145,27 @@ export class CheckBase {
   protected inClientFile(found: Found): boolean {
     const where = this.fixer.clientCode;
     if (where === undefined) return false;
-    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup(), where });
+    this.inClientCode(found, where);
     return true;
+  }
+
+  /** Code that ships to users (`where`, as the message names it): reported with no fix, since no env read exists there. */
+  protected inClientCode(found: Found, where: string): void {
+    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup(), where });
+  }
+
+  /**
+   * Queues `report` with the fix `replacing` writes for the token's own variable (safe where
+   * `safeWhenAlone` holds and no other value may stand behind the name), and a suggestion for each
+   * name the file already reads (`FileFixer.variableFor`).
+   */
+  protected queueVariableRead(
+    report: Pick<Queued, "messageId" | "at" | "match">,
+    options: { preferred: string; safeWhenAlone: boolean; replacing: (variable: string, safe: boolean) => Alternative },
+  ): void {
+    const { preferred, safeWhenAlone, replacing } = options;
+    const { name, alone, alsoRead } = this.fixer.variableFor(report.match.value, preferred);
+    this.queue({ ...report, ...replacing(name, safeWhenAlone && alone), alternatives: alsoRead.map((variable) => replacing(variable, false)) });
   }
 
   protected reportUnfixable(found: Found): void {
@@ -180,7 +199,6 @@ export class CheckBase {
       this.queue({ messageId: "tokenInClientCode", at: { node }, match, replacement: this.settings.lookup(), where });
       return;
     }
-    const { name, alone, alsoRead } = this.fixer.variableFor(match.value, this.settings.variableName);
     const surrounding = options.around;
     const inTemplate = surrounding !== undefined && (surrounding.before !== "" || surrounding.after !== "");
     const replacing = (variable: string, safe: boolean): Alternative => {
@@ -194,16 +212,7 @@ export class CheckBase {
         needsHelper: value.needsHelper,
       };
     };
-    const primary = replacing(name, alone && autofixable && place === "code");
-    this.queue({
-      messageId,
-      at: { node },
-      match,
-      replacement: primary.replacement,
-      fix: primary.fix,
-      needsHelper: primary.needsHelper,
-      alternatives: alsoRead.map((variable) => replacing(variable, false)),
-    });
+    this.queueVariableRead({ messageId, at: { node }, match }, { preferred: this.settings.variableName, safeWhenAlone: autofixable && place === "code", replacing });
   }
 
   protected scan(text: LiteralText): Found[] {

@@ -9,7 +9,7 @@ import { outermostWrapper } from "../../ast/names";
 import { partOfStringFix, removalsFor, removeFallbackFix, removeStatementFix, replacementSlot } from "../../ast/replacement";
 import { findVariable } from "../../ast/scope";
 import { findTokenSink } from "../../ast/sinks";
-import { CheckBase, type Found } from "./check-base";
+import { CheckBase } from "./check-base";
 import type { Alternative } from "./report";
 import { checkTextDocument } from "./text-check";
 
@@ -90,7 +90,7 @@ export class CodeCheck extends CheckBase {
     const markup = componentTemplateOf(template);
     for (const found of this.scan(text)) {
       if (markup !== undefined) {
-        this.inComponentTemplate(found, markup);
+        this.inClientCode(found, markup);
         continue;
       }
       // A tag reads the text its own way (`sql`, `html`): whether it is prose is the tag's to say.
@@ -105,18 +105,14 @@ export class CodeCheck extends CheckBase {
       }
       if (this.inClientFile(found)) continue;
       // A template turns the read into a string, whatever its type: no helper is needed.
-      const { name, alone, alsoRead } = this.fixer.variableFor(found.match.value, this.settings.variableName);
       const replacing = (variable: string, safe: boolean): Alternative => {
         const lookup = this.settings.lookup(variable);
         return { replacement: lookup, fix: { fix: (fixer) => fixer.replaceTextRange([found.start, found.end], `\${${lookup}}`), safe } };
       };
-      this.queue({
-        messageId: "hardcodedToken",
-        at: { range: [found.start, found.end] },
-        match: found.match,
-        ...replacing(name, !isTagged && alone && place === "code"),
-        alternatives: alsoRead.map((variable) => replacing(variable, false)),
-      });
+      this.queueVariableRead(
+        { messageId: "hardcodedToken", at: { range: [found.start, found.end] }, match: found.match },
+        { preferred: this.settings.variableName, safeWhenAlone: !isTagged && place === "code", replacing },
+      );
     }
   }
 
@@ -272,7 +268,7 @@ export class CodeCheck extends CheckBase {
     const markup = componentTemplateOf(node);
     for (const found of this.scan(text)) {
       if (markup !== undefined) {
-        this.inComponentTemplate(found, markup);
+        this.inClientCode(found, markup);
         continue;
       }
       const place = tokenPlace(node, this.filename, around(decoded, found.match));
@@ -306,7 +302,6 @@ export class CodeCheck extends CheckBase {
         continue;
       }
       if (this.inClientFile(found)) continue;
-      const { name, alone, alsoRead } = this.fixer.variableFor(found.match.value, sink?.envName ?? this.settings.variableName);
       const replacing = (variable: string, safe: boolean): Alternative => {
         if (isWhole) {
           const value = this.fixer.valueExpression(outermostWrapper(node), variable, sink?.acceptsUndefined);
@@ -317,19 +312,8 @@ export class CodeCheck extends CheckBase {
         const fix = partOfStringFix(node, text, found.start - text.rawStart, found.end - text.rawStart, lookup);
         return { replacement: lookup, fix: fix && { ...fix, safe } };
       };
-      this.queue({
-        messageId: "hardcodedToken",
-        at,
-        match: found.match,
-        ...replacing(name, alone && place === "code"),
-        alternatives: alsoRead.map((variable) => replacing(variable, false)),
-      });
+      this.queueVariableRead({ messageId: "hardcodedToken", at, match: found.match }, { preferred: sink?.envName ?? this.settings.variableName, safeWhenAlone: place === "code", replacing });
     }
-  }
-
-  /** A component's template written in code renders in the browser: reported, with no fix that could fit it. */
-  private inComponentTemplate(found: Found, where: string): void {
-    this.queue({ messageId: "tokenInClientCode", at: { range: [found.start, found.end] }, match: found.match, replacement: this.settings.lookup(), where });
   }
 
   private regExp(node: TSESTree.RegExpLiteral): void {
