@@ -48,11 +48,6 @@ export class FileFixer {
     return this.runtime.runtime === "browser" ? this.runtime.where : undefined;
   }
 
-  /** No fix may read the environment here without a person: a Cloudflare Worker's binding, or evidence that disagrees. */
-  get lookupNeedsPerson(): boolean {
-    return this.runtime.runtime === "cloudflare" || this.runtime.disagreement !== undefined;
-  }
-
   /**
    * The variable for `token`, preferring `preferred`. `alone` is false when the name may already
    * stand for another value, so the fix goes to a person. A name another token of this file took,

@@ -40,7 +40,7 @@ export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
 export const { findTextSinks, textSinkFormat } = textSinks;
 export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, NAMED_TEXT_FILES, TOOL_FOLDERS, VIRTUALENV_MARKER, commentSyntaxOf, componentExtensionOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
 
-export const { RUNTIME_SETTING_VALUES, runtimeFromSetting, runtimeOf } = runtime;
+export const { RUNTIME_SETTING_VALUES, envReadFix, runtimeFromSetting, runtimeOf } = runtime;
 
 export type { TokenForm } from "./token-forms";
 export type { TokenMatch } from "./scan";

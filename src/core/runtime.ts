@@ -250,6 +250,16 @@ function conventionOf(path: string, project: ProjectFacts | undefined, code: Cod
   return byFramework(path, project);
 }
 
+/**
+ * What a fix that reads the environment may be where the file runs: none in a Cloudflare Worker
+ * (its secrets come in the handler's binding), a suggestion where the evidence disagrees, else
+ * whatever the place allows.
+ */
+export function envReadFix(verdict: RuntimeVerdict): "none" | "suggestion" | "as-placed" {
+  if (verdict.runtime === "cloudflare") return "none";
+  return verdict.disagreement === undefined ? "as-placed" : "suggestion";
+}
+
 /** What a team may set for files a config names: `settings: { "hf-secrets": { runtime: "browser" } }`. */
 export const RUNTIME_SETTING_VALUES = ["node", "deno", "bun", "cloudflare", "browser", "sveltekit-server", "astro-server"] as const;
 

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_SECRET, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat, type RuntimeVerdict } from "../core";
+import { SHORTEST_SECRET, envReadFix, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat, type RuntimeVerdict } from "../core";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";
 import { AST_NODE_TYPES } from "../ast/node-types";
@@ -115,7 +115,9 @@ export default createRule<Options, MessageIds>({
       let proposed: ProposedFix | undefined;
       let replacement = data.replacement;
       const alternatives: TSESLint.ReportSuggestionArray<MessageIds> = [];
-      if (slot !== "none" && place !== "literal-only" && runtime.runtime !== "cloudflare") {
+      // A Cloudflare Worker's secrets are in its handler's binding; where evidence disagrees, a person decides.
+      const allowed = envReadFix(runtime);
+      if (slot !== "none" && place !== "literal-only" && allowed !== "none") {
         // Two different values never end up read from one variable: as for tokens (docs/fixes.md).
         const fixerOfFile = fileFixer;
         const { name, alone, alsoRead } = fixerOfFile.variableFor(value, sink.envName ?? settings.variableName);
@@ -125,8 +127,7 @@ export default createRule<Options, MessageIds>({
           const fix = fixerOfFile.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe }, read.needsHelper);
           return { text: read.text, proposed: withAccessorImport({ proposed: fix, sourceCode, spec: settings.accessorImport, written: read.text }) };
         };
-        // A Cloudflare Worker's secrets are in its handler's binding; where evidence disagrees, a person decides.
-        const primary = replacing(name, alone && place === "code" && runtime.disagreement === undefined);
+        const primary = replacing(name, alone && place === "code" && allowed === "as-placed");
         replacement = primary.text;
         proposed = primary.proposed;
         for (const variable of alsoRead) {

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { maskSecret, type RuntimeVerdict, type TokenMatch } from "../../core";
+import { envReadFix, maskSecret, type RuntimeVerdict, type TokenMatch } from "../../core";
 import { placeFix, withAccessorImport, type ProposedFix } from "../../ast/replacement";
 import type { ResolvedFixAndAllow } from "../../options/fix-and-allow";
 import { contextFact } from "../../util/context-fact";
@@ -90,8 +90,9 @@ export class TokenReporter {
    * a suggestion where the evidence of where the file runs disagrees, and the accessor's import.
    */
   private lookupFix(fix: ProposedFix | undefined, replacement: string): ProposedFix | undefined {
-    if (!fix || this.runtime.runtime === "cloudflare") return undefined;
-    const proposed = this.runtime.disagreement === undefined ? fix : { ...fix, safe: false };
+    const allowed = envReadFix(this.runtime);
+    if (!fix || allowed === "none") return undefined;
+    const proposed = allowed === "as-placed" ? fix : { ...fix, safe: false };
     return withAccessorImport({ proposed, sourceCode: contextFact(this.context, "sourceCode"), spec: this.settings.accessorImport, written: replacement });
   }
 
