@@ -21,9 +21,26 @@ interface Parser {
 
 let loaded: Parser | undefined;
 
+/** Where the parser is looked for: the project being linted first, then beside this plugin. */
+function placesToLook(): string[] {
+  return [join(process.cwd(), "package.json"), __filename];
+}
+
+/** Whether the parser can be loaded from the places `lazyTypeScriptParser` looks, without loading it. */
+export function isTypeScriptParserInstalled(): boolean {
+  return placesToLook().some((from) => {
+    try {
+      createRequire(from).resolve("@typescript-eslint/parser");
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 function load(): Parser {
   if (loaded) return loaded;
-  for (const from of [join(process.cwd(), "package.json"), __filename]) {
+  for (const from of placesToLook()) {
     try {
       loaded = createRequire(from)("@typescript-eslint/parser") as Parser;
       return loaded;

@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../index";
 import { TOOL_FOLDER_IGNORES } from "../configs";
 import { filesToScan } from "../io/files";
-import { isInstalledInProject } from "../io/installed";
+import { isTypeScriptParserInstalled } from "../io/typescript-parser";
 import { collectTokensByText, lineAndColumn, tokensInText, type Location } from "../io/token-search";
 import { listenForFoundTokens } from "../util/found-tokens";
 
@@ -18,26 +17,21 @@ import { listenForFoundTokens } from "../util/found-tokens";
 const CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
 const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 
-function typescriptParserAvailable(cwd: string): boolean {
-  if (isInstalledInProject("@typescript-eslint/parser", cwd)) return true;
-  try {
-    createRequire(__filename).resolve("@typescript-eslint/parser");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The plugin's configs alone. Without typescript-eslint's parser (a Python repository that holds
  * a stray `.ts` file), TypeScript is read as text: its literal tokens are still found.
  */
-export function ownConfig(cwd: string): Linter.Config[] {
+function ownConfig(): Linter.Config[] {
   const configs = plugin.configs;
-  const typescriptAsText: Linter.Config[] = typescriptParserAvailable(cwd)
+  const typescriptAsText: Linter.Config[] = isTypeScriptParserInstalled()
     ? []
     : [{ name: "hf-secrets/scan/typescript-as-text", files: TYPESCRIPT_FILES, language: "hf-secrets/text", languageOptions: {}, rules: { "hf-secrets/no-hardcoded-token": "error" } }];
   return [{ name: "hf-secrets/scan/ignores", ignores: TOOL_FOLDER_IGNORES }, ...configs.all, ...configs.text, ...typescriptAsText];
+}
+
+/** The plugin's own ESLint over `cwd`, with none of the repository's configuration. */
+function ownEslint(cwd: string, fix: boolean): ESLint {
+  return new ESLint({ cwd, fix, overrideConfigFile: true, overrideConfig: ownConfig(), errorOnUnmatchedPattern: false, warnIgnored: false });
 }
 
 /** ESLint 9.7 or later, which runs the plugin's text language (`languages`). */
@@ -73,7 +67,7 @@ export async function scanFiles(options: { paths: readonly string[]; cwd: string
   }
   const files = filesToScan(options.paths, cwd);
   const fromProject = await projectEslint(cwd, fix, files);
-  const eslint = fromProject ?? new ESLint({ cwd, fix, overrideConfigFile: true, overrideConfig: ownConfig(cwd), errorOnUnmatchedPattern: false, warnIgnored: false });
+  const eslint = fromProject ?? ownEslint(cwd, fix);
   const results = files.length === 0 ? [] : await eslint.lintFiles([...files]);
   if (fix) await ESLint.outputFixes(results);
   return { eslint, results, projectConfig: fromProject !== undefined, files };
@@ -96,7 +90,7 @@ export async function collectTokensWithRules(paths: readonly string[], cwd: stri
     byToken.set(token, [...(byToken.get(token) ?? []), location]);
   };
   const files = filesToScan(paths, cwd);
-  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: ownConfig(cwd), errorOnUnmatchedPattern: false, warnIgnored: false });
+  const eslint = ownEslint(cwd, false);
   const stop = listenForFoundTokens((found) => add(found.token, { file: relative(cwd, found.filename) || found.filename, line: found.line, column: found.column }));
   let results: ESLint.LintResult[];
   try {
