@@ -16,14 +16,19 @@ interface Cached {
   readonly facts: ProjectFacts;
 }
 
-const rootOfFolder = new Map<string, string | undefined>();
+/** A project's folder and the file that marks it (`package.json`, else `deno.json(c)`). */
+interface Root {
+  readonly folder: string;
+  readonly file: string;
+}
+
+const rootOfFolder = new Map<string, Root | undefined>();
 const factsOfRoot = new Map<string, Cached>();
 
-function findRoot(folder: string): string | undefined {
+function findRoot(folder: string): Root | undefined {
   if (rootOfFolder.has(folder)) return rootOfFolder.get(folder);
-  let root: string | undefined;
-  if (MARKERS.some((marker) => existsSync(join(folder, marker)))) root = folder;
-  else if (dirname(folder) !== folder) root = findRoot(dirname(folder));
+  const marker = MARKERS.map((name) => join(folder, name)).find((file) => existsSync(file));
+  const root = marker !== undefined ? { folder, file: marker } : dirname(folder) !== folder ? findRoot(dirname(folder)) : undefined;
   rootOfFolder.set(folder, root);
   return root;
 }
@@ -99,9 +104,9 @@ function readFacts(root: string, file: string): ProjectFacts {
 /** The project `filename` belongs to, and the file's path inside it (`/` separators); none for a file outside any. */
 export function projectOfFile(filename: string): { project: ProjectFacts; path: string } | { project: undefined; path: string } {
   const absolute = resolve(filename);
-  const root = findRoot(dirname(absolute));
-  if (root === undefined) return { project: undefined, path: absolute.split(sep).join("/") };
-  const file = MARKERS.map((marker) => join(root, marker)).find((candidate) => existsSync(candidate)) ?? join(root, "package.json");
+  const found = findRoot(dirname(absolute));
+  if (found === undefined) return { project: undefined, path: absolute.split(sep).join("/") };
+  const { folder: root, file } = found;
   let mtimeMs = 0;
   try {
     mtimeMs = statSync(file).mtimeMs;

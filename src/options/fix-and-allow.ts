@@ -194,7 +194,7 @@ const cloudflareSettings = derivedFromOptions(
 
 /**
  * The settings for one file, from where it runs (core/runtime): the framework's own way to read
- * a secret where it has one (SvelteKit's `$env/static/private`, Astro's `import.meta.env`), the
+ * a secret where it has one (SvelteKit's `$env/dynamic/private`, Astro's `import.meta.env`), the
  * runtime's (`Deno.env.get`, `Bun.env`), unless the team chose an accessor or an env style.
  */
 export function settingsForFile(settings: ResolvedFixAndAllow, verdict: RuntimeVerdict): ResolvedFixAndAllow {
