@@ -99,28 +99,26 @@ function exportOfCallee(callee: TSESTree.Node, getScope: GetScope): { module: st
   return { module: binding.module, name: binding.imported === undefined ? member : `${binding.imported}.${member}` };
 }
 
-/** A literal given as the token argument itself: `new InferenceClient("…")` from its package. */
-export function cataloguedArgumentSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
-  if (!mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
-  const position = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
-  if (position < 0) return undefined;
-  const target = exportOfCallee(call.callee, getScope);
-  if (!target) return undefined;
-  const kind = call.type === AST_NODE_TYPES.NewExpression ? "new" : "call";
-  const slot = SLOTS.get(`${target.module}|${target.name}|${kind}|${position}|`);
-  if (!slot) return undefined;
-  return { description: kind === "new" ? `new ${target.name}()` : `${target.name}()`, envName: undefined, kind: "value", acceptsUndefined: slot.optional };
-}
-
-export function cataloguedSink(property: TSESTree.Property, name: string, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
-  if (!TOKEN_PROPERTY_NAMES.has(name) || !mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
-  const place = argumentPath(property);
-  if (!place) return undefined;
+/** The catalogue's slot at `path` of argument `position` of `call`, when the callee comes from the slot's package. */
+function sinkAt(place: { call: TSESTree.CallExpression | TSESTree.NewExpression; position: number; path: string }, getScope: GetScope): Sink | undefined {
   const target = exportOfCallee(place.call.callee, getScope);
   if (!target) return undefined;
   const kind = place.call.type === AST_NODE_TYPES.NewExpression ? "new" : "call";
   const slot = SLOTS.get(`${target.module}|${target.name}|${kind}|${place.position}|${place.path}`);
   if (!slot) return undefined;
   const written = kind === "new" ? `new ${target.name}()` : `${target.name}()`;
-  return { description: `${written} ${place.path}`, envName: undefined, kind: "value", acceptsUndefined: slot.optional };
+  return { description: place.path === "" ? written : `${written} ${place.path}`, envName: undefined, kind: "value", acceptsUndefined: slot.optional };
+}
+
+/** A literal given as the token argument itself: `new InferenceClient("…")` from its package. */
+export function cataloguedArgumentSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
+  if (!mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
+  const position = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  return position < 0 ? undefined : sinkAt({ call, position, path: "" }, getScope);
+}
+
+export function cataloguedSink(property: TSESTree.Property, name: string, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
+  if (!TOKEN_PROPERTY_NAMES.has(name) || !mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
+  const place = argumentPath(property);
+  return place ? sinkAt(place, getScope) : undefined;
 }
