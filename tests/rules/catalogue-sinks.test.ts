@@ -68,5 +68,11 @@ describe("the JavaScript token slots of the catalogue", () => {
   it("fixes an optional option to the env read, and a required one (TypeScript) to requireEnv", () => {
     const optional = linter.verifyAndFix(`import { createRepo } from "@huggingface/hub";\nawait createRepo({ repo: "r", accessToken: "${SECRET}" });\n`, config, { filename: "use.js" });
     expect(optional.output).toContain("accessToken: process.env.HF_TOKEN");
+    // `Credentials.accessToken` is a required `string`: in TypeScript the fix keeps a `string`.
+    expect(JS_TOKEN_SLOTS.find((slot) => slot.export === "uploadFile" && slot.path === "credentials.accessToken")?.optional).toBe(false);
+    const typed: Linter.Config[] = [...config, { files: ["**/*.ts"], languageOptions: { parser: require("@typescript-eslint/parser") as Linter.Parser } }];
+    const required = linter.verifyAndFix(`import { uploadFile } from "@huggingface/hub";\nawait uploadFile({ repo: "r", file: f, credentials: { accessToken: "${SECRET}" } });\n`, typed, { filename: "use.ts" });
+    expect(required.output).toContain('credentials: { accessToken: requireEnv("HF_TOKEN") }');
+    expect(required.output).toContain("function requireEnv(name: string): string {");
   });
 });
