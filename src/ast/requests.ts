@@ -117,19 +117,34 @@ export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpr
   return url ? { client, url, sentValues } : undefined;
 }
 
+/** The value a name stands for, when the file binds it once (`const API = "https://…"`). */
+export type ConstantOf = (identifier: TSESTree.Identifier) => TSESTree.Node | undefined;
+
 /**
  * The host a URL expression names in its literal text (`"https://…"`, `` `https://…/${x}` ``,
- * `"https://…" + x`). `isWhole` is false for the left side of a `+`: its text is only a beginning.
+ * `"https://…" + x`), or in the `const` a name there is bound to (`` `${API_BASE}/chat` ``).
+ * `isWhole` is false for the left side of a `+`: its text is only a beginning.
  */
-export function literalHost(url: TSESTree.Node, isWhole = true): string | undefined {
+export function literalHost(url: TSESTree.Node, isWhole = true, constantOf?: ConstantOf, depth = 0): string | undefined {
   const inner = skipWrappers(url);
+  if (depth > 4) return undefined;
   if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === "string") return literalHostOf(inner.value, isWhole);
   if (inner.type === AST_NODE_TYPES.TemplateLiteral) {
     const start = inner.quasis[0]?.value.cooked;
+    if (start === "" && inner.expressions[0]) return literalHost(inner.expressions[0], false, constantOf, depth + 1);
     return start == null ? undefined : literalHostOf(start, isWhole && inner.expressions.length === 0);
   }
   if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === "+") {
-    return literalHost(inner.left, false);
+    return literalHost(inner.left, false, constantOf, depth + 1);
+  }
+  if (inner.type === AST_NODE_TYPES.Identifier && constantOf) {
+    const value = constantOf(inner);
+    return value ? literalHost(value, isWhole, constantOf, depth + 1) : undefined;
+  }
+  // `new URL("/v1/chat", "https://api.example.org")`: the base names the host.
+  if (inner.type === AST_NODE_TYPES.NewExpression && referencedName(inner.callee) === "URL") {
+    const [path, base] = inner.arguments;
+    return (path && literalHost(path, isWhole, constantOf, depth + 1)) ?? (base ? literalHost(base, false, constantOf, depth + 1) : undefined);
   }
   return undefined;
 }

@@ -2,55 +2,474 @@ import { AST_NODE_TYPES } from "./node-types";
 import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isHfTokenName } from "../core";
+import type { TokenExport } from "../core/module-exports";
+import { importedTokenExport } from "../io/module-exports";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
+
+/*
+ * One value flow inside a file, for every rule that follows a token to where it goes. A value is
+ * followed backwards from where it is used (a logger's argument, a request's header) to what it
+ * was made from, through:
+ *   consts, and lets whose every write is a plain `=`;
+ *   destructuring (`const { token } = config`, defaults included) and property reads (`config.token`);
+ *   objects, arrays and spreads written in place, templates, `+`, `??`/`||`, `?:`, `await`;
+ *   calls that pass text through (`String(t)`, `t.trim()`, `JSON.stringify(o)`);
+ *   a local function's parameters (from the arguments of every call of it in the file, and their
+ *   defaults) and its returns (`getToken()`);
+ *   class fields (`token = …`, `this.token = …` in any method, constructor parameter properties),
+ *   read as `this.token` inside the class;
+ *   objects created with it (`new Client(token)` carries the token);
+ *   imports of local modules (`import { hfToken } from "./config"`, `require("./config").hfToken`),
+ *   where the module exports a token read or a literal in place (core/module-exports).
+ * What hides the token (`token.length`, `!!token`, `token.slice(0, 4)`, a comparison) carries none.
+ * It is flow-insensitive: a value any write gives a variable is a value it may hold.
+ */
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
-const MAX_DEPTH = 8;
+/** What the flow needs of the file: scopes, and its path to resolve local imports. */
+export interface FlowFile {
+  readonly getScope: GetScope;
+  readonly filename: string;
+}
+
+/** Keys into a value, outermost first: `["headers", "Authorization"]`; array indices as text. */
+type Path = readonly string[];
+
+/** Steps a single question may take: the flow stays linear in the file however calls nest. */
+const STEP_BUDGET = 400;
+const MAX_DEPTH = 64;
+const MAX_CALL_SITES = 32;
+
 /** Calls that pass their argument's text through unchanged. */
 const PASS_THROUGH_FUNCTIONS = new Set(["String", "encodeURIComponent", "encodeURI"]);
-const PASS_THROUGH_METHODS = new Set(["toString", "trim", "concat", "valueOf"]);
+const PASS_THROUGH_METHODS = new Set(["toString", "trim", "trimStart", "trimEnd", "concat", "valueOf"]);
 
-/**
- * The name of the Hugging Face token an expression carries whole (an env read of a token-like
- * name, a binding of one, a literal token, or these inside templates, concatenations, objects,
- * arrays and `JSON.stringify`), or `undefined`. Derived values that hide it (`token.length`,
- * `!!token`, `token.slice(0, 4)`, comparisons) carry no token.
- */
-export function carriedTokenName(node: TSESTree.Node, getScope: GetScope, depth = 0): string | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  const next = (child: TSESTree.Node | null | undefined): string | undefined =>
-    child ? carriedTokenName(child, getScope, depth + 1) : undefined;
-  const inner = skipWrappers(node);
-  const envName = envReadName(inner);
-  if (envName !== undefined) return isHfTokenName(envName) ? envName : undefined;
-  switch (inner.type) {
-    case AST_NODE_TYPES.Literal:
-      return typeof inner.value === "string" && findTokens(inner.value).length > 0 ? "a literal token" : undefined;
-    case AST_NODE_TYPES.TemplateLiteral:
-      if (inner.quasis.some((quasi) => findTokens(quasi.value.cooked ?? quasi.value.raw).length > 0)) return "a literal token";
-      return firstDefined(inner.expressions, next);
-    case AST_NODE_TYPES.BinaryExpression:
-      return inner.operator === "+" ? (next(inner.left) ?? next(inner.right)) : undefined;
-    case AST_NODE_TYPES.LogicalExpression:
-      return inner.operator === "&&" ? next(inner.right) : (next(inner.left) ?? next(inner.right));
-    case AST_NODE_TYPES.ConditionalExpression:
-      return next(inner.consequent) ?? next(inner.alternate);
-    case AST_NODE_TYPES.ObjectExpression:
-      return firstDefined(inner.properties, (property) =>
-        property.type === AST_NODE_TYPES.Property ? next(property.value) : next(property.argument),
-      );
-    case AST_NODE_TYPES.ArrayExpression:
-      return firstDefined(inner.elements, (element) =>
-        element?.type === AST_NODE_TYPES.SpreadElement ? next(element.argument) : next(element),
-      );
-    case AST_NODE_TYPES.CallExpression:
-      return passedThrough(inner, next);
-    case AST_NODE_TYPES.Identifier:
-      return boundTokenName(inner, getScope, depth);
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+interface PatternPath {
+  /** Keys from the pattern's value to the binding. */
+  readonly path: Path;
+  /** Defaults on the way, each with the keys from its own value to the binding. */
+  readonly defaults: ReadonlyArray<{ readonly value: TSESTree.Node; readonly path: Path }>;
+}
+
+const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
+  node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
+
+/** The keys that lead from a pattern's value to `target`, or `undefined` when `target` is not in it. */
+function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PatternPath | undefined {
+  if (pattern === target) return { path: [], defaults: [] };
+  switch (pattern.type) {
+    case AST_NODE_TYPES.AssignmentPattern: {
+      const found = patternPath(pattern.left, target);
+      return found && { path: found.path, defaults: [...found.defaults, { value: pattern.right, path: found.path }] };
+    }
+    case AST_NODE_TYPES.TSParameterProperty:
+      return patternPath(pattern.parameter, target);
+    case AST_NODE_TYPES.RestElement:
+      // `{ a, ...rest }`: the rest holds the other keys of the same object.
+      return patternPath(pattern.argument, target);
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) {
+          const found = patternPath(property, target);
+          if (found) return found;
+          continue;
+        }
+        const found = patternPath(property.value, target);
+        const key = keyName(property.key, property.computed);
+        if (found) return key === undefined ? undefined : { path: [key, ...found.path], defaults: found.defaults };
+      }
+      return undefined;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const [index, element] of pattern.elements.entries()) {
+        if (!element || element.type === AST_NODE_TYPES.RestElement) continue;
+        const found = patternPath(element, target);
+        if (found) return { path: [String(index), ...found.path], defaults: found.defaults };
+      }
+      return undefined;
     default:
       return undefined;
   }
+}
+
+/** What a module export carries at `path`: the whole export, or a key of an object written in place. */
+function exportAt(summary: TokenExport | undefined, path: Path): string | undefined {
+  if (!summary) return undefined;
+  if (path.length === 0) return summary.whole;
+  return path.length === 1 ? summary.keys.get(path[0] ?? "") : undefined;
+}
+
+/** `require("./config")`'s specifier, when `node` is that call. */
+function requiredSpecifier(node: TSESTree.Node): string | undefined {
+  const inner = skipWrappers(node);
+  if (inner.type !== AST_NODE_TYPES.CallExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== "require") return undefined;
+  const [argument] = inner.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
+}
+
+/** The nodes directly under `node`, for the few on-demand walks of a class or function body. */
+function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "parent" || key === "typeAnnotation" || key === "returnType" || key === "typeParameters") continue;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) if (item && typeof (item as TSESTree.Node).type === "string") children.push(item as TSESTree.Node);
+    } else if (value && typeof (value as TSESTree.Node).type === "string") {
+      children.push(value as TSESTree.Node);
+    }
+  }
+  return children;
+}
+
+/** One question to the flow: the steps it has left, and the bindings it is inside (cycles end there). */
+class FlowQuestion {
+  private steps = STEP_BUDGET;
+  private readonly inside = new Set<unknown>();
+  private static readonly classWrites = new WeakMap<ClassNode, Map<string, TSESTree.Node[]>>();
+
+  constructor(private readonly file: FlowFile) {}
+
+  /** The token the value of `node` at `path` carries; with `path` empty, anywhere in the value. */
+  carried(node: TSESTree.Node, path: Path, depth: number): string | undefined {
+    if (depth > MAX_DEPTH || this.steps <= 0) return undefined;
+    this.steps -= 1;
+    const next = (child: TSESTree.Node | null | undefined, childPath: Path = path): string | undefined =>
+      child ? this.carried(child, childPath, depth + 1) : undefined;
+    const inner = skipWrappers(node);
+    const envName = envReadName(inner);
+    if (envName !== undefined) return path.length === 0 && isHfTokenName(envName) ? envName : undefined;
+    if (path.length === 1 && isEnvObject(inner)) return isHfTokenName(path[0] ?? "") ? path[0] : undefined;
+    const whole = path.length === 0;
+    switch (inner.type) {
+      case AST_NODE_TYPES.Literal:
+        return whole && typeof inner.value === "string" && findTokens(inner.value).length > 0 ? "a literal token" : undefined;
+      case AST_NODE_TYPES.TemplateLiteral:
+        if (!whole) return undefined;
+        if (inner.quasis.some((quasi) => findTokens(quasi.value.cooked ?? quasi.value.raw).length > 0)) return "a literal token";
+        return firstDefined(inner.expressions, (expression) => next(expression));
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        return undefined;
+      case AST_NODE_TYPES.BinaryExpression:
+        return whole && inner.operator === "+" ? (next(inner.left) ?? next(inner.right)) : undefined;
+      case AST_NODE_TYPES.LogicalExpression:
+        return inner.operator === "&&" ? next(inner.right) : (next(inner.left) ?? next(inner.right));
+      case AST_NODE_TYPES.ConditionalExpression:
+        return next(inner.consequent) ?? next(inner.alternate);
+      case AST_NODE_TYPES.AwaitExpression:
+        return next(inner.argument);
+      case AST_NODE_TYPES.SequenceExpression:
+        return next(inner.expressions.at(-1));
+      case AST_NODE_TYPES.AssignmentExpression:
+        return inner.operator === "=" ? next(inner.right) : undefined;
+      case AST_NODE_TYPES.ObjectExpression:
+        return this.objectAt(inner, path, depth);
+      case AST_NODE_TYPES.ArrayExpression:
+        if (whole) {
+          return firstDefined(inner.elements, (element) => (element?.type === AST_NODE_TYPES.SpreadElement ? next(element.argument) : next(element)));
+        }
+        return /^\d+$/.test(path[0] ?? "") ? next(inner.elements[Number(path[0])], path.slice(1)) : undefined;
+      case AST_NODE_TYPES.CallExpression:
+        return (whole ? this.passedThrough(inner, depth) : undefined) ?? this.returned(inner, path, depth);
+      case AST_NODE_TYPES.NewExpression:
+        // A client created with the token holds it; `new Api(token).token` reads the field it set.
+        return whole ? firstDefined(inner.arguments, (argument) => next(argument)) : this.instanceField(inner, path, depth);
+      case AST_NODE_TYPES.MemberExpression: {
+        const key = inner.property.type === AST_NODE_TYPES.Literal && typeof inner.property.value === "number" ? String(inner.property.value) : keyName(inner.property, inner.computed);
+        if (key === undefined) return undefined;
+        if (inner.object.type === AST_NODE_TYPES.ThisExpression) return this.classField(inner.object, [key, ...path], depth);
+        return next(inner.object, [key, ...path]);
+      }
+      case AST_NODE_TYPES.Identifier: {
+        // Named as the code names it: the reader finds `token` in the line reported.
+        const found = this.bound(inner, path, depth);
+        return found !== undefined && whole ? inner.name : found;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private objectAt(object: TSESTree.ObjectExpression, path: Path, depth: number): string | undefined {
+    if (path.length === 0) {
+      return firstDefined(object.properties, (property) =>
+        this.carried(property.type === AST_NODE_TYPES.Property ? property.value : property.argument, [], depth + 1),
+      );
+    }
+    const [key, ...rest] = path;
+    // The last entry that can give the key wins, as it does at run time.
+    for (let index = object.properties.length - 1; index >= 0; index -= 1) {
+      const property = object.properties[index];
+      if (!property) continue;
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        const found = this.carried(property.argument, path, depth + 1);
+        if (found !== undefined) return found;
+      } else if (keyName(property.key, property.computed) === key) {
+        return this.carried(property.value, rest, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  private passedThrough(call: TSESTree.CallExpression, depth: number): string | undefined {
+    const callee = skipWrappers(call.callee);
+    const argument = call.arguments[0];
+    if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name)) {
+      return argument ? this.carried(argument, [], depth + 1) : undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = keyName(callee.property, callee.computed);
+    if (method === "stringify" && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON") {
+      return argument ? this.carried(argument, [], depth + 1) : undefined;
+    }
+    return method !== undefined && PASS_THROUGH_METHODS.has(method) ? this.carried(callee.object, [], depth + 1) : undefined;
+  }
+
+  /** What a call of a local function, or of a function a local module exports, returns. */
+  private returned(call: TSESTree.CallExpression, path: Path, depth: number): string | undefined {
+    const callee = skipWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = findVariable(this.file.getScope(callee), callee);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!definition) return undefined;
+    if (definition.type === "ImportBinding") return path.length === 0 ? this.imported(definition, []) : undefined;
+    const fn = definition.type === "FunctionName" ? definition.node : definition.type === "Variable" ? definition.node.init && skipWrappers(definition.node.init) : undefined;
+    if (!isFunction(fn) || this.inside.has(fn)) return undefined;
+    this.inside.add(fn);
+    try {
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.carried(fn.body, path, depth + 1);
+      return firstDefined(returnedValues(fn.body), (value) => this.carried(value, path, depth + 1));
+    } finally {
+      this.inside.delete(fn);
+    }
+  }
+
+  /** The value a name is bound to, at `path`. */
+  private bound(identifier: TSESTree.Identifier, path: Path, depth: number): string | undefined {
+    const variable = findVariable(this.file.getScope(identifier), identifier);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !definition || this.inside.has(variable)) return undefined;
+    this.inside.add(variable);
+    try {
+      switch (definition.type) {
+        case "Variable":
+          return definition.name.type === AST_NODE_TYPES.Identifier ? this.variableValue(variable, definition.node, definition.name, path, depth) : undefined;
+        case "Parameter":
+          return isFunction(definition.node) && definition.name.type === AST_NODE_TYPES.Identifier ? this.parameterValue(definition.node, definition.name, path, depth) : undefined;
+        case "ImportBinding":
+          return this.imported(definition, path);
+        default:
+          return undefined;
+      }
+    } finally {
+      this.inside.delete(variable);
+    }
+  }
+
+  private fromDefaults(found: PatternPath, path: Path, depth: number): string | undefined {
+    return firstDefined(found.defaults, (fallback) => this.carried(fallback.value, [...fallback.path, ...path], depth + 1));
+  }
+
+  private variableValue(
+    variable: TSESLint.Scope.Variable,
+    declarator: TSESTree.VariableDeclarator,
+    name: TSESTree.Identifier,
+    path: Path,
+    depth: number,
+  ): string | undefined {
+    const found = patternPath(declarator.id, name);
+    if (!found) return undefined;
+    const specifier = declarator.init ? requiredSpecifier(declarator.init) : undefined;
+    if (specifier !== undefined) return this.required(specifier, [...found.path, ...path]);
+    // Every value written to it must carry the token (`let token; token = process.env.HF_TOKEN`):
+    // `token = mask(token)` later means what is logged may be the masked form, which is not reported.
+    const later = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+    const written: TSESTree.Node[] = [];
+    for (const reference of later) {
+      const assignment = reference.identifier.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== "=" || assignment.left !== reference.identifier) return undefined;
+      written.push(assignment.right);
+    }
+    const initial = declarator.init ? this.carried(declarator.init, [...found.path, ...path], depth + 1) : undefined;
+    const first = initial ?? this.fromDefaults(found, path, depth);
+    if (later.length === 0) return first;
+    if (declarator.init && first === undefined) return undefined;
+    let carried = first;
+    for (const value of written) {
+      const each = this.carried(value, path, depth + 1);
+      if (each === undefined) return undefined;
+      carried ??= each;
+    }
+    return carried;
+  }
+
+  private parameterValue(fn: FunctionNode, name: TSESTree.Identifier, path: Path, depth: number): string | undefined {
+    const index = fn.params.findIndex((parameter) => parameter.range[0] <= name.range[0] && name.range[1] <= parameter.range[1]);
+    const parameter = fn.params[index];
+    const found = parameter && patternPath(parameter, name);
+    if (!found) return undefined;
+    const fallback = this.fromDefaults(found, path, depth);
+    if (fallback !== undefined) return fallback;
+    return firstDefined(this.callsOf(fn), (call) => {
+      const spreadBefore = call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+      const argument = spreadBefore ? undefined : call.arguments[index];
+      return argument ? this.carried(argument, [...found.path, ...path], depth + 1) : undefined;
+    });
+  }
+
+  /** The calls of a local function in the file: by its name, or `new` of its class for a constructor. */
+  private callsOf(fn: FunctionNode): Array<TSESTree.CallExpression | TSESTree.NewExpression> {
+    const parent = fn.parent;
+    let name: TSESTree.Identifier | undefined;
+    let isConstructor = false;
+    let owner: ClassNode | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration) name = fn.id ?? undefined;
+    else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) name = parent.id;
+    else if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === "constructor") {
+      owner = parent.parent.parent;
+      isConstructor = true;
+      if (owner.type === AST_NODE_TYPES.ClassDeclaration) name = owner.id ?? undefined;
+      else if (owner.parent?.type === AST_NODE_TYPES.VariableDeclarator && owner.parent.id.type === AST_NODE_TYPES.Identifier) name = owner.parent.id;
+    }
+    if (!name) return [];
+    // A class's own scope binds its name again, for uses inside it only: look from the scope around it.
+    const scope = owner ? this.file.getScope(owner).upper : this.file.getScope(fn);
+    // By name: given the node, the lookup would start from the innermost scope around it, the class's.
+    const variable = scope && findVariable(scope, name.name);
+    const calls: Array<TSESTree.CallExpression | TSESTree.NewExpression> = [];
+    for (const reference of variable?.references ?? []) {
+      const use = reference.identifier.parent;
+      const isCall = isConstructor ? use?.type === AST_NODE_TYPES.NewExpression : use?.type === AST_NODE_TYPES.CallExpression;
+      if (isCall && (use as TSESTree.CallExpression | TSESTree.NewExpression).callee === reference.identifier) calls.push(use as TSESTree.CallExpression | TSESTree.NewExpression);
+      if (calls.length >= MAX_CALL_SITES) break;
+    }
+    return calls;
+  }
+
+  private imported(definition: TSESLint.Scope.Definition, path: Path): string | undefined {
+    const declaration = definition.parent;
+    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || typeof declaration.source.value !== "string") return undefined;
+    const specifier = definition.node;
+    const source = declaration.source.value;
+    if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return path.length > 0 ? this.required(source, path) : undefined;
+    if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return exportAt(importedTokenExport(this.file.filename, source, "default"), path);
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
+    const importedName = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+    return exportAt(importedTokenExport(this.file.filename, source, importedName), path);
+  }
+
+  /** `require("./config")` (or a namespace import) read at `path`: `.hfToken` is the export of that name. */
+  private required(specifier: string, path: Path): string | undefined {
+    if (path.length === 0) return exportAt(importedTokenExport(this.file.filename, specifier, "default"), []);
+    const [name = "", ...rest] = path;
+    return exportAt(importedTokenExport(this.file.filename, specifier, name), rest);
+  }
+
+  /** `this.token` inside a class: its field's value, every `this.token = …`, or a constructor parameter property. */
+  private classField(self: TSESTree.ThisExpression, path: Path, depth: number): string | undefined {
+    return this.fieldOf(classOf(self), path, depth);
+  }
+
+  /** `new Api(…).token`, or `api.token` where `api` was made so: the field as the class sets it. */
+  private instanceField(creation: TSESTree.NewExpression, path: Path, depth: number): string | undefined {
+    const callee = skipWrappers(creation.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const definition = findVariable(this.file.getScope(callee), callee)?.defs[0];
+    const owner = definition?.type === "ClassName" ? definition.node : definition?.type === "Variable" ? definition.node.init && skipWrappers(definition.node.init) : undefined;
+    return owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression ? this.fieldOf(owner, path, depth) : undefined;
+  }
+
+  private fieldOf(owner: ClassNode | undefined, path: Path, depth: number): string | undefined {
+    const [key, ...rest] = path;
+    if (!owner || key === undefined || this.inside.has(owner)) return undefined;
+    this.inside.add(owner);
+    try {
+      return firstDefined(this.fieldValues(owner).get(key) ?? [], (value) =>
+        value.type === AST_NODE_TYPES.Identifier && value.parent?.type === AST_NODE_TYPES.TSParameterProperty
+          ? this.bound(value, rest, depth + 1)
+          : this.carried(value, rest, depth + 1),
+      );
+    } finally {
+      this.inside.delete(owner);
+    }
+  }
+
+  private fieldValues(owner: ClassNode): Map<string, TSESTree.Node[]> {
+    let values = FlowQuestion.classWrites.get(owner);
+    if (values) return values;
+    const found = new Map<string, TSESTree.Node[]>();
+    values = found;
+    const add = (key: string | undefined, value: TSESTree.Node | null | undefined): void => {
+      if (key === undefined || !value) return;
+      found.set(key, [...(found.get(key) ?? []), value]);
+    };
+    for (const member of owner.body.body) {
+      if (member.type === AST_NODE_TYPES.PropertyDefinition) add(keyName(member.key, member.computed), member.value);
+      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor") {
+        for (const parameter of member.value.params) {
+          if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+          if (binding.type === AST_NODE_TYPES.Identifier) add(binding.name, binding);
+        }
+      }
+    }
+    const walk = (node: TSESTree.Node, inMethod: boolean): void => {
+      // A `function` below a method has its own `this`; arrows share the method's.
+      if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
+        if (inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
+      }
+      if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
+        if (node !== owner) return;
+      }
+      if (
+        node.type === AST_NODE_TYPES.AssignmentExpression &&
+        node.operator === "=" &&
+        node.left.type === AST_NODE_TYPES.MemberExpression &&
+        node.left.object.type === AST_NODE_TYPES.ThisExpression
+      ) {
+        add(keyName(node.left.property, node.left.computed), node.right);
+      }
+      for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition);
+    };
+    walk(owner, false);
+    FlowQuestion.classWrites.set(owner, values);
+    return values;
+  }
+}
+
+/** The class whose instance `this` is: through arrows, up to the method or field it is written in. */
+function classOf(self: TSESTree.Node): ClassNode | undefined {
+  for (let node = self.parent; node; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.FunctionExpression) {
+      const member = node.parent;
+      if (member?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
+      const owner = member.parent.parent;
+      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression ? owner : undefined;
+    }
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+    if (node.type === AST_NODE_TYPES.PropertyDefinition) {
+      const owner = node.parent.parent;
+      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression ? owner : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The values a function body returns, not counting those of functions nested in it. */
+function returnedValues(body: TSESTree.BlockStatement): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  const walk = (node: TSESTree.Node): void => {
+    if (isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) values.push(node.argument);
+      return;
+    }
+    for (const child of childrenOf(node)) walk(child);
+  };
+  for (const statement of body.body) walk(statement);
+  return values;
 }
 
 function firstDefined<T>(items: readonly T[], read: (item: T) => string | undefined): string | undefined {
@@ -61,44 +480,19 @@ function firstDefined<T>(items: readonly T[], read: (item: T) => string | undefi
   return undefined;
 }
 
-function passedThrough(call: TSESTree.CallExpression, next: (node: TSESTree.Node) => string | undefined): string | undefined {
-  const callee = skipWrappers(call.callee);
-  const argument = call.arguments[0];
-  if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name)) {
-    return argument ? next(argument) : undefined;
-  }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const method = keyName(callee.property, callee.computed);
-  if (
-    method === "stringify" &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === "JSON"
-  ) {
-    return argument ? next(argument) : undefined;
-  }
-  return method !== undefined && PASS_THROUGH_METHODS.has(method) ? next(callee.object) : undefined;
+/**
+ * The name of the Hugging Face token an expression's value carries (an env read of a token-like
+ * name, a literal token, or a value made from one: see the module comment), or `undefined`.
+ */
+export function carriedTokenName(node: TSESTree.Node, file: FlowFile): string | undefined {
+  return new FlowQuestion(file).carried(node, [], 0);
 }
 
-/** A `const`, or a `let`/`var` never written after its declaration, initialised with a token value. */
-function boundTokenName(identifier: TSESTree.Identifier, getScope: GetScope, depth: number): string | undefined {
+/** The `const` a name is bound to, when its initial value is the only one: for reading a URL written elsewhere. */
+export function constantValueOf(identifier: TSESTree.Identifier, getScope: GetScope): TSESTree.Expression | undefined {
   const variable = findVariable(getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== "Variable" || !definition.node.init) return undefined;
-  const isWrittenLater = variable.references.some((reference) => reference.isWrite() && !reference.init);
-  if (isWrittenLater) return undefined;
-  const id = definition.node.id;
-  if (id.type === AST_NODE_TYPES.Identifier) {
-    return carriedTokenName(definition.node.init, getScope, depth + 1) === undefined ? undefined : identifier.name;
-  }
-  // `const { HF_TOKEN } = process.env`: the binding reads the env variable of its key's name.
-  if (id.type === AST_NODE_TYPES.ObjectPattern && isEnvObject(definition.node.init)) {
-    for (const property of id.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
-      const target = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-      if (target.type !== AST_NODE_TYPES.Identifier || target.name !== identifier.name) continue;
-      const key = keyName(property.key, property.computed);
-      return key !== undefined && isHfTokenName(key) ? key : undefined;
-    }
-  }
-  return undefined;
+  if (definition?.type !== "Variable" || definition.node.id !== definition.name || !definition.node.init) return undefined;
+  if (definition.parent.kind !== "const" && variable?.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  return definition.node.init;
 }

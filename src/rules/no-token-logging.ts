@@ -78,7 +78,10 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { loggers, methods, loggingCalls } = loggingSettings(options);
-    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node);
+    const flowFile = {
+      getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
+      filename: contextFact(context, "filename"),
+    };
 
     function loggerName(callee: TSESTree.Node): string | undefined {
       const inner = skipWrappers(callee);
@@ -105,7 +108,7 @@ export default createRule<Options, MessageIds>({
         const logger = loggerName(node.callee);
         if (logger === undefined) return;
         for (const argument of node.arguments) {
-          const source = carriedTokenName(argument, getScope);
+          const source = carriedTokenName(argument, flowFile);
           if (source !== undefined) {
             context.report({ node: argument, messageId: "tokenLogged", data: { logger, source } });
           }

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
 import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
-import { carriedTokenName } from "../ast/token-values";
+import { carriedTokenName, constantValueOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
@@ -50,16 +50,19 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { allowedHosts } = hostSettings(options);
-    const getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node);
+    const flowFile = {
+      getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
+      filename: contextFact(context, "filename"),
+    };
 
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const request = outgoingRequest(node);
       if (!request) return;
       // Requests to a URL the code does not spell out are not guessed at.
-      const host = literalHost(request.url);
+      const host = literalHost(request.url, true, (identifier) => constantValueOf(identifier, flowFile.getScope));
       if (host === undefined || isAllowedHost(host, allowedHosts)) return;
       for (const carrier of [request.url, ...request.sentValues]) {
-        const source = carriedTokenName(carrier, getScope);
+        const source = carriedTokenName(carrier, flowFile);
         if (source !== undefined) {
           context.report({
             node: carrier,

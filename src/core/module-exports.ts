@@ -1,0 +1,161 @@
+import { isHfTokenName } from "./names";
+import { findTokens } from "./scan";
+
+/**
+ * What a module exports that carries a Hugging Face token, read from its text: the statements
+ * that export a value written in place (`export const hfToken = process.env.HF_TOKEN!`,
+ * `export default { token: … }`, `export function getToken() { return … }`, `exports.x = …`,
+ * `module.exports = { … }`, `export { local as name }` of such a top-level `const`). A value the
+ * module computes elsewhere and exports later is not followed: a file that imports it is then
+ * quiet, never wrong.
+ */
+export interface TokenExport {
+  /** The token the whole export carries: `HF_TOKEN`, or `a literal token`. */
+  readonly whole: string | undefined;
+  /** For an object written in place, the token each key carries. */
+  readonly keys: ReadonlyMap<string, string>;
+}
+
+const ENV_READ =
+  /\b(?:process\.env|import\.meta\.env|Bun\.env)\s*(?:\??\.\s*([A-Za-z_$][\w$]*)|\[\s*["'`]([^"'`\n]+)["'`]\s*\])|\bDeno\.env\.get\(\s*["'`]([^"'`\n]+)["'`]\s*\)|\benv\.([A-Z][A-Z0-9_]*)\b/g;
+
+/** The token a piece of code reads or holds: a token env read's name, or `a literal token`. */
+export function tokenReadInText(code: string): string | undefined {
+  for (const match of code.matchAll(ENV_READ)) {
+    const name = match[1] ?? match[2] ?? match[3] ?? match[4];
+    if (name !== undefined && isHfTokenName(name)) return name;
+  }
+  return findTokens(code).length > 0 ? "a literal token" : undefined;
+}
+
+const OPENING = "([{";
+const CLOSING = ")]}";
+/** A line that goes on with one of these continues the expression before it. */
+const CONTINUES_LINE = /^\s*(?:[.?:+\-*/%|&,)\]}]|\?\?)/;
+const ENDS_UNFINISHED = /(?:[=+\-*/%|&?:,([{]|=>)\s*$/;
+
+/**
+ * Where the expression that starts at `start` ends: at a `;`, or a line break that does not
+ * continue it, outside brackets, strings and comments.
+ */
+function expressionEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < text.length; index += 1) {
+    const character = text[index] ?? "";
+    if (character === '"' || character === "'" || character === "`") {
+      index = stringEnd(text, index);
+    } else if (character === "/" && text[index + 1] === "/") {
+      const lineEnd = text.indexOf("\n", index);
+      index = (lineEnd === -1 ? text.length : lineEnd) - 1;
+    } else if (character === "/" && text[index + 1] === "*") {
+      const close = text.indexOf("*/", index + 2);
+      index = close === -1 ? text.length : close + 1;
+    } else if (OPENING.includes(character)) {
+      depth += 1;
+    } else if (CLOSING.includes(character)) {
+      if (depth === 0) return index;
+      depth -= 1;
+    } else if (depth === 0 && character === ";") {
+      return index;
+    } else if (depth === 0 && character === "\n") {
+      const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+      if (!ENDS_UNFINISHED.test(text.slice(lineStart, index)) && !CONTINUES_LINE.test(text.slice(index + 1, index + 200))) return index;
+    }
+  }
+  return text.length;
+}
+
+function stringEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let index = start + 1; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === "\\") index += 1;
+    else if (character === quote) return index;
+    else if (character === "\n" && quote !== "`") return index;
+  }
+  return text.length;
+}
+
+/** `a, b: c, "d": e, ...f` of an object written in place, split at its top-level commas. */
+function objectEntries(body: string): Array<{ key: string; value: string }> {
+  const entries: Array<{ key: string; value: string }> = [];
+  let start = 0;
+  while (start < body.length) {
+    const end = expressionEnd(body.replaceAll(",", ";"), start);
+    const entry = body.slice(start, end).trim();
+    const keyed = /^(?:["']?([A-Za-z_$][\w$-]*)["']?)\s*:([\s\S]*)$/.exec(entry);
+    if (keyed?.[1] !== undefined && keyed[2] !== undefined) entries.push({ key: keyed[1], value: keyed[2] });
+    else if (/^[A-Za-z_$][\w$]*$/.test(entry)) entries.push({ key: entry, value: entry });
+    start = end + 1;
+  }
+  return entries;
+}
+
+function summarise(value: string, locals: ReadonlyMap<string, string>): TokenExport {
+  const trimmed = value.trim();
+  const keys = new Map<string, string>();
+  if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
+    for (const { key, value: entry } of objectEntries(trimmed.slice(1, -1))) {
+      const carried = tokenReadInText(entry) ?? locals.get(entry.trim());
+      if (carried !== undefined) keys.set(key, carried);
+    }
+  }
+  const whole = /^[A-Za-z_$][\w$]*$/.test(trimmed) ? locals.get(trimmed) : tokenReadInText(trimmed);
+  return { whole, keys };
+}
+
+const DECLARATION = /(^|\n)[ \t]*(export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=/g;
+const FUNCTION = /(^|\n)[ \t]*(export[ \t]+)?(?:async[ \t]+)?function\*?[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g;
+const ASSIGNED_EXPORT = /(^|\n)[ \t]*(?:module\.)?exports\.([A-Za-z_$][\w$]*)[ \t]*=(?!=)/g;
+const WHOLE_EXPORT = /(^|\n)[ \t]*(?:export[ \t]+default(?![ \t]+(?:async[ \t]+)?(?:function|class)\b)|module\.exports[ \t]*=(?!=))/g;
+const EXPORT_LIST = /(^|\n)[ \t]*export[ \t]*\{([^}]*)\}(?![ \t]*from)/g;
+
+/** What the module exports that carries a token, by exported name (`default` for the default export). */
+export function tokenExportsOf(text: string): ReadonlyMap<string, TokenExport> {
+  const exported = new Map<string, TokenExport>();
+  if (!/\bexports?\b/.test(text)) return exported;
+  const locals = new Map<string, string>();
+  const localValues = new Map<string, string>();
+  for (const match of text.matchAll(DECLARATION)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const value = text.slice(start, expressionEnd(text, start));
+    const name = match[3] ?? "";
+    localValues.set(name, value);
+    const carried = tokenReadInText(value);
+    if (carried !== undefined) locals.set(name, carried);
+    if (match[2] !== undefined) exported.set(name, summarise(value, locals));
+  }
+  for (const match of text.matchAll(FUNCTION)) {
+    // The body: what the function returns is read as its value (`getToken()` carries it).
+    const open = text.indexOf("{", (match.index ?? 0) + match[0].length);
+    if (open === -1) continue;
+    const body = text.slice(open + 1, expressionEnd(text, open + 1));
+    const returned = [...body.matchAll(/\breturn\b([^;\n]*)/g)].map((found) => found[1] ?? "").join("\n");
+    const carried = tokenReadInText(returned);
+    const name = match[3] ?? "";
+    if (carried !== undefined) locals.set(name, carried);
+    if (match[2] !== undefined && carried !== undefined) exported.set(name, { whole: carried, keys: new Map() });
+  }
+  for (const match of text.matchAll(ASSIGNED_EXPORT)) {
+    const start = (match.index ?? 0) + match[0].length;
+    exported.set(match[2] ?? "", summarise(text.slice(start, expressionEnd(text, start)), locals));
+  }
+  for (const match of text.matchAll(WHOLE_EXPORT)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const summary = summarise(text.slice(start, expressionEnd(text, start)), locals);
+    exported.set("default", summary);
+    // `module.exports = { hfToken }`: each key is also what `require(…).hfToken` and a named import read.
+    for (const [key, carried] of summary.keys) exported.set(key, { whole: carried, keys: new Map() });
+  }
+  for (const match of text.matchAll(EXPORT_LIST)) {
+    for (const entry of (match[2] ?? "").split(",")) {
+      const [local, alias] = entry.trim().split(/\s+as\s+/);
+      if (!local) continue;
+      const value = localValues.get(local);
+      const summary = value === undefined ? { whole: locals.get(local), keys: new Map<string, string>() } : summarise(value, locals);
+      exported.set(alias ?? local, summary);
+    }
+  }
+  for (const [name, summary] of exported) if (summary.whole === undefined && summary.keys.size === 0) exported.delete(name);
+  return exported;
+}
