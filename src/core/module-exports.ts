@@ -65,6 +65,23 @@ function expressionEnd(text: string, start: number): number {
   return text.length;
 }
 
+/** The index of the bracket that closes the one at `open`, past strings and comments. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index += 1) {
+    const character = text[index] ?? "";
+    if (character === '"' || character === "'" || character === "`") index = stringEnd(text, index);
+    else if (character === "/" && text[index + 1] === "/") index = Math.max(index, text.indexOf("\n", index) === -1 ? text.length : text.indexOf("\n", index));
+    else if (character === "/" && text[index + 1] === "*") index = text.indexOf("*/", index + 2) === -1 ? text.length : text.indexOf("*/", index + 2) + 1;
+    else if (OPENING.includes(character)) depth += 1;
+    else if (CLOSING.includes(character)) {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return text.length;
+}
+
 function stringEnd(text: string, start: number): number {
   const quote = text[start];
   for (let index = start + 1; index < text.length; index += 1) {
@@ -100,15 +117,34 @@ function summarise(value: string, locals: ReadonlyMap<string, string>): TokenExp
       if (carried !== undefined) keys.set(key, carried);
     }
   }
-  const whole = /^[A-Za-z_$][\w$]*$/.test(trimmed) ? locals.get(trimmed) : tokenReadInText(trimmed);
+  const whole = /^[A-Za-z_$][\w$]*$/.test(trimmed) ? locals.get(trimmed) : (tokenReadInText(trimmed) ?? keys.values().next().value);
   return { whole, keys };
 }
 
-const DECLARATION = /(^|\n)[ \t]*(export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]+)?=/g;
-const FUNCTION = /(^|\n)[ \t]*(export[ \t]+)?(?:async[ \t]+)?function\*?[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/g;
-const ASSIGNED_EXPORT = /(^|\n)[ \t]*(?:module\.)?exports\.([A-Za-z_$][\w$]*)[ \t]*=(?!=)/g;
-const WHOLE_EXPORT = /(^|\n)[ \t]*(?:export[ \t]+default(?![ \t]+(?:async[ \t]+)?(?:function|class)\b)|module\.exports[ \t]*=(?!=))/g;
-const EXPORT_LIST = /(^|\n)[ \t]*export[ \t]*\{([^}]*)\}(?![ \t]*from)/g;
+// Each pattern finds where a statement starts; the code reads its name. No pattern nests a repetition
+// (safe-regex2 checks every shipped pattern).
+const DECLARATION = /(?:^|\n)[ \t]*(export[ \t])?[ \t]*(?:const|let|var)[ \t]/g;
+const FUNCTION = /(?:^|\n)[ \t]*(export[ \t])?[ \t]*(default[ \t])?[ \t]*(?:async[ \t])?[ \t]*function\b/g;
+const ASSIGNED_EXPORT = /(?:^|\n)[ \t]*(?:module\.)?exports\.([A-Za-z_$][\w$]*)[ \t]*=(?![=>])/g;
+const WHOLE_EXPORT = /(?:^|\n)[ \t]*(?:export[ \t]+default[ \t]|module\.exports[ \t]*=(?![=>]))/g;
+const EXPORT_LIST = /(?:^|\n)[ \t]*export[ \t]*\{([^}]*)\}(?![ \t]*from)/g;
+const NAME_AT_START = /^[ \t*]*([A-Za-z_$][\w$]*)/;
+
+/**
+ * After `const name`: where its value starts, past a type annotation (`: Record<string, string> =`);
+ * `undefined` for a declaration without one, or a destructuring.
+ */
+function valueStartAfter(text: string, start: number): number | undefined {
+  let depth = 0;
+  for (let index = start; index < text.length; index += 1) {
+    const character = text[index] ?? "";
+    if ("([{<".includes(character)) depth += 1;
+    else if (")]}>".includes(character) && text[index - 1] !== "=") depth -= 1;
+    else if (character === "=" && depth === 0 && text[index + 1] !== ">" && text[index + 1] !== "=") return index + 1;
+    else if ((character === ";" || character === "\n") && depth === 0) return undefined;
+  }
+  return undefined;
+}
 
 /** What the module exports that carries a token, by exported name (`default` for the default export). */
 export function tokenExportsOf(text: string): ReadonlyMap<string, TokenExport> {
@@ -117,38 +153,44 @@ export function tokenExportsOf(text: string): ReadonlyMap<string, TokenExport> {
   const locals = new Map<string, string>();
   const localValues = new Map<string, string>();
   for (const match of text.matchAll(DECLARATION)) {
-    const start = (match.index ?? 0) + match[0].length;
+    const after = (match.index ?? 0) + match[0].length;
+    const named = NAME_AT_START.exec(text.slice(after, after + 200));
+    const start = named?.[1] === undefined ? undefined : valueStartAfter(text, after + named[0].length);
+    if (named?.[1] === undefined || start === undefined) continue;
     const value = text.slice(start, expressionEnd(text, start));
-    const name = match[3] ?? "";
+    const name = named[1];
     localValues.set(name, value);
     const carried = tokenReadInText(value);
     if (carried !== undefined) locals.set(name, carried);
-    if (match[2] !== undefined) exported.set(name, summarise(value, locals));
+    if (match[1] !== undefined) exported.set(name, summarise(value, locals));
   }
   for (const match of text.matchAll(FUNCTION)) {
     // The body: what the function returns is read as its value (`getToken()` carries it).
-    const open = text.indexOf("{", (match.index ?? 0) + match[0].length);
-    if (open === -1) continue;
-    const body = text.slice(open + 1, expressionEnd(text, open + 1));
+    const after = (match.index ?? 0) + match[0].length;
+    const named = NAME_AT_START.exec(text.slice(after, after + 200));
+    const open = text.indexOf("{", after);
+    if (named?.[1] === undefined || open === -1) continue;
+    const body = text.slice(open + 1, closingBracket(text, open));
     const returned = [...body.matchAll(/\breturn\b([^;\n]*)/g)].map((found) => found[1] ?? "").join("\n");
     const carried = tokenReadInText(returned);
-    const name = match[3] ?? "";
+    const name = named[1];
     if (carried !== undefined) locals.set(name, carried);
-    if (match[2] !== undefined && carried !== undefined) exported.set(name, { whole: carried, keys: new Map() });
+    if (match[1] !== undefined && carried !== undefined) exported.set(match[2] === undefined ? name : "default", { whole: carried, keys: new Map() });
   }
   for (const match of text.matchAll(ASSIGNED_EXPORT)) {
     const start = (match.index ?? 0) + match[0].length;
-    exported.set(match[2] ?? "", summarise(text.slice(start, expressionEnd(text, start)), locals));
+    exported.set(match[1] ?? "", summarise(text.slice(start, expressionEnd(text, start)), locals));
   }
   for (const match of text.matchAll(WHOLE_EXPORT)) {
     const start = (match.index ?? 0) + match[0].length;
+    if (/^\s*(?:async\s|function\b|class\b)/.test(text.slice(start, start + 20))) continue;
     const summary = summarise(text.slice(start, expressionEnd(text, start)), locals);
     exported.set("default", summary);
     // `module.exports = { hfToken }`: each key is also what `require(…).hfToken` and a named import read.
-    for (const [key, carried] of summary.keys) exported.set(key, { whole: carried, keys: new Map() });
+    if (match[0].includes("module")) for (const [key, carried] of summary.keys) exported.set(key, { whole: carried, keys: new Map() });
   }
   for (const match of text.matchAll(EXPORT_LIST)) {
-    for (const entry of (match[2] ?? "").split(",")) {
+    for (const entry of (match[1] ?? "").split(",")) {
       const [local, alias] = entry.trim().split(/\s+as\s+/);
       if (!local) continue;
       const value = localValues.get(local);
