@@ -1,16 +1,21 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
-import { envReadName, keyName, referencedName, skipWrappers } from "./names";
+import { BUILD_INLINING_TABLE } from "../catalogue/build-inlining";
+import { keyName, referencedName, skipWrappers } from "./names";
+import { LITERAL_TOKEN, carriedTokenName } from "./token-values";
+import type { FlowFile } from "./token-values";
 
 /*
- * Build-time inlining: bundler settings that write a value into the code shipped to browsers
- * (webpack's and Rspack's `DefinePlugin` and `EnvironmentPlugin`, Vite's, esbuild's and Rollup's
- * `define`, Next.js's `env` and `publicRuntimeConfig`, Vite's `envPrefix`), as their docs describe
- * them (webpack.js.org/plugins/define-plugin, /environment-plugin; vite.dev/config/shared-options
- * `define` and `envPrefix`; esbuild.github.io/api/#define; nextjs.org/docs/app/api-reference/config/next-config-js/env).
- * A Hugging Face token read there reaches every visitor.
+ * Build-time inlining: bundler settings that write a value into the code shipped to browsers, from
+ * the catalogue (src/catalogue/build-inlining.ts, with each tool's docs). A Hugging Face token read
+ * there reaches every visitor.
  */
+
+const PLUGINS = BUILD_INLINING_TABLE.filter((entry) => entry.form === "plugin");
+const CONFIG_KEYS = BUILD_INLINING_TABLE.filter((entry) => entry.form === "config-key");
+const pluginNames = PLUGINS.map((entry) => entry.setting).join("|");
+const objectKeys = CONFIG_KEYS.filter((entry) => entry.setting !== "envPrefix").map((entry) => entry.setting).join("|");
 
 export interface InlinedToken {
   readonly node: TSESTree.Node;
@@ -21,10 +26,9 @@ export interface InlinedToken {
 }
 
 export const BUILD_INLINING_SELECTOR = [
-  "NewExpression[callee.name=/^(?:DefinePlugin|EnvironmentPlugin)$/]",
-  "NewExpression[callee.property.name=/^(?:DefinePlugin|EnvironmentPlugin)$/]",
-  'Property[key.name="define"][value.type="ObjectExpression"]',
-  'Property[key.name=/^(?:env|publicRuntimeConfig)$/][value.type="ObjectExpression"]',
+  `NewExpression[callee.name=/^(?:${pluginNames})$/]`,
+  `NewExpression[callee.property.name=/^(?:${pluginNames})$/]`,
+  `Property[key.name=/^(?:${objectKeys})$/][value.type="ObjectExpression"]`,
   'Property[key.name="envPrefix"]',
 ].join(", ");
 
@@ -34,37 +38,15 @@ function tokenNameInKey(key: string): string | undefined {
   return name !== key && isHfTokenName(name) ? name : undefined;
 }
 
-/** A token env read anywhere in `value`: `process.env.HF_TOKEN`, `JSON.stringify(process.env.HF_TOKEN)`. */
-function tokenReadIn(value: TSESTree.Node, depth = 0): string | undefined {
-  if (depth > 4) return undefined;
-  const inner = skipWrappers(value);
-  const read = envReadName(inner);
-  if (read !== undefined) return isHfTokenName(read) ? read : undefined;
-  if (inner.type === AST_NODE_TYPES.CallExpression) {
-    for (const argument of inner.arguments) {
-      const found = tokenReadIn(argument, depth + 1);
-      if (found) return found;
-    }
-  }
-  if (inner.type === AST_NODE_TYPES.TemplateLiteral) {
-    for (const expression of inner.expressions) {
-      const found = tokenReadIn(expression, depth + 1);
-      if (found) return found;
-    }
-  }
-  if (inner.type === AST_NODE_TYPES.LogicalExpression || inner.type === AST_NODE_TYPES.BinaryExpression) {
-    return tokenReadIn(inner.left, depth + 1) ?? tokenReadIn(inner.right, depth + 1);
-  }
-  return undefined;
-}
-
 /** The tokens one entry of an object a bundler inlines carries: by key or by value. */
-function inlinedEntries(object: TSESTree.ObjectExpression, by: string, keysAreNames: boolean): InlinedToken[] {
+function inlinedEntries(object: TSESTree.ObjectExpression, by: string, keysAreNames: boolean, file: FlowFile): InlinedToken[] {
   return object.properties.flatMap((property): InlinedToken[] => {
     if (property.type !== AST_NODE_TYPES.Property) return [];
     const key = keyName(property.key, property.computed);
     const byKey = key === undefined ? undefined : keysAreNames && isHfTokenName(key) ? key : tokenNameInKey(key);
-    const name = byKey ?? tokenReadIn(property.value);
+    // A literal token there is already no-hardcoded-token's finding: one finding for one token.
+    const carried = byKey ?? carriedTokenName(property.value, file);
+    const name = carried === LITERAL_TOKEN ? undefined : carried;
     return name === undefined ? [] : [{ node: property, by, name }];
   });
 }
@@ -81,12 +63,14 @@ function exposingPrefixes(value: TSESTree.Node): TSESTree.Node[] {
 }
 
 /** The tokens a node chosen by `BUILD_INLINING_SELECTOR` inlines into the browser bundle. */
-export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, filename: string): InlinedToken[] {
+export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, file: FlowFile): InlinedToken[] {
+  const { filename } = file;
   if (node.type === AST_NODE_TYPES.NewExpression) {
     const plugin = referencedName(node.callee) ?? "";
     const [options] = node.arguments;
     const inner = options && skipWrappers(options);
-    if (inner?.type === AST_NODE_TYPES.ObjectExpression) return inlinedEntries(inner, plugin, plugin === "EnvironmentPlugin");
+    const keysAreNames = PLUGINS.find((entry) => entry.setting === plugin)?.keysAreNames === true;
+    if (inner?.type === AST_NODE_TYPES.ObjectExpression) return inlinedEntries(inner, plugin, keysAreNames, file);
     if (plugin === "EnvironmentPlugin" && inner?.type === AST_NODE_TYPES.ArrayExpression) {
       return inner.elements.flatMap((element) =>
         element?.type === AST_NODE_TYPES.Literal && typeof element.value === "string" && isHfTokenName(element.value) ? [{ node: element, by: plugin, name: element.value }] : [],
@@ -102,8 +86,8 @@ export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, 
     return exposingPrefixes(node.value).map((prefix) => ({ node: prefix, by: "envPrefix", name: `${String((prefix as TSESTree.StringLiteral).value)}…` }));
   }
   if (node.value.type !== AST_NODE_TYPES.ObjectExpression) return [];
-  if (key === "define") return inlinedEntries(node.value, "define", false);
   // Next.js's `env` and `publicRuntimeConfig` only in its config file: elsewhere `env` is anything.
-  if (/(?:^|[\\/])next\.config\.[cm]?[jt]s$/.test(filename)) return inlinedEntries(node.value, `next.config ${key ?? ""}`, true);
-  return [];
+  const entry = CONFIG_KEYS.find((candidate) => candidate.setting === key && (candidate.configFile?.test(filename) ?? true));
+  if (!entry) return [];
+  return inlinedEntries(node.value, entry.configFile ? `next.config ${entry.setting}` : entry.setting, entry.keysAreNames, file);
 }

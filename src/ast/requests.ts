@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf } from "../core";
+import { REQUEST_APIS } from "../catalogue/requests";
 import { keyName, referencedName, skipWrappers } from "./names";
 
 /** An outgoing request the code makes, as far as the code shows it. */
@@ -14,17 +15,22 @@ export interface OutgoingRequest {
 }
 
 /*
- * HTTP clients whose first argument is the URL (or a config holding it), after CodeQL's model of
- * client requests (javascript/ql/lib/semmle/javascript/frameworks/ClientRequests.qll): fetch,
- * axios, got, ky, request, undici, ofetch, node-fetch, superagent, needle, phin, Node's `http` and
- * `https`, jQuery's `$.ajax`, and the browser's `navigator.sendBeacon`.
+ * What sends a request, from the catalogue (src/catalogue/requests.ts, after CodeQL's client-request
+ * models): clients called with the URL first (or a config holding it), their methods, the
+ * factories of instances whose every request sends the config's headers to its base URL, and
+ * constructors given the URL first.
  */
-const CLIENTS = new Set(["fetch", "axios", "got", "ky", "request", "undici", "ofetch", "$fetch", "superagent", "needle", "phin", "http", "https", "$", "jQuery"]);
-const CLIENT_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request", "fetch", "stream", "ajax", "getJSON"]);
-/** Constructors given the URL first: `new WebSocket(url)`, and `new Request(url, { headers })`, which `fetch` sends. */
-const URL_CONSTRUCTORS = new Set(["URL", "WebSocket", "EventSource", "Request"]);
-/** `axios.create`, `ky.create`, `ky.extend`, `got.extend`: instances whose every request sends the config's headers. */
-const INSTANCE_METHODS = new Set(["create", "extend"]);
+const CLIENTS = new Set(REQUEST_APIS.filter((api) => !api.constructed).map((api) => api.callee));
+const CALLED_CLIENTS = new Set(REQUEST_APIS.filter((api) => api.called).map((api) => api.callee));
+/** Each client's methods that send, and its factories: `axios` → `get`, `post`, …, `create`. */
+const METHODS_OF = new Map<string, Set<string>>();
+for (const api of REQUEST_APIS) {
+  const methods = METHODS_OF.get(api.callee) ?? new Set<string>();
+  for (const method of [...api.methods, ...api.factories]) methods.add(method);
+  METHODS_OF.set(api.callee, methods);
+}
+const URL_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.constructed).map((api) => api.callee));
+const INSTANCE_METHODS = new Set(REQUEST_APIS.flatMap((api) => api.factories));
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
 const alternatives = (names: ReadonlySet<string>): string => [...names].map((name) => name.replace("$", "\\$")).join("|");
@@ -45,7 +51,7 @@ export const OUTGOING_REQUEST_SELECTOR = [
 
 function calleeClient(callee: TSESTree.Node): string | undefined {
   const inner = skipWrappers(callee);
-  if (inner.type === AST_NODE_TYPES.Identifier) return CLIENTS.has(inner.name) ? inner.name : undefined;
+  if (inner.type === AST_NODE_TYPES.Identifier) return CALLED_CLIENTS.has(inner.name) ? inner.name : undefined;
   if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = keyName(inner.property, inner.computed);
   const owner = referencedName(inner.object);
@@ -53,7 +59,7 @@ function calleeClient(callee: TSESTree.Node): string | undefined {
   // `globalThis.fetch(…)`, `window.fetch(…)`: the platform's fetch.
   if (method === "fetch" && (owner === "globalThis" || owner === "window" || owner === "self")) return "fetch";
   if (method === "sendBeacon" && owner === "navigator") return "navigator.sendBeacon";
-  return CLIENTS.has(owner) && (CLIENT_METHODS.has(method) || INSTANCE_METHODS.has(method)) ? `${owner}.${method}` : undefined;
+  return METHODS_OF.get(owner)?.has(method) === true ? `${owner}.${method}` : undefined;
 }
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {

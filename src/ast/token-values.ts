@@ -33,6 +33,9 @@ export interface FlowFile {
   readonly filename: string;
 }
 
+/** What the flow names a literal token by, where it names an env variable or a binding otherwise. */
+export const LITERAL_TOKEN = "a literal token";
+
 /** Keys into a value, outermost first: `["headers", "Authorization"]`; array indices as text. */
 type Path = readonly string[];
 
@@ -145,10 +148,10 @@ class FlowQuestion {
     const whole = path.length === 0;
     switch (inner.type) {
       case AST_NODE_TYPES.Literal:
-        return whole && typeof inner.value === "string" && findTokens(inner.value).length > 0 ? "a literal token" : undefined;
+        return whole && typeof inner.value === "string" && findTokens(inner.value).length > 0 ? LITERAL_TOKEN : undefined;
       case AST_NODE_TYPES.TemplateLiteral:
         if (!whole) return undefined;
-        if (inner.quasis.some((quasi) => findTokens(quasi.value.cooked ?? quasi.value.raw).length > 0)) return "a literal token";
+        if (inner.quasis.some((quasi) => findTokens(quasi.value.cooked ?? quasi.value.raw).length > 0)) return LITERAL_TOKEN;
         return firstDefined(inner.expressions, (expression) => next(expression));
       case AST_NODE_TYPES.TaggedTemplateExpression:
         return undefined;

@@ -1,15 +1,7 @@
-/**
- * Hosts that may receive a Hugging Face token: Hugging Face's own. A pattern is a host name, or
- * `*.` and a domain for any subdomain of it (not the domain itself).
- */
-export const HUGGING_FACE_HOSTS: readonly string[] = [
-  "huggingface.co",
-  "*.huggingface.co",
-  "hf.co",
-  "*.hf.co",
-  "*.hf.space",
-  "*.endpoints.huggingface.cloud",
-];
+import { HUGGING_FACE_HOST_TABLE } from "../catalogue/hosts";
+
+/** Hugging Face's hosts (src/catalogue/hosts.ts, with their sources): host names and `*.domain` patterns. */
+export const HUGGING_FACE_HOSTS: readonly string[] = HUGGING_FACE_HOST_TABLE.map((host) => host.pattern);
 
 /** Host names and `*.domain` patterns, as the schema of an allow-list option accepts them. */
 export const HOST_PATTERN_SOURCE = "^(?:\\*\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*$";

@@ -1,16 +1,10 @@
+import { PUBLIC_ENV_PREFIX_TABLE } from "../catalogue/public-env";
 import { isHfTokenName } from "./names";
 
-/** Env-var prefixes that bundlers inline into browser code, and who does it. */
-export const PUBLIC_ENV_PREFIXES: Readonly<Record<string, string>> = {
-  VITE_: "Vite",
-  NEXT_PUBLIC_: "Next.js",
-  REACT_APP_: "Create React App",
-  PUBLIC_: "SvelteKit and Astro",
-  NUXT_PUBLIC_: "Nuxt",
-  EXPO_PUBLIC_: "Expo",
-  GATSBY_: "Gatsby",
-  VUE_APP_: "Vue CLI",
-};
+/** Env-var prefixes that bundlers inline into browser code, and who does it (src/catalogue/public-env.ts). */
+export const PUBLIC_ENV_PREFIXES: Readonly<Record<string, string>> = Object.fromEntries(
+  PUBLIC_ENV_PREFIX_TABLE.map((entry) => [entry.prefix, entry.framework]),
+);
 
 export interface PublicTokenName {
   readonly prefix: string;

@@ -88,7 +88,8 @@ export default createRule<Options, MessageIds>({
       },
       // Bundler settings that write values into the shipped code: `DefinePlugin`, `define`, Next.js's `env`.
       [BUILD_INLINING_SELECTOR](node: TSESTree.NewExpression | TSESTree.Property): void {
-        for (const inlined of inlinedTokens(node, contextFact(context, "filename"))) {
+        const file = { getScope: (at: TSESTree.Node) => contextFact(context, "sourceCode").getScope(at), filename: contextFact(context, "filename") };
+        for (const inlined of inlinedTokens(node, file)) {
           context.report({ node: inlined.node, messageId: "inlinedToken", data: { by: inlined.by, name: inlined.name } });
         }
       },

@@ -5,25 +5,23 @@ import { carriedTokenName } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
+import { LOGGERS, OUTPUT_STREAMS } from "../catalogue/loggers";
 
 export const RULE_NAME = "no-token-logging";
 
 export type Options = [{ loggers?: string[]; methods?: string[] }];
 export type MessageIds = "tokenLogged";
 
-/*
- * Loggers and their methods as CodeQL's JavaScript logging model lists them
- * (javascript/ql/lib/semmle/javascript/frameworks/Logging.qll: console, loglevel, winston, log4js,
- * npmlog, pino, signale, bunyan, consola), plus GitHub Actions' `core` (whose `info` goes to the
- * workflow log).
- */
-const DEFAULT_LOGGERS = ["console", "logger", "log", "pino", "winston", "bunyan", "signale", "consola", "npmlog", "loglevel", "log4js", "core"];
+/** Loggers and their methods from the catalogue (src/catalogue/loggers.ts, after CodeQL's logging model). */
+const DEFAULT_LOGGERS = LOGGERS.map((logger) => logger.name);
 /** Logger and method names are JavaScript identifiers; the schema says so before a selector is built from them. */
 const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
 
-const DEFAULT_METHODS = ["log", "info", "warn", "error", "debug", "trace", "dir", "dirxml", "table", "group", "groupCollapsed", "assert", "fatal", "verbose", "silly", "notice", "success", "critical", "http"];
+const DEFAULT_METHODS = [...new Set(LOGGERS.flatMap((logger) => logger.methods))];
 /** `process.stdout.write(…)`, `process.stderr.write(…)`: what a CLI prints. */
-const STREAM_WRITE = 'CallExpression[callee.property.name="write"][callee.object.property.name=/^(?:stdout|stderr)$/][callee.object.object.name="process"]';
+const STREAM_WRITES = OUTPUT_STREAMS.map(
+  (output) => `CallExpression[callee.property.name="${output.method}"][callee.object.property.name=/^(?:${output.streams.join("|")})$/][callee.object.object.name="${output.owner}"]`,
+);
 
 const loggingSettings = derivedFromOptions((options: Options[0]) => {
   const loggers: ReadonlySet<string> = new Set(options.loggers ?? DEFAULT_LOGGERS);
@@ -35,7 +33,7 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
     `CallExpression[callee.property.name=/^(?:${alternatives})$/]`,
     `CallExpression[callee.property.value=/^(?:${alternatives})$/]`,
     "CallExpression[callee.expression]",
-    STREAM_WRITE,
+    ...STREAM_WRITES,
   ].join(", ");
   return { loggers, methods, loggingCalls };
 });
@@ -88,9 +86,10 @@ export default createRule<Options, MessageIds>({
       if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const method = keyName(inner.property, inner.computed);
       const owner = skipWrappers(inner.object);
-      if (method === "write" && owner.type === AST_NODE_TYPES.MemberExpression && owner.object.type === AST_NODE_TYPES.Identifier && owner.object.name === "process") {
+      if (owner.type === AST_NODE_TYPES.MemberExpression && owner.object.type === AST_NODE_TYPES.Identifier) {
         const stream = keyName(owner.property, owner.computed);
-        if (stream === "stdout" || stream === "stderr") return `process.${stream}.write`;
+        const output = OUTPUT_STREAMS.find((candidate) => candidate.owner === (owner.object as TSESTree.Identifier).name && candidate.method === method);
+        if (output && stream !== undefined && output.streams.includes(stream)) return `${output.owner}.${stream}.${method}`;
       }
       const ownerName =
         owner.type === AST_NODE_TYPES.Identifier

@@ -1,0 +1,81 @@
+import { codeql } from "./sources";
+import type { Sourced } from "./sources";
+
+/**
+ * APIs that send a request: what the code calls, how, where the URL is, and what else the request
+ * sends (headers, body). After CodeQL's client-request models, plus what Node, Deno, Bun and
+ * browsers add. `no-token-to-third-party` reports a token any of these sends to a host that is not
+ * Hugging Face's.
+ */
+export interface RequestApi extends Sourced {
+  /** The name the code calls or reads the methods of: `fetch`, `axios`, `$`. */
+  readonly callee: string;
+  /** Called itself: `axios(config)`, `fetch(url, init)`. */
+  readonly called: boolean;
+  /** Methods that send a request: `axios.post(url, data, config)`. */
+  readonly methods: readonly string[];
+  /** Methods that make an instance whose every request sends the config's headers, to its base URL. */
+  readonly factories: readonly string[];
+  /** Constructed with `new`: `new WebSocket(url)`. */
+  readonly constructed?: boolean;
+  /** Where the URL is, for the docs. */
+  readonly url: string;
+  /** What else is sent, for the docs. */
+  readonly sends: string;
+}
+
+/** HTTP method names as clients spell their methods (CodeQL's `Http::RequestMethodName`, lower case). */
+const HTTP_METHODS = ["get", "post", "put", "patch", "delete", "head", "options"];
+
+export const REQUEST_APIS: readonly RequestApi[] = [
+  { callee: "fetch", called: true, methods: [], factories: [], url: "argument 0", sends: "`headers`, `body` of argument 1", source: `${codeql("ClientRequests.qll", 376)} (global fetch, node-fetch, cross-fetch, isomorphic-fetch); Deno and Bun's global fetch` },
+  { callee: "axios", called: true, methods: [...HTTP_METHODS, "request", "postForm", "putForm", "patchForm"], factories: ["create"], url: "argument 0, or the config's `url`; an instance's `baseURL`", sends: "`headers` (and `headers.common`), `data`", source: codeql("ClientRequests.qll", 218) },
+  { callee: "got", called: true, methods: [...HTTP_METHODS.filter((method) => method !== "options"), "stream", "paginate"], factories: ["extend"], url: "argument 0; an instance's `prefixUrl`", sends: "`headers`, `body`", source: codeql("ClientRequests.qll", 527) },
+  { callee: "request", called: true, methods: HTTP_METHODS, factories: [], url: "argument 0, or the options' `url`", sends: "`headers`, `body`", source: codeql("ClientRequests.qll", 141) },
+  { callee: "needle", called: false, methods: [...HTTP_METHODS, "request"], factories: [], url: "argument 0 of a method", sends: "`headers` of the options", source: codeql("ClientRequests.qll", 443) },
+  { callee: "superagent", called: false, methods: [...HTTP_METHODS, "del"], factories: [], url: "argument 0", sends: "not followed: headers are set by chained `.set()`", source: codeql("ClientRequests.qll", 649) },
+  { callee: "http", called: false, methods: ["request", "get"], factories: [], url: "argument 0", sends: "`headers` of the options", source: codeql("NodeJSLib.qll", 912) },
+  { callee: "https", called: false, methods: ["request", "get"], factories: [], url: "argument 0", sends: "`headers` of the options", source: codeql("NodeJSLib.qll", 912) },
+  { callee: "$", called: false, methods: ["ajax", "get", "getJSON", "post"], factories: [], url: "argument 0, or the settings' `url`", sends: "`headers`, `data`", source: `${codeql("jQuery.qll", 248)}; ${codeql("jQuery.qll", 329)}` },
+  { callee: "jQuery", called: false, methods: ["ajax", "get", "getJSON", "post"], factories: [], url: "argument 0, or the settings' `url`", sends: "`headers`, `data`", source: `${codeql("jQuery.qll", 248)}; ${codeql("jQuery.qll", 329)}` },
+  { callee: "ky", called: true, methods: HTTP_METHODS.filter((method) => method !== "options"), factories: ["create", "extend"], url: "argument 0; an instance's `prefixUrl` (`prefix`)", sends: "`headers`, `body`", source: "ky 1.x readme (github.com/sindresorhus/ky): not modelled by CodeQL" },
+  { callee: "undici", called: false, methods: ["request", "fetch", "stream"], factories: [], url: "argument 0", sends: "`headers`, `body`", source: "undici 7 docs (undici.nodejs.org/#/docs/api/Dispatcher): not modelled by CodeQL" },
+  { callee: "ofetch", called: true, methods: [], factories: ["create"], url: "argument 0; an instance's `baseURL`", sends: "`headers`, `body`", source: "ofetch 1.x readme (github.com/unjs/ofetch)" },
+  { callee: "$fetch", called: true, methods: [], factories: ["create"], url: "argument 0", sends: "`headers`, `body`", source: "Nuxt 4 docs, utils/dollarfetch (nuxt.com/docs/api/utils/dollarfetch)" },
+  { callee: "phin", called: true, methods: [], factories: [], url: "argument 0, or the options' `url`", sends: "`headers`, `data`", source: "phin 3.x readme (github.com/ethanent/phin)" },
+  { callee: "http", called: false, methods: ["get", "post", "put", "patch", "delete", "head", "options", "request"], factories: [], url: "argument 0 (argument 1 for `request`)", sends: "`headers` of the options", source: `${codeql("Angular2.qll", 197)} (Angular's HttpClient, read as \`this.http\`)` },
+  { callee: "WebSocket", called: false, constructed: true, methods: [], factories: [], url: "argument 0", sends: "the URL (a token in its query)", source: codeql("WebSocket.qll", 125) },
+  { callee: "EventSource", called: false, constructed: true, methods: [], factories: [], url: "argument 0", sends: "the URL", source: "HTML Standard, server-sent events (html.spec.whatwg.org/multipage/server-sent-events.html)" },
+  { callee: "Request", called: false, constructed: true, methods: [], factories: [], url: "argument 0", sends: "`headers`, `body` of argument 1", source: `${codeql("WebResponse.qll")}; Fetch Standard (fetch.spec.whatwg.org/#request-class)` },
+  { callee: "URL", called: false, constructed: true, methods: [], factories: [], url: "argument 0, against the base in argument 1", sends: "the URL", source: "URL Standard (url.spec.whatwg.org): a token put in a URL goes where the URL goes" },
+  { callee: "navigator", called: false, methods: ["sendBeacon"], factories: [], url: "argument 0", sends: "argument 1, the body", source: "W3C Beacon (w3c.github.io/beacon/#sendbeacon-method): not modelled by CodeQL" },
+];
+
+/**
+ * Option keys that point a client at a server, and keys that give it a credential, in the
+ * constructors and factories of SDKs that wrap a request (`new OpenAI({ apiKey, baseURL })`). A
+ * token given with an endpoint elsewhere goes there.
+ */
+export interface ClientOptionKey extends Sourced {
+  readonly key: string;
+  readonly role: "endpoint" | "credential" | "headers";
+}
+
+export const CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
+  { key: "baseURL", role: "endpoint", source: "openai 6.49.0 client.d.ts ClientOptions; groq-sdk 1.6.0; @anthropic-ai/sdk 1.17.0; @ai-sdk/openai-compatible 2.0.92; @mistralai/mistralai 2.7.0" },
+  { key: "baseUrl", role: "endpoint", source: "@huggingface/inference 4.13.30 dist (provider baseUrl); replicate 1.4.0 index.d.ts; cohere-ai 8.1.0 Client.d.ts" },
+  { key: "endpointUrl", role: "endpoint", source: "@huggingface/inference 4.13.30 dist/esm/types.d.ts Options.endpointUrl; @langchain/community 1.1.29 dist/llms/hf.d.ts" },
+  { key: "endpoint", role: "endpoint", source: "@gradio/client 2.7.0 dist/types.d.ts" },
+  { key: "serverURL", role: "endpoint", source: "@mistralai/mistralai 2.7.0 SDKOptions.serverURL" },
+  { key: "host", role: "endpoint", source: "ollama 0.6.4 Config.host" },
+  { key: "apiKey", role: "credential", source: "openai 6.49.0 ClientOptions.apiKey; groq-sdk 1.6.0; @anthropic-ai/sdk 1.17.0; @ai-sdk/openai-compatible 2.0.92; @mistralai/mistralai 2.7.0" },
+  { key: "api_key", role: "credential", source: "huggingface_hub 2.0.0 InferenceClient(api_key=…), as JavaScript ports of its snippets write it" },
+  { key: "token", role: "credential", source: "@gradio/client 2.7.0 ClientOptions.token; cohere-ai 8.1.0 CohereClient({ token })" },
+  { key: "accessToken", role: "credential", source: "@huggingface/inference 4.13.30 and @huggingface/hub 2.17.5 (`accessToken`, `credentials.accessToken`)" },
+  { key: "access_token", role: "credential", source: "OAuth 2.0 (RFC 6749 section 5.1) `access_token`, as token responses are passed on" },
+  { key: "authToken", role: "credential", source: "@anthropic-ai/sdk 1.17.0 client.d.ts ClientOptions.authToken" },
+  { key: "auth", role: "credential", source: "replicate 1.4.0 index.d.ts ClientOptions.auth" },
+  { key: "hf_token", role: "credential", source: "@gradio/client 2.7.0 dist/types.d.ts ClientOptions.hf_token" },
+  { key: "defaultHeaders", role: "headers", source: "openai 6.49.0 ClientOptions.defaultHeaders; groq-sdk 1.6.0" },
+  { key: "headers", role: "headers", source: "@ai-sdk/openai-compatible 2.0.92 provider settings; ollama 0.6.4 Config.headers" },
+];
