@@ -8,45 +8,166 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** Markdown table cells never hold a raw pipe or line break. */
+const cell = (text) => String(text).replaceAll("|", "\\|").replaceAll("\n", " ");
+const code = (text) => `\`${String(text)}\``;
+const list = (items) => items.map(code).join(", ");
+const table = (header, rows) => [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)];
+
 /** The page's text for the catalogue's tables. */
-export function renderCatalogueDocs({ PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES }) {
+export function renderCatalogueDocs(catalogue) {
+  const {
+    CODEQL, TOKEN_FORMS,
+    PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
+    REQUEST_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, OUTPUT_STREAMS,
+    RESPONSE_APIS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
+  } = catalogue;
   const lines = [
     "# What the plugin knows",
     "",
-    "Generated from `src/catalogue/` by `node scripts/catalogue-docs.mjs`; do not edit. Each entry names",
-    "the package, version and file it was read from. To add a library, edit the generator that reads it",
-    "(`src/catalogue/README.md`).",
+    "Generated from `src/catalogue/` (and the token forms in `src/core/token-forms.ts`) by",
+    "`node scripts/catalogue-docs.mjs`; do not edit. Every entry names its source: the package, version and",
+    "file it was read from, or a docs page. To add a library, edit its table, or the generator that reads",
+    "it (`src/catalogue/README.md`); `npm test` fails until this page is regenerated.",
     "",
-    "## JavaScript and TypeScript: arguments and options that carry a Hugging Face token",
+    `Where CodeQL models an API, the tables were checked against CodeQL's JavaScript library \`${CODEQL.pack}\``,
+    `${CODEQL.version} (github/codeql at \`${CODEQL.commit.slice(0, 12)}\`, ${CODEQL.date}); entries CodeQL does not model say so.`,
+    "",
+    "- [Token forms](#token-forms)",
+    "- [Token names](#token-names)",
+    "- [JavaScript and TypeScript token slots](#javascript-and-typescript-token-slots)",
+    "- [Python token slots](#python-token-slots)",
+    "- [Requests](#requests) and [client options](#client-options)",
+    "- [Hugging Face hosts](#hugging-face-hosts)",
+    "- [Loggers](#loggers)",
+    "- [Responses](#responses) and [client storage](#client-storage)",
+    "- [Build inlining](#build-inlining) and [public env prefixes](#public-env-prefixes)",
+    "- [Text files](#text-files)",
+    "",
+    "## Token forms",
+    "",
+    "Found wherever they are written, by [no-hardcoded-token](rules/no-hardcoded-token.md).",
+    "",
+    ...table(["Form", "Prefix", "Body", "Source"], TOKEN_FORMS.map((form) => [form.name, code(form.prefix), form.bodyPattern ? `structured, at least ${form.bodyLength} characters` : `${form.bodyLength} characters`, form.docsUrl])),
+    "",
+    "## Token names",
+    "",
+    "A name is a Hugging Face token's when one of its words says Hugging Face (`hf`, `huggingface`,",
+    "`hugging face`, `huggingfacehub`, `hfhub`…) and its last word is a credential (`token`, `key`,",
+    "`apikey`, `apitoken`, `secret`, `accesstoken`), in any case style: `HF_TOKEN`, `hfToken`,",
+    "`HUGGINGFACEHUB_API_TOKEN`, `huggingFaceAccessToken`. A rule of words rather than a list, so the names",
+    "teams invent are covered (`src/core/names.ts`).",
+    "",
+    "## JavaScript and TypeScript token slots",
     "",
     "A literal given to one of these is a finding of [no-literal-token-assignment](rules/no-literal-token-assignment.md)",
-    `where the callee is imported or required from its package (${JS_TOKEN_PACKAGES.map((name) => `\`${name}\``).join(", ")}),`,
+    `where the callee is imported or required from its package (${list(JS_TOKEN_PACKAGES)}),`,
     `by name, renamed or through a namespace. ${JS_TOKEN_SLOTS.length} entries, read from the packages' type definitions with the`,
     "TypeScript compiler API (`scripts/generate-js-token-slots.mjs`). An option that takes `undefined` is fixed to the env",
     "read; a required one, in TypeScript, to `requireEnv(\"HF_TOKEN\")`.",
     "",
-    "| Called as | Argument | Option | Optional | Source |",
-    "| --- | --- | --- | --- | --- |",
-    ...JS_TOKEN_SLOTS.map((slot) => `| \`${slot.kind === "new" ? "new " : ""}${slot.export}\` | ${slot.position} | ${slot.path === "" ? "(the argument)" : `\`${slot.path}\``} | ${slot.optional ? "yes" : "no"} | ${slot.source} |`),
+    ...table(["Called as", "Argument", "Option", "Optional", "Source"], JS_TOKEN_SLOTS.map((slot) => [code(`${slot.kind === "new" ? "new " : ""}${slot.export}`), slot.position, slot.path === "" ? "(the argument)" : code(slot.path), slot.optional ? "yes" : "no", slot.source])),
     "",
-    "## Python: parameters that carry a Hugging Face token",
+    "## Python token slots",
     "",
-    `A literal given to one of these, by keyword or (where a position is shown) by position, is a finding of`,
-    `[no-literal-token-assignment](rules/no-literal-token-assignment.md) in \`.py\` files and notebooks that import`,
-    `one of ${PYTHON_TOKEN_PACKAGES.map((name) => `\`${name}\``).join(", ")}. ${PYTHON_TOKEN_SLOTS.length} entries,`,
+    "A literal given to one of these, by keyword or (where a position is shown) by position, is a finding of",
+    "[no-literal-token-assignment](rules/no-literal-token-assignment.md) in `.py` files and notebooks that import",
+    `one of ${list(PYTHON_TOKEN_PACKAGES)}. ${PYTHON_TOKEN_SLOTS.length} entries,`,
     "read from the libraries' source with Python's `ast` (`scripts/generate-python-token-slots.py`).",
     "",
-    "| Called as | Parameter | Position | Source |",
-    "| --- | --- | --- | --- |",
-    ...PYTHON_TOKEN_SLOTS.map((slot) => `| \`${slot.callee}\` | \`${slot.parameter}\` | ${slot.position ?? "keyword"} | ${slot.source} |`),
+    ...table(["Called as", "Parameter", "Position", "Source"], PYTHON_TOKEN_SLOTS.map((slot) => [code(slot.callee), code(slot.parameter), slot.position ?? "keyword", slot.source])),
+    "",
+    "## Requests",
+    "",
+    "A token any of these sends to a host that is not Hugging Face's is a finding of",
+    "[no-token-to-third-party](rules/no-token-to-third-party.md).",
+    "",
+    ...table(["Called as", "Methods", "URL", "Also sent", "Source"], REQUEST_APIS.map((api) => [
+      api.constructed ? code(`new ${api.callee}(…)`) : api.called ? code(`${api.callee}(…)`) : code(api.callee),
+      [...api.methods, ...api.factories.map((factory) => `${factory} (an instance)`)].map(code).join(", ") || "—",
+      api.url, api.sends, api.source,
+    ])),
+    "",
+    "### Client options",
+    "",
+    "An SDK client created with an endpoint key and a credential (or headers) in the same options sends the",
+    "credential to that endpoint: `new OpenAI({ apiKey, baseURL })`. In options aimed at Hugging Face, a",
+    "credential key is a token slot.",
+    "",
+    ...table(["Key", "Role", "Source"], CLIENT_OPTION_KEYS.map((entry) => [code(entry.key), entry.role, entry.source])),
+    "",
+    "## Hugging Face hosts",
+    "",
+    "The hosts that may receive a token; `*.` stands for any subdomain. Add your own proxy with",
+    "`no-token-to-third-party`'s `allowedHosts`.",
+    "",
+    ...table(["Host", "Source"], HUGGING_FACE_HOST_TABLE.map((host) => [code(host.pattern), host.source])),
+    "",
+    "## Loggers",
+    "",
+    "A token given to one of these methods is a finding of [no-token-logging](rules/no-token-logging.md),",
+    "whose `loggers` and `methods` defaults are computed from this table.",
+    "",
+    ...table(["Logger", "Methods", "Source"], [
+      ...LOGGERS.map((logger) => [code(logger.name), list(logger.methods), logger.source]),
+      ...OUTPUT_STREAMS.map((output) => [output.streams.map((stream) => code(`${output.owner}.${stream}`)).join(", "), code(output.method), output.source]),
+    ]),
+    "",
+    "## Responses",
+    "",
+    "A token sent in a response body or cookie is a finding of [no-token-to-client](rules/no-token-to-client.md).",
+    "",
+    ...table(["Framework", "Written as", "Argument", "Source"], RESPONSE_APIS.map((api) => [
+      api.framework,
+      api.form === "method" ? api.receivers.flatMap((receiver) => api.names.map((name) => code(`${receiver}.${name}(…)`))).slice(0, 6).join(", ")
+        : api.form === "property-write" ? api.receivers.flatMap((receiver) => api.names.map((name) => code(`${receiver}.${name} = …`))).join(", ")
+        : api.form === "constructor" ? api.receivers.map((receiver) => code(`new ${receiver}(…)`)).join(", ")
+        : api.form === "static" ? api.receivers.flatMap((receiver) => api.names.map((name) => code(`${receiver}.${name}(…)`))).join(", ")
+        : api.receivers.map((receiver) => code(`${receiver}(…)`)).join(", "),
+      api.argument === "last" ? "last" : api.argument,
+      api.source,
+    ])),
+    "",
+    "## Client storage",
+    "",
+    "A token kept in the browser is a finding of [no-token-to-client](rules/no-token-to-client.md).",
+    "",
+    ...table(["Object", "Written through", "Source"], CLIENT_STORAGE_TABLE.map((entry) => [
+      code(entry.owner),
+      [...entry.methods.map((method) => code(`${method}(…)`)), ...(entry.propertyWrite ? [entry.owner === "document" ? code("document.cookie = …") : "a property write"] : [])].join(", "),
+      entry.source,
+    ])),
+    "",
+    "## Build inlining",
+    "",
+    "A token read in one of these settings is written into the browser bundle: a finding of",
+    "[no-public-token-env](rules/no-public-token-env.md).",
+    "",
+    ...table(["Setting", "Tool", "Source"], BUILD_INLINING_TABLE.map((entry) => [code(entry.form === "plugin" ? `new ${entry.setting}(…)` : `${entry.setting}:`), entry.tool, entry.source])),
+    "",
+    "## Public env prefixes",
+    "",
+    "A token variable named with one of these prefixes is inlined into browser code: a finding of",
+    "[no-public-token-env](rules/no-public-token-env.md).",
+    "",
+    ...table(["Prefix", "Framework", "Source"], PUBLIC_ENV_PREFIX_TABLE.map((entry) => [code(entry.prefix), entry.framework, entry.source])),
+    "",
+    "## Text files",
+    "",
+    "Where [configs.text](text-files.md) finds a value given to a token name or slot outside JavaScript.",
+    "",
+    ...table(["Place", "Files", "Example", "Source"], TEXT_PLACES.map((place) => [place.place, place.files, code(place.example), place.source])),
     "",
   ];
   return lines.join("\n");
 }
 
+/** Every table the page renders, loaded from `dist/` (or, in the test, from the sources). */
+export const CATALOGUE_MODULES = ["catalogue/sources", "core/token-forms", "catalogue/python-token-slots", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/public-env", "catalogue/text-places"];
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const load = createRequire(import.meta.url);
-  const catalogue = { ...load(join(root, "dist", "catalogue", "python-token-slots.js")), ...load(join(root, "dist", "catalogue", "js-token-slots.js")) };
+  const catalogue = Object.assign({}, ...CATALOGUE_MODULES.map((module) => load(join(root, "dist", `${module}.js`))));
   writeFileSync(join(root, "docs", "catalogue.md"), renderCatalogueDocs(catalogue));
   console.log("wrote docs/catalogue.md");
 }

@@ -20,7 +20,8 @@ import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
  *   read as `this.token` inside the class;
  *   objects created with it (`new Client(token)` carries the token);
  *   imports of local modules (`import { hfToken } from "./config"`, `require("./config").hfToken`),
- *   where the module exports a token read or a literal in place (core/module-exports).
+ *   where the module exports a token read or a literal in place (core/module-exports), and
+ *   SvelteKit's `$env/static/private` and `$env/dynamic/private` reads.
  * What hides the token (`token.length`, `!!token`, `token.slice(0, 4)`, a comparison) carries none.
  * It is flow-insensitive: a value any write gives a variable is a value it may hold.
  */
@@ -356,6 +357,13 @@ class FlowQuestion {
     if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || typeof declaration.source.value !== "string") return undefined;
     const specifier = definition.node;
     const source = declaration.source.value;
+    // SvelteKit's env modules: `import { HF_TOKEN } from "$env/static/private"`, `env.HF_TOKEN` of `$env/dynamic/private`.
+    const svelteKitEnv = /^\$env\/(static|dynamic)\/(?:private|public)$/.exec(source)?.[1];
+    if (svelteKitEnv === "static" && specifier.type === AST_NODE_TYPES.ImportSpecifier && path.length === 0) {
+      const name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      return isHfTokenName(name) ? name : undefined;
+    }
+    if (svelteKitEnv === "dynamic") return path.length === 1 && isHfTokenName(path[0] ?? "") ? path[0] : undefined;
     if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return path.length > 0 ? this.required(source, path) : undefined;
     if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return exportAt(importedTokenExport(this.file.filename, source, "default"), path);
     if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;

@@ -42,6 +42,7 @@ describe("the published package", () => {
         "no-literal-token-assignment",
         "no-public-token-env",
         "no-token-logging",
+        "no-token-to-client",
         "no-token-to-third-party",
         "token-usage-inventory",
       ]);
@@ -50,6 +51,7 @@ describe("the published package", () => {
         "hf-secrets/no-literal-token-assignment": "error",
         "hf-secrets/no-public-token-env": "error",
         "hf-secrets/no-token-logging": "warn",
+        "hf-secrets/no-token-to-client": "error",
         "hf-secrets/no-token-to-third-party": "error",
       });
       // `all` holds every rule that finds problems; the inventory lists places and has its own config.

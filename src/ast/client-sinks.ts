@@ -1,0 +1,139 @@
+import { AST_NODE_TYPES } from "./node-types";
+import { findVariable } from "./scope";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
+import { RESPONSE_APIS } from "../catalogue/responses";
+import { keyName, referencedName, skipWrappers } from "./names";
+
+/*
+ * Where a value leaves the server for the client, or is kept in the browser: response bodies and
+ * cookies (src/catalogue/responses.ts) and client-side storage (src/catalogue/client-storage.ts).
+ * Code holds only the matching; which APIs and which argument come from the tables.
+ */
+
+export interface ClientSink {
+  /** How the code sends or stores it, for messages: `res.json`, `new Response`, `localStorage.setItem`. */
+  readonly api: string;
+  readonly kind: "response" | "storage";
+  /** The value sent or stored. */
+  readonly value: TSESTree.Node;
+}
+
+type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
+
+const alternatives = (names: Iterable<string>): string => [...new Set(names)].map((name) => name.replace(/\$/g, "\\$")).join("|");
+
+const RESPONSE_METHODS = RESPONSE_APIS.filter((api) => api.form === "method");
+const RESPONSE_PROPERTIES = RESPONSE_APIS.filter((api) => api.form === "property-write");
+const RESPONSE_CONSTRUCTORS = RESPONSE_APIS.filter((api) => api.form === "constructor");
+const RESPONSE_STATICS = RESPONSE_APIS.filter((api) => api.form === "static");
+const RESPONSE_FUNCTIONS = RESPONSE_APIS.filter((api) => api.form === "function");
+const STORAGE_METHODS = CLIENT_STORAGE_TABLE.filter((entry) => entry.methods.length > 0);
+const STORAGE_WRITES = CLIENT_STORAGE_TABLE.filter((entry) => entry.propertyWrite);
+
+/** Packages a bare function must be imported from to count: `json` is anything's name elsewhere. */
+const FUNCTION_PACKAGES: Readonly<Record<string, readonly string[]>> = {
+  json: ["@sveltejs/kit"],
+  send: ["micro"],
+  sendError: ["micro"],
+};
+
+/** Express's, Fastify's and Koa's response setters that return the response, so calls chain. */
+const CHAINED_SETTERS = new Set(["status", "code", "type", "set", "header", "headers", "append", "vary", "location", "cookie", "clearCookie"]);
+
+/** Selects every node `clientSinksAt` can recognise, from the tables. */
+export const CLIENT_SINK_SELECTOR = [
+  `CallExpression[callee.property.name=/^(?:${alternatives([...RESPONSE_METHODS, ...STORAGE_METHODS].flatMap((api) => ("names" in api ? api.names : api.methods)))})$/]`,
+  `AssignmentExpression[left.property.name=/^(?:${alternatives(RESPONSE_PROPERTIES.flatMap((api) => api.names))})$/]`,
+  `AssignmentExpression[left.object.name=/^(?:${alternatives(STORAGE_WRITES.map((entry) => entry.owner))})$/]`,
+  'AssignmentExpression[left.property.name="cookie"]',
+  `NewExpression[callee.name=/^(?:${alternatives(RESPONSE_CONSTRUCTORS.flatMap((api) => api.receivers))})$/]`,
+  `CallExpression[callee.name=/^(?:${alternatives(RESPONSE_FUNCTIONS.flatMap((api) => api.receivers))})$/]`,
+].join(", ");
+
+/** The name an object is known by: `res`, `this.res`'s `res`, `window.localStorage`'s `localStorage`, `cookies()`'s `cookies`. */
+function ownerName(node: TSESTree.Node): string | undefined {
+  const inner = skipWrappers(node);
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) return ownerName(inner.argument);
+  // `res.status(200).json(…)`, `reply.code(201).send(…)`: setters that return the response.
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = keyName(inner.callee.property, inner.callee.computed);
+    if (method !== undefined && CHAINED_SETTERS.has(method)) return ownerName(inner.callee.object);
+  }
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.arguments.length === 0) return referencedName(inner.callee);
+  return referencedName(inner);
+}
+
+function argumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, position: number | "last"): TSESTree.Node | undefined {
+  const argument = position === "last" ? call.arguments.at(-1) : call.arguments[position];
+  return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : undefined;
+}
+
+function importedFrom(identifier: TSESTree.Identifier, packages: readonly string[], getScope: GetScope): boolean {
+  const definition = findVariable(getScope(identifier), identifier)?.defs[0];
+  if (definition?.type === "ImportBinding") {
+    const declaration = definition.parent;
+    return declaration?.type === AST_NODE_TYPES.ImportDeclaration && packages.includes(String(declaration.source.value));
+  }
+  // `const { send } = require("micro")`.
+  if (definition?.type === "Variable" && definition.node.init?.type === AST_NODE_TYPES.CallExpression) {
+    const [source] = definition.node.init.arguments;
+    return source?.type === AST_NODE_TYPES.Literal && packages.includes(String(source.value));
+  }
+  return false;
+}
+
+function callSinks(call: TSESTree.CallExpression, getScope: GetScope): ClientSink[] {
+  const callee = skipWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const api = RESPONSE_FUNCTIONS.find((candidate) => candidate.receivers.includes(callee.name));
+    const value = api && argumentAt(call, api.argument);
+    if (!api || !value || !importedFrom(callee, FUNCTION_PACKAGES[callee.name] ?? [], getScope)) return [];
+    return [{ api: callee.name, kind: "response", value }];
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = keyName(callee.property, callee.computed);
+  const owner = ownerName(callee.object);
+  if (method === undefined || owner === undefined) return [];
+  const sinks: ClientSink[] = [];
+  for (const api of [...RESPONSE_METHODS, ...RESPONSE_STATICS]) {
+    if (!api.names.includes(method) || !api.receivers.includes(owner)) continue;
+    const value = argumentAt(call, api.argument);
+    if (value) sinks.push({ api: `${owner}.${method}`, kind: "response", value });
+  }
+  for (const entry of STORAGE_METHODS) {
+    if (entry.owner !== owner || !entry.methods.includes(method)) continue;
+    const value = argumentAt(call, entry.valueArgument);
+    if (value) sinks.push({ api: `${owner}.${method}`, kind: "storage", value });
+  }
+  return sinks.slice(0, 1);
+}
+
+function assignmentSinks(assignment: TSESTree.AssignmentExpression): ClientSink[] {
+  const target = assignment.left;
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const property = keyName(target.property, target.computed);
+  const owner = ownerName(target.object);
+  if (owner === undefined) return [];
+  // `ctx.body = …`, `ctx.response.body = …`.
+  const responseOwner = owner === "response" && target.object.type === AST_NODE_TYPES.MemberExpression ? ownerName(target.object.object) : owner;
+  const response = RESPONSE_PROPERTIES.find((api) => property !== undefined && api.names.includes(property) && responseOwner !== undefined && api.receivers.includes(responseOwner));
+  if (response) return [{ api: `${responseOwner ?? owner}.${property ?? ""}`, kind: "response", value: assignment.right }];
+  if (owner === "document" && property === "cookie") return [{ api: "document.cookie", kind: "storage", value: assignment.right }];
+  const storage = STORAGE_WRITES.find((entry) => entry.owner === owner && entry.owner !== "document");
+  // `localStorage.token = …`, `localStorage["hf"] = …`: any key but the storage's own methods.
+  if (storage && !storage.methods.includes(property ?? "")) return [{ api: `${owner}.${property ?? "[…]"}`, kind: "storage", value: assignment.right }];
+  return [];
+}
+
+/** The values a node chosen by `CLIENT_SINK_SELECTOR` sends to the client or stores in the browser. */
+export function clientSinksAt(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression, getScope: GetScope): ClientSink[] {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) return node.operator === "=" ? assignmentSinks(node) : [];
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    const name = referencedName(node.callee);
+    const api = RESPONSE_CONSTRUCTORS.find((candidate) => name !== undefined && candidate.receivers.includes(name));
+    const value = api && argumentAt(node, api.argument);
+    return value ? [{ api: `new ${name ?? ""}`, kind: "response", value }] : [];
+  }
+  return callSinks(node, getScope);
+}

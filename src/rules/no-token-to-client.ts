@@ -1,0 +1,49 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { CLIENT_SINK_SELECTOR, clientSinksAt } from "../ast/client-sinks";
+import { carriedTokenName } from "../ast/token-values";
+import { contextFact } from "../util/context-fact";
+import { createRule } from "../util/create-rule";
+
+export const RULE_NAME = "no-token-to-client";
+
+export type Options = [];
+export type MessageIds = "tokenInResponse" | "tokenInClientStorage";
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  buildListenersOnFirstUse: true,
+  meta: {
+    type: "problem",
+    languages: ["js/js"],
+    docs: {
+      description: "Disallow sending Hugging Face tokens to the client in responses or storing them in the browser",
+      recommended: "error",
+    },
+    schema: [],
+    messages: {
+      tokenInResponse:
+        "{{api}}() sends the Hugging Face token ({{source}}) in a response: whoever can call this endpoint gets the token. Call Hugging Face on the server and return only the result.",
+      tokenInClientStorage:
+        "{{api}} keeps the Hugging Face token ({{source}}) in the browser, where every script on the page and anyone with the device can read it. Keep the token on the server and call Hugging Face through it.",
+    },
+  },
+  create(context) {
+    const flowFile = {
+      getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
+      filename: contextFact(context, "filename"),
+    };
+    return {
+      [CLIENT_SINK_SELECTOR](node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void {
+        for (const sink of clientSinksAt(node, flowFile.getScope)) {
+          const source = carriedTokenName(sink.value, flowFile);
+          if (source === undefined) continue;
+          context.report({
+            node: sink.value,
+            messageId: sink.kind === "response" ? "tokenInResponse" : "tokenInClientStorage",
+            data: { api: sink.api, source },
+          });
+        }
+      },
+    };
+  },
+});

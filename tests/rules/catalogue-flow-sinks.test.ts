@@ -1,0 +1,136 @@
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { BUILD_INLINING_TABLE } from "../../src/catalogue/build-inlining";
+import { CLIENT_STORAGE_TABLE } from "../../src/catalogue/client-storage";
+import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
+import { LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
+import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
+import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../../src/catalogue/requests";
+import { RESPONSE_APIS } from "../../src/catalogue/responses";
+import plugin from "../../src/index";
+
+/*
+ * The catalogue's flow sinks, walked: for every entry, a generated use that gives it a token is
+ * reported by its rule, and the same use with an unrelated value (or aimed at Hugging Face, for
+ * requests) is not. A table entry the rules do not read fails here.
+ */
+const config: Linter.Config[] = [{ plugins: { "hf-secrets": plugin as never }, rules: Object.fromEntries(Object.keys(plugin.rules).filter((name) => name !== "token-usage-inventory" && name !== "no-hardcoded-token").map((name) => [`hf-secrets/${name}`, "error"])) }];
+
+function ruleIds(code: string, filename = "use.js"): string[] {
+  return new Linter({ configType: "flat" }).verify(code, config, { filename }).map((message) => message.ruleId ?? `fatal: ${message.message}`);
+}
+
+const TOKEN = "process.env.HF_TOKEN";
+const UNRELATED = "process.env.PORT";
+const OTHER_HOST = "https://collector.example.net/v1";
+const HF_HOST = "https://router.huggingface.co/v1";
+
+describe("requests (src/catalogue/requests.ts)", () => {
+  const uses = REQUEST_APIS.flatMap((api) => {
+    const send = (call: string) => (host: string, value: string) => `${call}("${host}?token=" + ${value});`;
+    const made: Array<[string, (host: string, value: string) => string]> = [];
+    if (api.constructed) made.push([`new ${api.callee}`, send(`new ${api.callee}`)]);
+    if (api.called) made.push([`${api.callee}()`, send(api.callee)]);
+    for (const method of api.methods) {
+      made.push([`${api.callee}.${method}`, method === "sendBeacon" ? (host, value) => `${api.callee}.${method}("${host}", ${value});` : send(`${api.callee}.${method}`)]);
+    }
+    for (const factory of api.factories) {
+      made.push([`${api.callee}.${factory}`, (host, value) => `${api.callee}.${factory}({ baseURL: "${host}", prefixUrl: "${host}", headers: { Authorization: ${value} } });`]);
+    }
+    return made.map(([name, use]) => [name, use] as const);
+  });
+
+  it.each(uses)("%s: a token sent elsewhere is reported; to Hugging Face or an unrelated value is not", (_name, use) => {
+    expect(ruleIds(use(OTHER_HOST, TOKEN)), use(OTHER_HOST, TOKEN)).toEqual(["hf-secrets/no-token-to-third-party"]);
+    expect(ruleIds(use(HF_HOST, TOKEN))).toEqual([]);
+    expect(ruleIds(use(OTHER_HOST, UNRELATED))).toEqual([]);
+  });
+});
+
+describe("client options (src/catalogue/requests.ts)", () => {
+  const endpoints = CLIENT_OPTION_KEYS.filter((entry) => entry.role === "endpoint");
+  const carriers = CLIENT_OPTION_KEYS.filter((entry) => entry.role !== "endpoint");
+  const uses = endpoints.flatMap((endpoint) => carriers.map((carrier) => [endpoint.key, carrier.key, carrier.role] as const));
+  it.each(uses)("%s with %s (%s)", (endpoint, carrier, role) => {
+    const use = (host: string, value: string) => `const client = new Sdk({ ${endpoint}: "${host}", ${carrier}: ${role === "headers" ? `{ Authorization: ${value} }` : value} });`;
+    expect(ruleIds(use(OTHER_HOST, TOKEN)), use(OTHER_HOST, TOKEN)).toEqual(["hf-secrets/no-token-to-third-party"]);
+    expect(ruleIds(use(HF_HOST, TOKEN)).filter((id) => id === "hf-secrets/no-token-to-third-party")).toEqual([]);
+    expect(ruleIds(use(OTHER_HOST, UNRELATED))).toEqual([]);
+  });
+});
+
+describe("Hugging Face hosts (src/catalogue/hosts.ts)", () => {
+  it.each(HUGGING_FACE_HOST_TABLE.map((host) => [host.pattern]))("%s may receive the token; a look-alike may not", (pattern) => {
+    const host = pattern.replace("*.", "abc.");
+    const use = (name: string) => `fetch("https://${name}/x", { headers: { Authorization: ${TOKEN} } });`;
+    expect(ruleIds(use(host))).toEqual([]);
+    expect(ruleIds(use(`${host}.example.net`))).toEqual(["hf-secrets/no-token-to-third-party"]);
+  });
+});
+
+describe("loggers (src/catalogue/loggers.ts)", () => {
+  const uses = [
+    ...LOGGERS.flatMap((logger) => logger.methods.map((method) => `${logger.name}.${method}`)),
+    ...OUTPUT_STREAMS.flatMap((output) => output.streams.map((stream) => `${output.owner}.${stream}.${output.method}`)),
+  ];
+  it.each(uses)("%s(token) is reported; an unrelated value is not", (callee) => {
+    expect(ruleIds(`${callee}("using", ${TOKEN});`)).toEqual(["hf-secrets/no-token-logging"]);
+    expect(ruleIds(`${callee}("using", ${UNRELATED});`)).toEqual([]);
+  });
+});
+
+describe("responses (src/catalogue/responses.ts)", () => {
+  const imports: Record<string, string> = { json: 'import { json } from "@sveltejs/kit";\n', send: 'import { send } from "micro";\n', sendError: 'import { sendError } from "micro";\n' };
+  type Use = readonly [string, (value: string) => string];
+  const uses = RESPONSE_APIS.flatMap((api): Use[] => {
+    const argumentsWith = (value: string) => (api.argument === "last" ? `res, 200, ${value}` : Array.from({ length: api.argument + 1 }, (_, index) => (index === api.argument ? value : '"name"')).join(", "));
+    switch (api.form) {
+      case "method":
+      case "static":
+        return api.receivers.flatMap((receiver) => api.names.map((name) => [`${receiver}.${name}`, (value: string) => `${receiver}.${name}(${argumentsWith(value)});`] as const));
+      case "property-write":
+        return api.receivers.flatMap((receiver) => api.names.map((name) => [`${receiver}.${name} =`, (value: string) => `${receiver}.${name} = { token: ${value} };`] as const));
+      case "constructor":
+        return api.receivers.map((receiver) => [`new ${receiver}`, (value: string) => `new ${receiver}(${value});`] as const);
+      case "function":
+        return api.receivers.map((receiver) => [`${receiver}()`, (value: string) => `${imports[receiver] ?? ""}${receiver}(${argumentsWith(value)});`] as const);
+    }
+  });
+  it.each(uses)("%s: a token is reported; an unrelated value is not", (_name, use) => {
+    expect(ruleIds(use(TOKEN)), use(TOKEN)).toEqual(["hf-secrets/no-token-to-client"]);
+    expect(ruleIds(use(UNRELATED))).toEqual([]);
+  });
+});
+
+describe("client storage (src/catalogue/client-storage.ts)", () => {
+  const uses = CLIENT_STORAGE_TABLE.flatMap((entry) => [
+    ...entry.methods.map((method) => [`${entry.owner}.${method}`, (value: string) => `${entry.owner}.${method}("hf", ${value});`] as const),
+    ...(entry.propertyWrite ? [[`${entry.owner} property`, (value: string) => (entry.owner === "document" ? `document.cookie = "hf=" + ${value};` : `${entry.owner}.hf = ${value};`)] as const] : []),
+  ]);
+  it.each(uses)("%s: a token is reported; an unrelated value is not", (_name, use) => {
+    expect(ruleIds(use(TOKEN))).toEqual(["hf-secrets/no-token-to-client"]);
+    expect(ruleIds(use(UNRELATED))).toEqual([]);
+  });
+});
+
+describe("build inlining (src/catalogue/build-inlining.ts)", () => {
+  it.each(BUILD_INLINING_TABLE.map((entry) => [entry.setting, entry] as const))("%s", (_name, entry) => {
+    const filename = entry.configFile ? "next.config.mjs" : "vite.config.js";
+    if (entry.setting === "envPrefix") {
+      expect(ruleIds(`export default { envPrefix: ["VITE_", "HF_"] };`, filename)).toEqual(["hf-secrets/no-public-token-env"]);
+      expect(ruleIds(`export default { envPrefix: ["VITE_", "APP_"] };`, filename)).toEqual([]);
+      return;
+    }
+    const body = (value: string) => (entry.keysAreNames ? `{ HF_TOKEN: ${value} }` : `{ "process.env.SECRET": JSON.stringify(${value}) }`);
+    const use = (value: string) => (entry.form === "plugin" ? `new webpack.${entry.setting}(${body(value)});` : `export default { ${entry.setting}: ${body(value)} };`);
+    expect(ruleIds(use(TOKEN), filename)).toEqual(["hf-secrets/no-public-token-env"]);
+    if (!entry.keysAreNames) expect(ruleIds(use(UNRELATED), filename)).toEqual([]);
+  });
+});
+
+describe("public env prefixes (src/catalogue/public-env.ts)", () => {
+  it.each(PUBLIC_ENV_PREFIX_TABLE.map((entry) => [entry.prefix]))("%sHF_TOKEN is reported; %sPORT is not", (prefix) => {
+    expect(ruleIds(`const t = process.env.${prefix}HF_TOKEN;`)).toEqual(["hf-secrets/no-public-token-env"]);
+    expect(ruleIds(`const t = process.env.${prefix}PORT;`)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import rule from "../../src/rules/no-token-to-client";
+import { ruleDocsUrl } from "../../src/util/create-rule";
+import { createRuleTester } from "../helpers/rule-tester";
+import { makeToken } from "../helpers/tokens";
+
+const ruleTester = createRuleTester();
+const docsUrl = ruleDocsUrl("no-token-to-client");
+const TOKEN = makeToken(515);
+
+const inResponse = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInResponse", data: { api, source, docsUrl } }) as const;
+const stored = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInClientStorage", data: { api, source, docsUrl } }) as const;
+
+ruleTester.run("no-token-to-client", rule, {
+  valid: [
+    // The server uses the token and returns the result.
+    `app.get("/chat", async (req, res) => { const out = await hf.chatCompletion({ accessToken: process.env.HF_TOKEN }); res.json(out); });`,
+    `res.json({ ok: Boolean(process.env.HF_TOKEN) });`,
+    `res.send({ configured: process.env.HF_TOKEN !== undefined });`,
+    `return new Response(JSON.stringify({ model: "gpt2" }));`,
+    `localStorage.setItem("theme", "dark");`,
+    `document.cookie = "theme=dark";`,
+    // Not a response or a storage: a client's own `res.json()` and another object's `send`.
+    `const res = await fetch(url, { headers: { Authorization: \`Bearer \${process.env.HF_TOKEN}\` } }); const data = await res.json();`,
+    `socket.send(process.env.HF_TOKEN);`,
+    // \`json\` that is not SvelteKit's.
+    `function json(x) { return x; } json(process.env.HF_TOKEN);`,
+    // A masked form.
+    `res.json({ token: process.env.HF_TOKEN?.slice(0, 4) });`,
+  ],
+  invalid: [
+    { code: `app.get("/token", (req, res) => res.json({ token: process.env.HF_TOKEN }));`, errors: [inResponse("res.json")] },
+    { code: `export default function handler(req, res) { res.status(200).send(process.env.HF_TOKEN); }`, errors: [inResponse("res.send")] },
+    { code: `reply.code(201).header("x", "y").send({ key: process.env.HF_API_KEY });`, errors: [inResponse("reply.send", "HF_API_KEY")] },
+    { code: `res.end(JSON.stringify({ key: process.env.HF_TOKEN }));`, errors: [inResponse("res.end")] },
+    { code: `response.write(process.env.HUGGINGFACEHUB_API_TOKEN);`, errors: [inResponse("response.write", "HUGGINGFACEHUB_API_TOKEN")] },
+    { code: `res.cookie("hf", process.env.HF_TOKEN, { httpOnly: true });`, errors: [inResponse("res.cookie")] },
+    { code: `fastify.get("/", async (request, reply) => { reply.send({ token: process.env.HF_TOKEN }); });`, errors: [inResponse("reply.send")] },
+    { code: `router.get("/", (ctx) => { ctx.body = { token: process.env.HF_TOKEN }; });`, errors: [inResponse("ctx.body")] },
+    { code: `router.get("/", (ctx) => { ctx.response.body = process.env.HF_TOKEN; });`, errors: [inResponse("ctx.body")] },
+    { code: `export async function GET() { return Response.json({ token: process.env.HF_TOKEN }); }`, errors: [inResponse("Response.json")] },
+    { code: `export async function GET() { return NextResponse.json({ token: process.env.HF_TOKEN }); }`, errors: [inResponse("NextResponse.json")] },
+    { code: `export async function GET() { return new Response(process.env.HF_TOKEN); }`, errors: [inResponse("new Response")] },
+    {
+      code: `import { json } from "@sveltejs/kit";\nimport { env } from "$env/dynamic/private";\nexport function GET() { return json({ token: env.HF_TOKEN }); }`,
+      errors: [inResponse("json")],
+    },
+    {
+      code: `import { json } from "@sveltejs/kit";\nimport { HF_TOKEN } from "$env/static/private";\nexport const GET = () => json({ HF_TOKEN });`,
+      errors: [inResponse("json")],
+    },
+    { code: `const { send } = require("micro");\nmodule.exports = (req, res) => send(res, 200, { token: process.env.HF_TOKEN });`, errors: [inResponse("send")] },
+    { code: `app.get("/", (c) => c.json({ token: process.env.HF_TOKEN }));`, errors: [inResponse("c.json")] },
+    // Through the value flow: a config object and a helper.
+    {
+      code: `const config = { hf: { token: process.env.HF_TOKEN } };\nfunction settings() { return { token: config.hf.token }; }\nres.json(settings());`,
+      errors: [inResponse("res.json")],
+    },
+    // Browser storage and cookies.
+    { code: `localStorage.setItem("hf_token", import.meta.env.VITE_HF_TOKEN);`, errors: [stored("localStorage.setItem", "VITE_HF_TOKEN")] },
+    { code: `window.sessionStorage.setItem("t", process.env.HF_TOKEN);`, errors: [stored("sessionStorage.setItem")] },
+    { code: `localStorage.hfToken = process.env.HF_TOKEN;`, errors: [stored("localStorage.hfToken")] },
+    { code: "document.cookie = `hf=${process.env.HF_TOKEN}`;", errors: [stored("document.cookie")] },
+    { code: `Cookies.set("hf", process.env.HF_TOKEN);`, errors: [stored("Cookies.set")] },
+    { code: `(await cookies()).set("hf", process.env.HF_TOKEN);`, errors: [stored("cookies.set")] },
+    { code: `const token = "${TOKEN}";\nlocalStorage.setItem("hf", token);`, errors: [stored("localStorage.setItem", "token")] },
+  ],
+});
