@@ -62,6 +62,15 @@ function exposingPrefixes(value: TSESTree.Node): TSESTree.Node[] {
   });
 }
 
+function innerObject(object: TSESTree.ObjectExpression, key: string): TSESTree.ObjectExpression | undefined {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || keyName(property.key, property.computed) !== key) continue;
+    const value = skipWrappers(property.value);
+    return value.type === AST_NODE_TYPES.ObjectExpression ? value : undefined;
+  }
+  return undefined;
+}
+
 /** The tokens a node chosen by `BUILD_INLINING_SELECTOR` inlines into the browser bundle. */
 export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, file: FlowFile): InlinedToken[] {
   const { filename } = file;
@@ -89,5 +98,7 @@ export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, 
   // Next.js's `env` and `publicRuntimeConfig` only in its config file: elsewhere `env` is anything.
   const entry = CONFIG_KEYS.find((candidate) => candidate.setting === key && (candidate.configFile?.test(filename) ?? true));
   if (!entry) return [];
-  return inlinedEntries(node.value, entry.configFile ? `next.config ${entry.setting}` : entry.setting, entry.keysAreNames, file);
+  const by = entry.innerKey ? `${entry.setting}.${entry.innerKey}` : entry.configFile ? `next.config ${entry.setting}` : entry.setting;
+  const inlined = entry.innerKey ? innerObject(node.value, entry.innerKey) : node.value;
+  return inlined ? inlinedEntries(inlined, by, entry.keysAreNames, file) : [];
 }

@@ -2,8 +2,9 @@ import { AST_NODE_TYPES } from "./node-types";
 import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
-import { RESPONSE_APIS } from "../catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../catalogue/responses";
 import { keyName, referencedName, skipWrappers } from "./names";
+import { returnedValues } from "./token-values";
 
 /*
  * Where a value leaves the server for the client, or is kept in the browser: response bodies and
@@ -12,9 +13,11 @@ import { keyName, referencedName, skipWrappers } from "./names";
  */
 
 export interface ClientSink {
+  /** Set for a page-data function's return: the keys of the value that reach the page (`props`). */
+  readonly path?: readonly string[];
   /** How the code sends or stores it, for messages: `res.json`, `new Response`, `localStorage.setItem`. */
   readonly api: string;
-  readonly kind: "response" | "storage";
+  readonly kind: "response" | "storage" | "page-data";
   /** The value sent or stored. */
   readonly value: TSESTree.Node;
 }
@@ -31,12 +34,6 @@ const RESPONSE_FUNCTIONS = RESPONSE_APIS.filter((api) => api.form === "function"
 const STORAGE_METHODS = CLIENT_STORAGE_TABLE.filter((entry) => entry.methods.length > 0);
 const STORAGE_WRITES = CLIENT_STORAGE_TABLE.filter((entry) => entry.propertyWrite);
 
-/** Packages a bare function must be imported from to count: `json` is anything's name elsewhere. */
-const FUNCTION_PACKAGES: Readonly<Record<string, readonly string[]>> = {
-  json: ["@sveltejs/kit"],
-  send: ["micro"],
-  sendError: ["micro"],
-};
 
 /** Express's, Fastify's and Koa's response setters that return the response, so calls chain. */
 const CHAINED_SETTERS = new Set(["status", "code", "type", "set", "header", "headers", "append", "vary", "location", "cookie", "clearCookie"]);
@@ -86,10 +83,9 @@ function importedFrom(identifier: TSESTree.Identifier, packages: readonly string
 function callSinks(call: TSESTree.CallExpression, getScope: GetScope): ClientSink[] {
   const callee = skipWrappers(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const api = RESPONSE_FUNCTIONS.find((candidate) => candidate.receivers.includes(callee.name));
+    const api = RESPONSE_FUNCTIONS.find((candidate) => candidate.receivers.includes(callee.name) && importedFrom(callee, candidate.packages ?? [], getScope));
     const value = api && argumentAt(call, api.argument);
-    if (!api || !value || !importedFrom(callee, FUNCTION_PACKAGES[callee.name] ?? [], getScope)) return [];
-    return [{ api: callee.name, kind: "response", value }];
+    return value ? [{ api: callee.name, kind: "response", value }] : [];
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const method = keyName(callee.property, callee.computed);
@@ -136,4 +132,22 @@ export function clientSinksAt(node: TSESTree.CallExpression | TSESTree.NewExpres
     return value ? [{ api: `new ${name ?? ""}`, kind: "response", value }] : [];
   }
   return callSinks(node, getScope);
+}
+
+const pageDataNames = alternatives(PAGE_DATA_FUNCTIONS.map((entry) => entry.name));
+
+/** Exported page-data functions: `export async function getServerSideProps`, `export const load = …`. */
+export const PAGE_DATA_SELECTOR = [
+  `ExportNamedDeclaration > FunctionDeclaration[id.name=/^(?:${pageDataNames})$/]`,
+  `ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^(?:${pageDataNames})$/]`,
+].join(", ");
+
+/** What an exported page-data function returns to the page, each return with the keys that reach it. */
+export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator, filename: string): ClientSink[] {
+  const name = node.id?.type === AST_NODE_TYPES.Identifier ? node.id.name : undefined;
+  const entry = PAGE_DATA_FUNCTIONS.find((candidate) => candidate.name === name && (candidate.files?.test(filename) ?? true));
+  const fn = node.type === AST_NODE_TYPES.FunctionDeclaration ? node : node.init && skipWrappers(node.init);
+  if (!entry || (fn?.type !== AST_NODE_TYPES.FunctionDeclaration && fn?.type !== AST_NODE_TYPES.FunctionExpression && fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression)) return [];
+  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
+  return values.map((value) => ({ api: entry.name, kind: "page-data", value, path: entry.path }));
 }

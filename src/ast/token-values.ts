@@ -469,7 +469,7 @@ function classOf(self: TSESTree.Node): ClassNode | undefined {
 }
 
 /** The values a function body returns, not counting those of functions nested in it. */
-function returnedValues(body: TSESTree.BlockStatement): TSESTree.Node[] {
+export function returnedValues(body: TSESTree.BlockStatement): TSESTree.Node[] {
   const values: TSESTree.Node[] = [];
   const walk = (node: TSESTree.Node): void => {
     if (isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
@@ -497,6 +497,11 @@ function firstDefined<T>(items: readonly T[], read: (item: T) => string | undefi
  */
 export function carriedTokenName(node: TSESTree.Node, file: FlowFile): string | undefined {
   return new FlowQuestion(file).carried(node, [], 0);
+}
+
+/** The token the value of `node` carries at `path` (`["props"]` of a returned object). */
+export function carriedTokenNameAt(node: TSESTree.Node, path: readonly string[], file: FlowFile): string | undefined {
+  return new FlowQuestion(file).carried(node, path, 0);
 }
 
 /** The `const` a name is bound to, when its initial value is the only one: for reading a URL written elsewhere. */

@@ -15,6 +15,8 @@ export interface BuildInlining extends Sourced {
   readonly keysAreNames: boolean;
   /** Only in this config file: elsewhere the key means anything. */
   readonly configFile?: RegExp;
+  /** The object under the setting that is inlined: `public` of Nuxt's `runtimeConfig`. */
+  readonly innerKey?: string;
 }
 
 export const BUILD_INLINING_TABLE: readonly BuildInlining[] = [
@@ -23,5 +25,6 @@ export const BUILD_INLINING_TABLE: readonly BuildInlining[] = [
   { setting: "define", form: "config-key", tool: "Vite, esbuild, Rollup's replace, Rsbuild `source.define`, Bun.build", keysAreNames: false, source: "vite.dev/config/shared-options#define; esbuild.github.io/api/#define; rsbuild.dev/config/source/define; bun.sh/docs/bundler#define" },
   { setting: "env", form: "config-key", tool: "Next.js", keysAreNames: true, configFile: /(?:^|[\\/])next\.config\.[cm]?[jt]s$/, source: "nextjs.org/docs/app/api-reference/config/next-config-js/env" },
   { setting: "publicRuntimeConfig", form: "config-key", tool: "Next.js (pages router)", keysAreNames: true, configFile: /(?:^|[\\/])next\.config\.[cm]?[jt]s$/, source: "nextjs.org/docs/pages/api-reference/config/next-config-js/runtime-configuration" },
+  { setting: "runtimeConfig", form: "config-key", tool: "Nuxt (`runtimeConfig.public`)", keysAreNames: true, configFile: /(?:^|[\\/])nuxt\.config\.[cm]?[jt]s$/, innerKey: "public", source: "nuxt.com/docs/guide/going-further/runtime-config: `public` keys are sent to the client" },
   { setting: "envPrefix", form: "config-key", tool: "Vite", keysAreNames: false, source: "vite.dev/config/shared-options#envprefix: a prefix that a token variable starts with makes it public" },
 ];

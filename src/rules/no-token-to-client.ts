@@ -1,13 +1,14 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CLIENT_SINK_SELECTOR, clientSinksAt } from "../ast/client-sinks";
-import { carriedTokenName } from "../ast/token-values";
+import { CLIENT_SINK_SELECTOR, PAGE_DATA_SELECTOR, clientSinksAt, pageDataSinks } from "../ast/client-sinks";
+import type { ClientSink } from "../ast/client-sinks";
+import { carriedTokenNameAt } from "../ast/token-values";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
 
 export const RULE_NAME = "no-token-to-client";
 
 export type Options = [];
-export type MessageIds = "tokenInResponse" | "tokenInClientStorage";
+export type MessageIds = "tokenInResponse" | "tokenInClientStorage" | "tokenInPageData";
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -23,6 +24,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       tokenInResponse:
         "{{api}}() sends the Hugging Face token ({{source}}) in a response: whoever can call this endpoint gets the token. Call Hugging Face on the server and return only the result.",
+      tokenInPageData:
+        "{{api}}() returns the Hugging Face token ({{source}}), and the framework sends what it returns to the browser with the page. Use the token on the server and return only the result.",
       tokenInClientStorage:
         "{{api}} keeps the Hugging Face token ({{source}}) in the browser, where every script on the page and anyone with the device can read it. Keep the token on the server and call Hugging Face through it.",
     },
@@ -32,18 +35,17 @@ export default createRule<Options, MessageIds>({
       getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
       filename: contextFact(context, "filename"),
     };
+    const MESSAGE_OF: Record<ClientSink["kind"], MessageIds> = { response: "tokenInResponse", storage: "tokenInClientStorage", "page-data": "tokenInPageData" };
+    function check(sinks: readonly ClientSink[]): void {
+      for (const sink of sinks) {
+        const source = carriedTokenNameAt(sink.value, sink.path ?? [], flowFile);
+        if (source === undefined) continue;
+        context.report({ node: sink.value, messageId: MESSAGE_OF[sink.kind], data: { api: sink.api, source } });
+      }
+    }
     return {
-      [CLIENT_SINK_SELECTOR](node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void {
-        for (const sink of clientSinksAt(node, flowFile.getScope)) {
-          const source = carriedTokenName(sink.value, flowFile);
-          if (source === undefined) continue;
-          context.report({
-            node: sink.value,
-            messageId: sink.kind === "response" ? "tokenInResponse" : "tokenInClientStorage",
-            data: { api: sink.api, source },
-          });
-        }
-      },
+      [CLIENT_SINK_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression) => check(clientSinksAt(node, flowFile.getScope)),
+      [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile.filename)),
     };
   },
 });

@@ -6,7 +6,7 @@ import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
 import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../../src/catalogue/requests";
-import { RESPONSE_APIS } from "../../src/catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../../src/catalogue/responses";
 import plugin from "../../src/index";
 
 /*
@@ -80,7 +80,6 @@ describe("loggers (src/catalogue/loggers.ts)", () => {
 });
 
 describe("responses (src/catalogue/responses.ts)", () => {
-  const imports: Record<string, string> = { json: 'import { json } from "@sveltejs/kit";\n', send: 'import { send } from "micro";\n', sendError: 'import { sendError } from "micro";\n' };
   type Use = readonly [string, (value: string) => string];
   const uses = RESPONSE_APIS.flatMap((api): Use[] => {
     const argumentsWith = (value: string) => (api.argument === "last" ? `res, 200, ${value}` : Array.from({ length: api.argument + 1 }, (_, index) => (index === api.argument ? value : '"name"')).join(", "));
@@ -93,12 +92,26 @@ describe("responses (src/catalogue/responses.ts)", () => {
       case "constructor":
         return api.receivers.map((receiver) => [`new ${receiver}`, (value: string) => `new ${receiver}(${value});`] as const);
       case "function":
-        return api.receivers.map((receiver) => [`${receiver}()`, (value: string) => `${imports[receiver] ?? ""}${receiver}(${argumentsWith(value)});`] as const);
+        return api.receivers.flatMap((receiver) =>
+          (api.packages ?? []).map((from) => [`${receiver}() from ${from}`, (value: string) => `import { ${receiver} } from "${from}";\n${receiver}(${argumentsWith(value)});`] as const),
+        );
     }
   });
   it.each(uses)("%s: a token is reported; an unrelated value is not", (_name, use) => {
     expect(ruleIds(use(TOKEN)), use(TOKEN)).toEqual(["hf-secrets/no-token-to-client"]);
     expect(ruleIds(use(UNRELATED))).toEqual([]);
+  });
+});
+
+describe("page data (src/catalogue/responses.ts)", () => {
+  it.each(PAGE_DATA_FUNCTIONS.map((entry) => [entry.name, entry] as const))("%s", (_name, entry) => {
+    const filename = entry.files ? "src/routes/+page.server.js" : "app/routes/index.js";
+    const returned = (value: string) => entry.path.reduceRight((inner, key) => `{ ${key}: ${inner} }`, `{ token: ${value} }`);
+    const use = (value: string) => `export async function ${entry.name}() {\n  return ${returned(value)};\n}`;
+    expect(ruleIds(use(TOKEN), filename)).toEqual(["hf-secrets/no-token-to-client"]);
+    expect(ruleIds(`export const ${entry.name} = () => (${returned(TOKEN)});`, filename)).toEqual(["hf-secrets/no-token-to-client"]);
+    expect(ruleIds(use(UNRELATED), filename)).toEqual([]);
+    if (entry.files) expect(ruleIds(use(TOKEN), "src/lib/util.js")).toEqual([]);
   });
 });
 
@@ -121,10 +134,13 @@ describe("build inlining (src/catalogue/build-inlining.ts)", () => {
       expect(ruleIds(`export default { envPrefix: ["VITE_", "APP_"] };`, filename)).toEqual([]);
       return;
     }
-    const body = (value: string) => (entry.keysAreNames ? `{ HF_TOKEN: ${value} }` : `{ "process.env.SECRET": JSON.stringify(${value}) }`);
+    const filename2 = entry.configFile ? (entry.innerKey ? "nuxt.config.mjs" : "next.config.mjs") : "vite.config.js";
+    const inner = (value: string) => (entry.keysAreNames ? `{ HF_TOKEN: ${value} }` : `{ "process.env.SECRET": JSON.stringify(${value}) }`);
+    const body = (value: string) => (entry.innerKey ? `{ ${entry.innerKey}: ${inner(value)} }` : inner(value));
     const use = (value: string) => (entry.form === "plugin" ? `new webpack.${entry.setting}(${body(value)});` : `export default { ${entry.setting}: ${body(value)} };`);
-    expect(ruleIds(use(TOKEN), filename)).toEqual(["hf-secrets/no-public-token-env"]);
-    if (!entry.keysAreNames) expect(ruleIds(use(UNRELATED), filename)).toEqual([]);
+    expect(ruleIds(use(TOKEN), filename2)).toEqual(["hf-secrets/no-public-token-env"]);
+    if (!entry.keysAreNames) expect(ruleIds(use(UNRELATED), filename2)).toEqual([]);
+    if (entry.configFile) expect(ruleIds(use(TOKEN), "src/settings.js")).toEqual([]);
   });
 });
 

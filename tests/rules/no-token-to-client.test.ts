@@ -8,6 +8,7 @@ const docsUrl = ruleDocsUrl("no-token-to-client");
 const TOKEN = makeToken(515);
 
 const inResponse = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInResponse", data: { api, source, docsUrl } }) as const;
+const pageData = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInPageData", data: { api, source, docsUrl } }) as const;
 const stored = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInClientStorage", data: { api, source, docsUrl } }) as const;
 
 ruleTester.run("no-token-to-client", rule, {
@@ -24,6 +25,9 @@ ruleTester.run("no-token-to-client", rule, {
     `socket.send(process.env.HF_TOKEN);`,
     // \`json\` that is not SvelteKit's.
     `function json(x) { return x; } json(process.env.HF_TOKEN);`,
+    // Page data that does not carry the token; a \`load\` outside SvelteKit's route files.
+    "export async function getServerSideProps() { const out = await infer(process.env.HF_TOKEN); return { props: { out } }; }",
+    { code: "export async function load() { return { token: process.env.HF_TOKEN }; }", filename: "src/lib/loaders.js" },
     // A masked form.
     `res.json({ token: process.env.HF_TOKEN?.slice(0, 4) });`,
   ],
@@ -54,6 +58,24 @@ ruleTester.run("no-token-to-client", rule, {
     {
       code: `const config = { hf: { token: process.env.HF_TOKEN } };\nfunction settings() { return { token: config.hf.token }; }\nres.json(settings());`,
       errors: [inResponse("res.json")],
+    },
+    // Page data: what the framework sends to the browser with the page.
+    {
+      code: "export async function getServerSideProps() {\n  return { props: { hfToken: process.env.HF_TOKEN, model: 'gpt2' } };\n}",
+      errors: [pageData("getServerSideProps")],
+    },
+    {
+      code: 'import { env } from "$env/dynamic/private";\nexport const load = async () => ({ session: { token: env.HF_TOKEN } });',
+      filename: "src/routes/chat/+page.server.ts",
+      errors: [pageData("load")],
+    },
+    {
+      code: 'import { json } from "@remix-run/node";\nexport async function loader() {\n  return json({ ENV: { HF_TOKEN: process.env.HF_TOKEN } });\n}',
+      errors: [inResponse("json")],
+    },
+    {
+      code: "const settings = () => ({ token: process.env.HF_TOKEN });\nexport async function loader() {\n  return settings();\n}",
+      errors: [pageData("loader")],
     },
     // Browser storage and cookies.
     { code: `localStorage.setItem("hf_token", import.meta.env.VITE_HF_TOKEN);`, errors: [stored("localStorage.setItem", "VITE_HF_TOKEN")] },
