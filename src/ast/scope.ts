@@ -5,11 +5,15 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 let eslintUtils: typeof EslintUtils | undefined;
 
 /**
- * The variable a name or identifier refers to from `scope`, looking outward. The same function
+ * The variable a name or identifier refers to from `scope` (the innermost scope around it), looking outward. The same function
  * typescript-eslint re-exports as `ASTUtils.findVariable`, taken from its source so that loading
  * the plugin does not load all of `@typescript-eslint/utils`.
  */
 export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | TSESTree.Identifier): TSESLint.Scope.Variable | null {
   eslintUtils ??= require("@eslint-community/eslint-utils") as typeof EslintUtils;
-  return eslintUtils.findVariable(scope as never, nameOrNode as never) as TSESLint.Scope.Variable | null;
+  // By name: given a node, the lookup first descends from `scope` to the innermost scope around it,
+  // through every child scope in turn, which in a bundle's module scope means thousands. Callers
+  // pass the scope ESLint gives the node (`sourceCode.getScope`), already the innermost.
+  const name = typeof nameOrNode === "string" ? nameOrNode : nameOrNode.name;
+  return eslintUtils.findVariable(scope as never, name) as TSESLint.Scope.Variable | null;
 }

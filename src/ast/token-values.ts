@@ -3,7 +3,8 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
-import { importedTokenExport } from "../io/module-exports";
+import { mentionsTokenLocally } from "../core/module-exports";
+import { importedTokenExport, importsTokenExports } from "../io/module-exports";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 
 /*
@@ -28,10 +29,48 @@ import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
-/** What the flow needs of the file: scopes, and its path to resolve local imports. */
+/** What the flow needs of the file: scopes, its path to resolve local imports, and its text. */
 export interface FlowFile {
   readonly getScope: GetScope;
   readonly filename: string;
+  readonly text: string;
+  /** The same object for every rule linting the file (ESLint's source code): what the file's verdicts are kept by. */
+  readonly identity: object;
+  readonly program: TSESTree.Program;
+}
+
+/** A rule's file for the flow, reading ESLint's source code only when asked. */
+export function flowFileOf(sourceCode: () => Readonly<TSESLint.SourceCode>, filename: string): FlowFile {
+  return {
+    getScope: (node) => sourceCode().getScope(node),
+    filename,
+    get text() {
+      return sourceCode().text;
+    },
+    get identity() {
+      return sourceCode();
+    },
+    get program() {
+      return sourceCode().ast;
+    },
+  };
+}
+
+const mayCarryByFile = new WeakMap<object, boolean>();
+
+/**
+ * Whether any value in the file can carry a token: its text writes a token name or anchor, or a
+ * local module it imports exports a token. Most files do neither, and then no question is asked.
+ */
+function mayCarryToken(file: FlowFile): boolean {
+  const identity = file.identity;
+  let verdict = mayCarryByFile.get(identity);
+  if (verdict === undefined) {
+    const text = file.text;
+    verdict = mentionsTokenLocally(text) || importsTokenExports(file.filename, localModuleSpecifiers(file.program));
+    mayCarryByFile.set(identity, verdict);
+  }
+  return verdict;
 }
 
 /** What the flow names a literal token by, where it names an env variable or a binding otherwise. */
@@ -114,11 +153,16 @@ function requiredSpecifier(node: TSESTree.Node): string | undefined {
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
 }
 
+/** Keys of a node that never hold a child to walk. */
+const NOT_CHILDREN = new Set(["parent", "loc", "range", "typeAnnotation", "returnType", "typeParameters", "typeArguments", "tokens", "comments"]);
+
 /** The nodes directly under `node`, for the few on-demand walks of a class or function body. */
 function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "parent" || key === "typeAnnotation" || key === "returnType" || key === "typeParameters") continue;
+  const record = node as unknown as Record<string, unknown>;
+  for (const key in record) {
+    if (NOT_CHILDREN.has(key)) continue;
+    const value = record[key];
     if (Array.isArray(value)) {
       for (const item of value as unknown[]) if (item && typeof (item as TSESTree.Node).type === "string") children.push(item as TSESTree.Node);
     } else if (value && typeof (value as TSESTree.Node).type === "string") {
@@ -126,6 +170,17 @@ function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
     }
   }
   return children;
+}
+
+/** Whether the text in `range` writes `this.key = …` (not `==`). */
+function writesField(text: string, range: TSESTree.Range, key: string): boolean {
+  const written = `this.${key}`;
+  for (let at = text.indexOf(written, range[0]); at !== -1 && at < range[1]; at = text.indexOf(written, at + written.length)) {
+    let next = at + written.length;
+    while (text[next] === " " || text[next] === "\t" || text[next] === "\n" || text[next] === "\r") next += 1;
+    if (text[next] === "=" && text[next + 1] !== "=" && text[next + 1] !== ">") return true;
+  }
+  return false;
 }
 
 /** One question to the flow: the steps it has left, and the bindings it is inside (cycles end there). */
@@ -397,7 +452,7 @@ class FlowQuestion {
     if (!owner || key === undefined || this.inside.has(owner)) return undefined;
     this.inside.add(owner);
     try {
-      return firstDefined(this.fieldValues(owner).get(key) ?? [], (value) =>
+      return firstDefined(this.fieldValues(owner, key), (value) =>
         value.type === AST_NODE_TYPES.Identifier && value.parent?.type === AST_NODE_TYPES.TSParameterProperty
           ? this.bound(value, rest, depth + 1)
           : this.carried(value, rest, depth + 1),
@@ -407,46 +462,49 @@ class FlowQuestion {
     }
   }
 
-  private fieldValues(owner: ClassNode): Map<string, TSESTree.Node[]> {
-    let values = FlowQuestion.classWrites.get(owner);
-    if (values) return values;
-    const found = new Map<string, TSESTree.Node[]>();
-    values = found;
-    const add = (key: string | undefined, value: TSESTree.Node | null | undefined): void => {
-      if (key === undefined || !value) return;
-      found.set(key, [...(found.get(key) ?? []), value]);
-    };
+  /** The values the class gives field `key`: its declaration, a parameter property, and every `this.key = …` in its methods. */
+  private fieldValues(owner: ClassNode, key: string): TSESTree.Node[] {
+    let byKey = FlowQuestion.classWrites.get(owner);
+    if (!byKey) {
+      byKey = new Map();
+      FlowQuestion.classWrites.set(owner, byKey);
+    }
+    const known = byKey.get(key);
+    if (known) return known;
+    const found: TSESTree.Node[] = [];
     for (const member of owner.body.body) {
-      if (member.type === AST_NODE_TYPES.PropertyDefinition) add(keyName(member.key, member.computed), member.value);
+      if (member.type === AST_NODE_TYPES.PropertyDefinition && member.value && keyName(member.key, member.computed) === key) found.push(member.value);
       if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "constructor") {
         for (const parameter of member.value.params) {
           if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
           const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-          if (binding.type === AST_NODE_TYPES.Identifier) add(binding.name, binding);
+          if (binding.type === AST_NODE_TYPES.Identifier && binding.name === key) found.push(binding);
         }
       }
     }
-    const walk = (node: TSESTree.Node, inMethod: boolean): void => {
-      // A `function` below a method has its own `this`; arrows share the method's.
-      if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
-        if (inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
-      }
-      if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
-        if (node !== owner) return;
-      }
-      if (
-        node.type === AST_NODE_TYPES.AssignmentExpression &&
-        node.operator === "=" &&
-        node.left.type === AST_NODE_TYPES.MemberExpression &&
-        node.left.object.type === AST_NODE_TYPES.ThisExpression
-      ) {
-        add(keyName(node.left.property, node.left.computed), node.right);
-      }
-      for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition);
-    };
-    walk(owner, false);
-    FlowQuestion.classWrites.set(owner, values);
-    return values;
+    // The walk is paid only where the class's text writes `this.key =`: classes in bundles are large.
+    if (writesField(this.file.text, owner.range, key)) {
+      const walk = (node: TSESTree.Node, inMethod: boolean): void => {
+        // A `function` below a method has its own `this`; arrows share the method's.
+        if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
+          if (inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
+        }
+        if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node !== owner) return;
+        if (
+          node.type === AST_NODE_TYPES.AssignmentExpression &&
+          node.operator === "=" &&
+          node.left.type === AST_NODE_TYPES.MemberExpression &&
+          node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+          keyName(node.left.property, node.left.computed) === key
+        ) {
+          found.push(node.right);
+        }
+        for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition);
+      };
+      walk(owner, false);
+    }
+    byKey.set(key, found);
+    return found;
   }
 }
 
@@ -466,6 +524,23 @@ function classOf(self: TSESTree.Node): ClassNode | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The modules a file's top-level statements import or require (`import … from "./config"`,
+ * `const config = require("./config")`): where the flow can follow a binding into another module.
+ */
+function localModuleSpecifiers(program: TSESTree.Program): string[] {
+  const specifiers: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && typeof statement.source.value === "string") specifiers.push(statement.source.value);
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      const specifier = declarator.init ? requiredSpecifier(declarator.init) : undefined;
+      if (specifier !== undefined) specifiers.push(specifier);
+    }
+  }
+  return specifiers;
 }
 
 /** The values a function body returns, not counting those of functions nested in it. */
@@ -496,12 +571,12 @@ function firstDefined<T>(items: readonly T[], read: (item: T) => string | undefi
  * name, a literal token, or a value made from one: see the module comment), or `undefined`.
  */
 export function carriedTokenName(node: TSESTree.Node, file: FlowFile): string | undefined {
-  return new FlowQuestion(file).carried(node, [], 0);
+  return mayCarryToken(file) ? new FlowQuestion(file).carried(node, [], 0) : undefined;
 }
 
 /** The token the value of `node` carries at `path` (`["props"]` of a returned object). */
 export function carriedTokenNameAt(node: TSESTree.Node, path: readonly string[], file: FlowFile): string | undefined {
-  return new FlowQuestion(file).carried(node, path, 0);
+  return mayCarryToken(file) ? new FlowQuestion(file).carried(node, path, 0) : undefined;
 }
 
 /** The `const` a name is bound to, when its initial value is the only one: for reading a URL written elsewhere. */

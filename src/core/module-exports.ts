@@ -1,5 +1,5 @@
 import { isHfTokenName } from "./names";
-import { findTokens } from "./scan";
+import { findTokens, mayContainToken } from "./scan";
 
 /**
  * What a module exports that carries a Hugging Face token, read from its text: the statements
@@ -18,6 +18,20 @@ export interface TokenExport {
 
 const ENV_READ =
   /\b(?:process\.env|import\.meta\.env|Bun\.env)\s*(?:\??\.\s*([A-Za-z_$][\w$]*)|\[\s*["'`]([^"'`\n]+)["'`]\s*\])|\bDeno\.env\.get\(\s*["'`]([^"'`\n]+)["'`]\s*\)|\benv\.([A-Z][A-Z0-9_]*)\b/g;
+
+/**
+ * A name a Hugging Face token goes under (`HF_TOKEN`, `hfApiKey`, `HUGGINGFACEHUB_API_TOKEN`): a
+ * Hugging Face word, then a credential word, in one identifier.
+ */
+const TOKEN_NAME_IN_TEXT = /(?:hf|hugging)[\w$]*?(?:token|key|secret)/i;
+
+/**
+ * Whether a file's own text can give a value a Hugging Face token: it writes a token name or a
+ * token's anchor. Where it writes neither, a token can only come in through a local import.
+ */
+export function mentionsTokenLocally(text: string): boolean {
+  return mayContainToken(text) || TOKEN_NAME_IN_TEXT.test(text);
+}
 
 /** The token a piece of code reads or holds: a token env read's name, or `a literal token`. */
 export function tokenReadInText(code: string): string | undefined {
@@ -149,7 +163,9 @@ function valueStartAfter(text: string, start: number): number | undefined {
 /** What the module exports that carries a token, by exported name (`default` for the default export). */
 export function tokenExportsOf(text: string): ReadonlyMap<string, TokenExport> {
   const exported = new Map<string, TokenExport>();
-  if (!/\bexports?\b/.test(text)) return exported;
+  // A module that reads no token variable and holds no literal token exports none (re-exports are
+  // not followed): the one pass over its text spares the statement-by-statement reading.
+  if (!/\bexports?\b/.test(text) || !mentionsTokenLocally(text) || tokenReadInText(text) === undefined) return exported;
   const locals = new Map<string, string>();
   const localValues = new Map<string, string>();
   for (const match of text.matchAll(DECLARATION)) {

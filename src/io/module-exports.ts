@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { tokenExportsOf } from "../core/module-exports";
 import type { TokenExport } from "../core/module-exports";
@@ -6,8 +6,10 @@ import type { TokenExport } from "../core/module-exports";
 /*
  * The token-carrying exports of the local modules a file imports (`import { hfToken } from
  * "./config"`), for the value flow. Only relative specifiers are followed: a package's exports are
- * its own business. Each module is read once and read again when it changes, so an editor's
- * long-running ESLint sees an edit to the imported file.
+ * its own business. Each module is read once, and read again when it changes; what a specifier
+ * resolves to and whether a module changed are asked of the file system at most once a second,
+ * so a lint of thousands of files that import the same modules stats each one a few times, and an
+ * editor's long-running ESLint still sees an edit to the imported file.
  */
 
 /** How a relative specifier resolves, as bundlers and TypeScript's `bundler` resolution do. */
@@ -15,13 +17,20 @@ const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"
 /** TypeScript's NodeNext writes `./config.js` for `./config.ts`. */
 const COMPILED_TO_SOURCE: Readonly<Record<string, readonly string[]>> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
 const LARGEST_READ = 512 * 1024;
+const RECHECK_AFTER_MS = 1000;
 
-interface Cached {
+interface Checked<T> {
+  readonly checkedAt: number;
+  readonly value: T;
+}
+
+interface ModuleExports {
   readonly mtimeMs: number;
   readonly exports: ReadonlyMap<string, TokenExport>;
 }
 
-const exportsOfFile = new Map<string, Cached>();
+const resolvedSpecifiers = new Map<string, Checked<string | undefined>>();
+const exportsOfFile = new Map<string, Checked<ModuleExports | undefined>>();
 
 function candidates(base: string): string[] {
   const extension = /\.[cm]?[jt]sx?$/.exec(base)?.[0];
@@ -32,20 +41,43 @@ function candidates(base: string): string[] {
   return [...EXTENSIONS.map((ending) => base + ending), ...EXTENSIONS.map((ending) => `${base}/index${ending}`)];
 }
 
-function exportsOf(file: string): ReadonlyMap<string, TokenExport> | undefined {
-  const info = statSync(file, { throwIfNoEntry: false });
-  if (!info?.isFile() || info.size > LARGEST_READ) return undefined;
-  const cached = exportsOfFile.get(file);
-  if (cached?.mtimeMs === info.mtimeMs) return cached.exports;
-  let exports: ReadonlyMap<string, TokenExport>;
-  try {
-    exports = tokenExportsOf(readFileSync(file, "utf8"));
-  } catch {
-    return undefined;
-  }
-  exportsOfFile.set(file, { mtimeMs: info.mtimeMs, exports });
-  return exports;
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 }
+
+function resolvedModule(importer: string, specifier: string): string | undefined {
+  const key = `${dirname(importer)}\0${specifier}`;
+  const now = Date.now();
+  const known = resolvedSpecifiers.get(key);
+  if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
+  const value = candidates(resolve(dirname(importer), specifier)).find(isFile);
+  resolvedSpecifiers.set(key, { checkedAt: now, value });
+  return value;
+}
+
+function exportsOf(file: string): ReadonlyMap<string, TokenExport> | undefined {
+  const now = Date.now();
+  const known = exportsOfFile.get(file);
+  if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value?.exports;
+  const info = statSync(file, { throwIfNoEntry: false });
+  let value: ModuleExports | undefined;
+  if (info?.isFile() && info.size <= LARGEST_READ) {
+    if (known?.value?.mtimeMs === info.mtimeMs) {
+      value = known.value;
+    } else {
+      try {
+        value = { mtimeMs: info.mtimeMs, exports: tokenExportsOf(readFileSync(file, "utf8")) };
+      } catch {
+        value = undefined;
+      }
+    }
+  }
+  exportsOfFile.set(file, { checkedAt: now, value });
+  return value?.exports;
+}
+
+const isRelative = (specifier: string): boolean => specifier.startsWith("./") || specifier.startsWith("../");
+const isAbsolutePath = (path: string): boolean => path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path);
 
 /**
  * What `name` (`default` for a default import) of the module `specifier` resolves to from
@@ -53,11 +85,18 @@ function exportsOf(file: string): ReadonlyMap<string, TokenExport> | undefined {
  * not export with a token.
  */
 export function importedTokenExport(importer: string, specifier: string, name: string): TokenExport | undefined {
-  if (!specifier.startsWith("./") && !specifier.startsWith("../")) return undefined;
-  if (!importer.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(importer)) return undefined;
-  for (const file of candidates(resolve(dirname(importer), specifier))) {
-    const exports = exportsOf(file);
-    if (exports) return exports.get(name);
+  if (!isRelative(specifier) || !isAbsolutePath(importer)) return undefined;
+  const file = resolvedModule(importer, specifier);
+  return file === undefined ? undefined : exportsOf(file)?.get(name);
+}
+
+/** Whether one of the modules named by these specifiers, relative to `importer`, exports a token. */
+export function importsTokenExports(importer: string, specifiers: readonly string[]): boolean {
+  if (!isAbsolutePath(importer)) return false;
+  for (const specifier of specifiers) {
+    if (!isRelative(specifier)) continue;
+    const file = resolvedModule(importer, specifier);
+    if (file !== undefined && (exportsOf(file)?.size ?? 0) > 0) return true;
   }
-  return undefined;
+  return false;
 }

@@ -3,6 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { PUBLIC_ENV_PREFIXES, publicTokenName } from "../core";
 import { ENV_READ_SELECTOR, SVELTEKIT_ENV_MODULES, envReadsAt, importsOf, svelteKitEnvReads } from "../ast/env-reads";
 import { BUILD_INLINING_SELECTOR, inlinedTokens } from "../ast/build-inlining";
+import { flowFileOf } from "../ast/token-values";
 import { runtimeOfFile } from "../ast/runtime";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
@@ -88,7 +89,7 @@ export default createRule<Options, MessageIds>({
       },
       // Bundler settings that write values into the shipped code: `DefinePlugin`, `define`, Next.js's `env`.
       [BUILD_INLINING_SELECTOR](node: TSESTree.NewExpression | TSESTree.Property): void {
-        const file = { getScope: (at: TSESTree.Node) => contextFact(context, "sourceCode").getScope(at), filename: contextFact(context, "filename") };
+        const file = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
         for (const inlined of inlinedTokens(node, file)) {
           context.report({ node: inlined.node, messageId: "inlinedToken", data: { by: inlined.by, name: inlined.name } });
         }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
-import { carriedTokenName } from "../ast/token-values";
+import { carriedTokenName, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
@@ -76,10 +76,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { loggers, methods, loggingCalls } = loggingSettings(options);
-    const flowFile = {
-      getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
-      filename: contextFact(context, "filename"),
-    };
+    const flowFile = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
 
     function loggerName(callee: TSESTree.Node): string | undefined {
       const inner = skipWrappers(callee);

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CLIENT_SINK_SELECTOR, PAGE_DATA_SELECTOR, clientSinksAt, pageDataSinks } from "../ast/client-sinks";
 import type { ClientSink } from "../ast/client-sinks";
-import { carriedTokenNameAt } from "../ast/token-values";
+import { carriedTokenNameAt, flowFileOf } from "../ast/token-values";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
 
@@ -31,10 +31,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    const flowFile = {
-      getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
-      filename: contextFact(context, "filename"),
-    };
+    const flowFile = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
     const MESSAGE_OF: Record<ClientSink["kind"], MessageIds> = { response: "tokenInResponse", storage: "tokenInClientStorage", "page-data": "tokenInPageData" };
     function check(sinks: readonly ClientSink[]): void {
       for (const sink of sinks) {

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
 import { CONFIGURED_CLIENT_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, literalHost, outgoingRequest } from "../ast/requests";
 import type { OutgoingRequest } from "../ast/requests";
-import { carriedTokenName, constantValueOf } from "../ast/token-values";
+import { carriedTokenName, constantValueOf, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
@@ -51,10 +51,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { allowedHosts } = hostSettings(options);
-    const flowFile = {
-      getScope: (node: TSESTree.Node): TSESLint.Scope.Scope => contextFact(context, "sourceCode").getScope(node),
-      filename: contextFact(context, "filename"),
-    };
+    const flowFile = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
 
     function check(request: OutgoingRequest | undefined): void {
       if (!request) return;
