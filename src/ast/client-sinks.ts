@@ -38,9 +38,19 @@ const STORAGE_WRITES = CLIENT_STORAGE_TABLE.filter((entry) => entry.propertyWrit
 /** Express's, Fastify's and Koa's response setters that return the response, so calls chain. */
 const CHAINED_SETTERS = new Set(["status", "code", "type", "set", "header", "headers", "append", "vary", "location", "cookie", "clearCookie"]);
 
-/** Selects every node `clientSinksAt` can recognise, from the tables. */
+const CALLED_METHODS = `/^(?:${alternatives([...RESPONSE_METHODS, ...RESPONSE_STATICS].flatMap((api) => api.names).concat(STORAGE_METHODS.flatMap((entry) => entry.methods)))})$/`;
+const CALLED_OWNERS = `/^(?:${alternatives([...RESPONSE_METHODS, ...RESPONSE_STATICS].flatMap((api) => api.receivers).concat(STORAGE_METHODS.map((entry) => entry.owner)))})$/`;
+
+/**
+ * Selects every node `clientSinksAt` can recognise, from the tables. A method call is selected
+ * only on an owner the tables name (`res`, `this.res`, `window.localStorage`), or on a call or
+ * `await` that can return one (`res.status(200)`, `cookies()`): `.set`, `.end` and `.json` of other
+ * objects are everywhere.
+ */
 export const CLIENT_SINK_SELECTOR = [
-  `CallExpression[callee.property.name=/^(?:${alternatives([...RESPONSE_METHODS, ...STORAGE_METHODS].flatMap((api) => ("names" in api ? api.names : api.methods)))})$/]`,
+  `CallExpression[callee.property.name=${CALLED_METHODS}][callee.object.name=${CALLED_OWNERS}]`,
+  `CallExpression[callee.property.name=${CALLED_METHODS}][callee.object.property.name=${CALLED_OWNERS}]`,
+  `CallExpression[callee.property.name=${CALLED_METHODS}][callee.object.type=/^(?:CallExpression|AwaitExpression|TSAsExpression|TSNonNullExpression)$/]`,
   `AssignmentExpression[left.property.name=/^(?:${alternatives(RESPONSE_PROPERTIES.flatMap((api) => api.names))})$/]`,
   `AssignmentExpression[left.object.name=/^(?:${alternatives(STORAGE_WRITES.map((entry) => entry.owner))})$/]`,
   'AssignmentExpression[left.property.name="cookie"]',

@@ -26,12 +26,17 @@ const STREAM_WRITES = OUTPUT_STREAMS.map(
 const loggingSettings = derivedFromOptions((options: Options[0]) => {
   const loggers: ReadonlySet<string> = new Set(options.loggers ?? DEFAULT_LOGGERS);
   const methods: ReadonlySet<string> = new Set(options.methods ?? DEFAULT_METHODS);
-  // Only calls of a logging method reach the rule, so it costs nothing on the other calls; a
-  // callee behind a wrapper (`(log as Logger).info`) is selected too and checked in code.
-  const alternatives = [...methods].map((method) => method.replaceAll("$", "\\$")).join("|");
+  // Only calls of a logging method on a logger reach the rule, so it costs nothing on the other
+  // calls (`.set`, `.start` and `.error` of other objects are common); a callee or logger behind a
+  // wrapper (`(log as Logger).info`) is selected too and checked in code.
+  const alternatives = (names: Iterable<string>): string => [...names].map((name) => name.replaceAll("$", "\\$")).join("|");
+  const method = `/^(?:${alternatives(methods)})$/`;
+  const logger = `/^(?:${alternatives(loggers)})$/`;
   const loggingCalls = [
-    `CallExpression[callee.property.name=/^(?:${alternatives})$/]`,
-    `CallExpression[callee.property.value=/^(?:${alternatives})$/]`,
+    `CallExpression[callee.property.name=${method}][callee.object.name=${logger}]`,
+    `CallExpression[callee.property.name=${method}][callee.object.property.name=${logger}]`,
+    `CallExpression[callee.property.value=${method}]`,
+    "CallExpression[callee.object.expression]",
     "CallExpression[callee.expression]",
     ...STREAM_WRITES,
   ].join(", ");
