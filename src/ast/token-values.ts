@@ -3,8 +3,7 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
-import { mentionsTokenLocally } from "../core/module-exports";
-import { importedTokenExport, importsTokenExports } from "../io/module-exports";
+import { importedTokenExport } from "../io/module-exports";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 
 /*
@@ -29,14 +28,13 @@ import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
-/** What the flow needs of the file: scopes, its path to resolve local imports, and its text. */
+/** What the flow needs of the file: scopes, its path to resolve local imports, and its text (class walks). */
 export interface FlowFile {
   readonly getScope: GetScope;
   readonly filename: string;
   readonly text: string;
-  /** The same object for every rule linting the file (ESLint's source code): what the file's verdicts are kept by. */
+  /** The same object for every rule linting the file (ESLint's source code): what the file's answers are kept by. */
   readonly identity: object;
-  readonly program: TSESTree.Program;
 }
 
 /** A rule's file for the flow, reading ESLint's source code only when asked. */
@@ -50,28 +48,21 @@ export function flowFileOf(sourceCode: () => Readonly<TSESLint.SourceCode>, file
     get identity() {
       return sourceCode();
     },
-    get program() {
-      return sourceCode().ast;
-    },
   };
 }
 
-const mayCarryByFile = new WeakMap<object, boolean>();
+const memoByFile = new WeakMap<object, Map<TSESLint.Scope.Variable, Map<string, string | null>>>();
 
-/**
- * Whether any value in the file can carry a token: its text writes a token name or anchor, or a
- * local module it imports exports a token. Most files do neither, and then no question is asked.
- */
-function mayCarryToken(file: FlowFile): boolean {
+function memoOf(file: FlowFile): Map<TSESLint.Scope.Variable, Map<string, string | null>> {
   const identity = file.identity;
-  let verdict = mayCarryByFile.get(identity);
-  if (verdict === undefined) {
-    const text = file.text;
-    verdict = mentionsTokenLocally(text) || importsTokenExports(file.filename, localModuleSpecifiers(file.program));
-    mayCarryByFile.set(identity, verdict);
+  let memo = memoByFile.get(identity);
+  if (!memo) {
+    memo = new Map();
+    memoByFile.set(identity, memo);
   }
-  return verdict;
+  return memo;
 }
+
 
 /** What the flow names a literal token by, where it names an env variable or a binding otherwise. */
 export const LITERAL_TOKEN = "a literal token";
@@ -189,11 +180,21 @@ class FlowQuestion {
   private readonly inside = new Set<unknown>();
   private static readonly classWrites = new WeakMap<ClassNode, Map<string, TSESTree.Node[]>>();
 
-  constructor(private readonly file: FlowFile) {}
+  /** Answers cut short in this question: a cycle, the depth or the step budget. */
+  private cuts = 0;
+
+  constructor(
+    private readonly file: FlowFile,
+    /** What bindings carry, by path, kept for the file's later questions. */
+    private readonly memo: Map<TSESLint.Scope.Variable, Map<string, string | null>>,
+  ) {}
 
   /** The token the value of `node` at `path` carries; with `path` empty, anywhere in the value. */
   carried(node: TSESTree.Node, path: Path, depth: number): string | undefined {
-    if (depth > MAX_DEPTH || this.steps <= 0) return undefined;
+    if (depth > MAX_DEPTH || this.steps <= 0) {
+      this.cuts += 1;
+      return undefined;
+    }
     this.steps -= 1;
     const next = (child: TSESTree.Node | null | undefined, childPath: Path = path): string | undefined =>
       child ? this.carried(child, childPath, depth + 1) : undefined;
@@ -295,7 +296,11 @@ class FlowQuestion {
     if (!definition) return undefined;
     if (definition.type === "ImportBinding") return path.length === 0 ? this.imported(definition, []) : undefined;
     const fn = definition.type === "FunctionName" ? definition.node : definition.type === "Variable" ? definition.node.init && skipWrappers(definition.node.init) : undefined;
-    if (!isFunction(fn) || this.inside.has(fn)) return undefined;
+    if (!isFunction(fn)) return undefined;
+    if (this.inside.has(fn)) {
+      this.cuts += 1;
+      return undefined;
+    }
     this.inside.add(fn);
     try {
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.carried(fn.body, path, depth + 1);
@@ -309,22 +314,42 @@ class FlowQuestion {
   private bound(identifier: TSESTree.Identifier, path: Path, depth: number): string | undefined {
     const variable = findVariable(this.file.getScope(identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!variable || !definition || this.inside.has(variable)) return undefined;
+    if (!variable || !definition) return undefined;
+    if (this.inside.has(variable)) {
+      this.cuts += 1;
+      return undefined;
+    }
+    // What a binding carries at a path is the same for every question in the file: kept, unless
+    // this answer was cut short (a cycle or the step budget), which another question may finish.
+    const memo = this.memo.get(variable);
+    const pathKey = path.join("\0");
+    if (memo?.has(pathKey)) return memo.get(pathKey) ?? undefined;
+    const cutsBefore = this.cuts;
     this.inside.add(variable);
+    let found: string | undefined;
     try {
       switch (definition.type) {
         case "Variable":
-          return definition.name.type === AST_NODE_TYPES.Identifier ? this.variableValue(variable, definition.node, definition.name, path, depth) : undefined;
+          found = definition.name.type === AST_NODE_TYPES.Identifier ? this.variableValue(variable, definition.node, definition.name, path, depth) : undefined;
+          break;
         case "Parameter":
-          return isFunction(definition.node) && definition.name.type === AST_NODE_TYPES.Identifier ? this.parameterValue(definition.node, definition.name, path, depth) : undefined;
+          found = isFunction(definition.node) && definition.name.type === AST_NODE_TYPES.Identifier ? this.parameterValue(definition.node, definition.name, path, depth) : undefined;
+          break;
         case "ImportBinding":
-          return this.imported(definition, path);
+          found = this.imported(definition, path);
+          break;
         default:
-          return undefined;
+          found = undefined;
       }
     } finally {
       this.inside.delete(variable);
     }
+    if (this.cuts === cutsBefore) {
+      const known = memo ?? new Map<string, string | null>();
+      known.set(pathKey, found ?? null);
+      this.memo.set(variable, known);
+    }
+    return found;
   }
 
   private fromDefaults(found: PatternPath, path: Path, depth: number): string | undefined {
@@ -449,7 +474,11 @@ class FlowQuestion {
 
   private fieldOf(owner: ClassNode | undefined, path: Path, depth: number): string | undefined {
     const [key, ...rest] = path;
-    if (!owner || key === undefined || this.inside.has(owner)) return undefined;
+    if (!owner || key === undefined) return undefined;
+    if (this.inside.has(owner)) {
+      this.cuts += 1;
+      return undefined;
+    }
     this.inside.add(owner);
     try {
       return firstDefined(this.fieldValues(owner, key), (value) =>
@@ -526,26 +555,15 @@ function classOf(self: TSESTree.Node): ClassNode | undefined {
   return undefined;
 }
 
-/**
- * The modules a file's top-level statements import or require (`import … from "./config"`,
- * `const config = require("./config")`): where the flow can follow a binding into another module.
- */
-function localModuleSpecifiers(program: TSESTree.Program): string[] {
-  const specifiers: string[] = [];
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration && typeof statement.source.value === "string") specifiers.push(statement.source.value);
-    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of statement.declarations) {
-      const specifier = declarator.init ? requiredSpecifier(declarator.init) : undefined;
-      if (specifier !== undefined) specifiers.push(specifier);
-    }
-  }
-  return specifiers;
-}
 
 /** The values a function body returns, not counting those of functions nested in it. */
+const returnedValuesOf = new WeakMap<TSESTree.BlockStatement, TSESTree.Node[]>();
+
 export function returnedValues(body: TSESTree.BlockStatement): TSESTree.Node[] {
+  const known = returnedValuesOf.get(body);
+  if (known) return known;
   const values: TSESTree.Node[] = [];
+  returnedValuesOf.set(body, values);
   const walk = (node: TSESTree.Node): void => {
     if (isFunction(node) || node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return;
     if (node.type === AST_NODE_TYPES.ReturnStatement) {
@@ -571,12 +589,12 @@ function firstDefined<T>(items: readonly T[], read: (item: T) => string | undefi
  * name, a literal token, or a value made from one: see the module comment), or `undefined`.
  */
 export function carriedTokenName(node: TSESTree.Node, file: FlowFile): string | undefined {
-  return mayCarryToken(file) ? new FlowQuestion(file).carried(node, [], 0) : undefined;
+  return new FlowQuestion(file, memoOf(file)).carried(node, [], 0);
 }
 
 /** The token the value of `node` carries at `path` (`["props"]` of a returned object). */
 export function carriedTokenNameAt(node: TSESTree.Node, path: readonly string[], file: FlowFile): string | undefined {
-  return mayCarryToken(file) ? new FlowQuestion(file).carried(node, path, 0) : undefined;
+  return new FlowQuestion(file, memoOf(file)).carried(node, path, 0);
 }
 
 /** The `const` a name is bound to, when its initial value is the only one: for reading a URL written elsewhere. */

@@ -1,5 +1,5 @@
-import { statSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { tokenExportsOf } from "../core/module-exports";
 import type { TokenExport } from "../core/module-exports";
 
@@ -7,9 +7,9 @@ import type { TokenExport } from "../core/module-exports";
  * The token-carrying exports of the local modules a file imports (`import { hfToken } from
  * "./config"`), for the value flow. Only relative specifiers are followed: a package's exports are
  * its own business. Each module is read once, and read again when it changes; what a specifier
- * resolves to and whether a module changed are asked of the file system at most once a second,
- * so a lint of thousands of files that import the same modules stats each one a few times, and an
- * editor's long-running ESLint still sees an edit to the imported file.
+ * resolves to and whether a module changed are asked of the file system at most every ten
+ * seconds, so a lint of thousands of files that import the same modules stats each one a few
+ * times, and an editor's long-running ESLint sees an edit to the imported file within that time.
  */
 
 /** How a relative specifier resolves, as bundlers and TypeScript's `bundler` resolution do. */
@@ -17,7 +17,11 @@ const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"
 /** TypeScript's NodeNext writes `./config.js` for `./config.ts`. */
 const COMPILED_TO_SOURCE: Readonly<Record<string, readonly string[]>> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
 const LARGEST_READ = 512 * 1024;
-const RECHECK_AFTER_MS = 1000;
+/**
+ * How long what the file system said is trusted. A lint run's files import the same modules again
+ * and again; an editor sees an edit to an imported module within this time.
+ */
+const RECHECK_AFTER_MS = 10_000;
 
 interface Checked<T> {
   readonly checkedAt: number;
@@ -30,6 +34,8 @@ interface ModuleExports {
 }
 
 const resolvedSpecifiers = new Map<string, Checked<string | undefined>>();
+/** The files of each folder modules were looked for in: one listing answers every candidate there. */
+const filesOfFolder = new Map<string, Checked<ReadonlySet<string>>>();
 const exportsOfFile = new Map<string, Checked<ModuleExports | undefined>>();
 
 function candidates(base: string): string[] {
@@ -41,8 +47,21 @@ function candidates(base: string): string[] {
   return [...EXTENSIONS.map((ending) => base + ending), ...EXTENSIONS.map((ending) => `${base}/index${ending}`)];
 }
 
-function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+function filesIn(folder: string, now: number): ReadonlySet<string> {
+  const known = filesOfFolder.get(folder);
+  if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
+  let names: ReadonlySet<string>;
+  try {
+    names = new Set(readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name));
+  } catch {
+    names = new Set();
+  }
+  filesOfFolder.set(folder, { checkedAt: now, value: names });
+  return names;
+}
+
+function isFile(path: string, now: number): boolean {
+  return filesIn(dirname(path), now).has(basename(path));
 }
 
 function resolvedModule(importer: string, specifier: string): string | undefined {
@@ -50,7 +69,7 @@ function resolvedModule(importer: string, specifier: string): string | undefined
   const now = Date.now();
   const known = resolvedSpecifiers.get(key);
   if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
-  const value = candidates(resolve(dirname(importer), specifier)).find(isFile);
+  const value = candidates(resolve(dirname(importer), specifier)).find((candidate) => isFile(candidate, now));
   resolvedSpecifiers.set(key, { checkedAt: now, value });
   return value;
 }
@@ -88,15 +107,4 @@ export function importedTokenExport(importer: string, specifier: string, name: s
   if (!isRelative(specifier) || !isAbsolutePath(importer)) return undefined;
   const file = resolvedModule(importer, specifier);
   return file === undefined ? undefined : exportsOf(file)?.get(name);
-}
-
-/** Whether one of the modules named by these specifiers, relative to `importer`, exports a token. */
-export function importsTokenExports(importer: string, specifiers: readonly string[]): boolean {
-  if (!isAbsolutePath(importer)) return false;
-  for (const specifier of specifiers) {
-    if (!isRelative(specifier)) continue;
-    const file = resolvedModule(importer, specifier);
-    if (file !== undefined && (exportsOf(file)?.size ?? 0) > 0) return true;
-  }
-  return false;
 }
