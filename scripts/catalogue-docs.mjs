@@ -19,7 +19,7 @@ export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
-    REQUEST_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, OUTPUT_STREAMS,
+    REQUEST_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
     RESPONSE_APIS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
   } = catalogue;
   const lines = [
@@ -83,7 +83,7 @@ export function renderCatalogueDocs(catalogue) {
     "[no-token-to-third-party](rules/no-token-to-third-party.md).",
     "",
     ...table(["Called as", "Methods", "URL", "Also sent", "Source"], REQUEST_APIS.map((api) => [
-      api.constructed ? code(`new ${api.callee}(…)`) : api.called ? code(`${api.callee}(…)`) : code(api.callee),
+      api.opened ? code(`new ${api.callee}()`) : api.constructed ? code(`new ${api.callee}(…)`) : api.called ? code(`${api.callee}(…)`) : code(api.callee),
       [...api.methods, ...api.factories.map((factory) => `${factory} (an instance)`)].map(code).join(", ") || "—",
       api.url, api.sends, api.source,
     ])),
@@ -110,6 +110,7 @@ export function renderCatalogueDocs(catalogue) {
     "",
     ...table(["Logger", "Methods", "Source"], [
       ...LOGGERS.map((logger) => [code(logger.name), list(logger.methods), logger.source]),
+      ...CALLED_LOGGERS.map((logger) => [code(`${logger.name}(…)`), "called itself", logger.source]),
       ...OUTPUT_STREAMS.map((output) => [output.streams.map((stream) => code(`${output.owner}.${stream}`)).join(", "), code(output.method), output.source]),
     ]),
     "",

@@ -3,6 +3,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf } from "../core";
 import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../catalogue/requests";
 import { keyName, referencedName, skipWrappers } from "./names";
+import { findVariable } from "./scope";
+import type { TSESLint } from "@typescript-eslint/utils";
 
 /** An outgoing request the code makes, as far as the code shows it. */
 export interface OutgoingRequest {
@@ -29,7 +31,9 @@ for (const api of REQUEST_APIS) {
   for (const method of [...api.methods, ...api.factories]) methods.add(method);
   METHODS_OF.set(api.callee, methods);
 }
-const URL_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.constructed).map((api) => api.callee));
+const URL_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.constructed && !api.opened).map((api) => api.callee));
+/** Constructors of instances given the URL by `open(method, url)`: `new XMLHttpRequest()`. */
+const OPENED_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.opened).map((api) => api.callee));
 const INSTANCE_METHODS = new Set(REQUEST_APIS.flatMap((api) => api.factories));
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
@@ -199,4 +203,34 @@ export function configuredClient(endpoint: TSESTree.Property): OutgoingRequest |
   if (sentValues.length === 0) return undefined;
   const name = referencedName(holder.callee) ?? "client";
   return { client: holder.type === AST_NODE_TYPES.NewExpression ? `new ${name}` : name, url: endpoint.value, sentValues };
+}
+
+/** `xhr.open(method, url)`: where an XMLHttpRequest is given its URL. */
+export const OPENED_REQUEST_SELECTOR = 'CallExpression[callee.property.name="open"][arguments.length>=2]';
+
+/**
+ * The request an `open(method, url)` call sets up on a variable made with `new XMLHttpRequest()`:
+ * what the same variable's `setRequestHeader(name, value)` and `send(body)` calls send goes to that
+ * URL.
+ */
+export function openedRequest(open: TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): OutgoingRequest | undefined {
+  const callee = skipWrappers(open.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const url = open.arguments[1];
+  const variable = findVariable(getScope(callee.object), callee.object);
+  const definition = variable?.defs[0];
+  const init = definition?.type === "Variable" ? definition.node.init && skipWrappers(definition.node.init) : undefined;
+  if (!url || url.type === AST_NODE_TYPES.SpreadElement || init?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const constructor = referencedName(init.callee);
+  if (constructor === undefined || !OPENED_CONSTRUCTORS.has(constructor)) return undefined;
+  const sentValues: TSESTree.Node[] = [];
+  for (const reference of variable?.references ?? []) {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+    const method = keyName(member.property, member.computed);
+    const value = method === "setRequestHeader" ? call.arguments[1] : method === "send" ? call.arguments[0] : undefined;
+    if (value && value.type !== AST_NODE_TYPES.SpreadElement) sentValues.push(value);
+  }
+  return { client: `${constructor}.open`, url, sentValues };
 }

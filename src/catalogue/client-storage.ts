@@ -23,4 +23,5 @@ export const CLIENT_STORAGE_TABLE: readonly ClientStorage[] = [
   { owner: "Cookies", methods: ["set"], valueArgument: 1, propertyWrite: false, source: `${codeql("CookieLibraries.qll")} (js-cookie)` },
   { owner: "Cookie", methods: ["set"], valueArgument: 1, propertyWrite: false, source: `${codeql("CookieLibraries.qll")} (global Cookie, es-cookie)` },
   { owner: "cookies", methods: ["set"], valueArgument: 1, propertyWrite: false, source: `${codeql("CookieLibraries.qll")} (browser-cookies); Next.js \`cookies().set\`` },
+  { owner: "$cookies", methods: ["put", "putObject"], valueArgument: 1, propertyWrite: false, source: codeql("AngularJSCore.qll", 655) },
 ];

@@ -30,6 +30,16 @@ export const LOGGERS: readonly Logger[] = [
   { name: "core", methods: ["info", "debug", "notice", "warning", "error"], source: "@actions/core 1.x readme (logging): the workflow log, public on public repositories" },
 ];
 
+/**
+ * Loggers called as functions: fancy-log's default export and the functions `debug("ns")` makes,
+ * by the names code gives them. A custom `log(…)` that writes its arguments is a log too.
+ */
+export const CALLED_LOGGERS: ReadonlyArray<Sourced & { readonly name: string }> = [
+  { name: "log", source: `${codeql("Logging.qll")} (fancy-log, called directly)` },
+  { name: "fancyLog", source: `${codeql("Logging.qll")} (fancy-log)` },
+  { name: "debug", source: `${codeql("Logging.qll")} (debug: \`debug("ns")(…)\`, kept as \`debug\`)` },
+];
+
 /** Streams written to directly: `process.stdout.write(token)` prints it. */
 export const OUTPUT_STREAMS: ReadonlyArray<Sourced & { readonly owner: string; readonly streams: readonly string[]; readonly method: string }> = [
   { owner: "process", streams: ["stdout", "stderr"], method: "write", source: "Node.js 20 docs, process.stdout (nodejs.org/api/process.html#processstdout): not modelled by CodeQL" },

@@ -18,6 +18,8 @@ export interface RequestApi extends Sourced {
   readonly factories: readonly string[];
   /** Constructed with `new`: `new WebSocket(url)`. */
   readonly constructed?: boolean;
+  /** The URL is given to the instance's `open(method, url)`, not to the constructor (XMLHttpRequest). */
+  readonly opened?: boolean;
   /** Where the URL is, for the docs. */
   readonly url: string;
   /** What else is sent, for the docs. */
@@ -49,6 +51,14 @@ export const REQUEST_APIS: readonly RequestApi[] = [
   { callee: "Request", called: false, constructed: true, methods: [], factories: [], url: "argument 0", sends: "`headers`, `body` of argument 1", source: `${codeql("WebResponse.qll")}; Fetch Standard (fetch.spec.whatwg.org/#request-class)` },
   { callee: "URL", called: false, constructed: true, methods: [], factories: [], url: "argument 0, against the base in argument 1", sends: "the URL", source: "URL Standard (url.spec.whatwg.org): a token put in a URL goes where the URL goes" },
   { callee: "navigator", called: false, methods: ["sendBeacon"], factories: [], url: "argument 0", sends: "argument 1, the body", source: "W3C Beacon (w3c.github.io/beacon/#sendbeacon-method): not modelled by CodeQL" },
+  { callee: "XMLHttpRequest", called: false, constructed: true, opened: true, methods: [], factories: [], url: "argument 1 of the instance's `open(method, url)`", sends: "`setRequestHeader(name, value)` values and `send(body)`, on the same variable", source: codeql("ClientRequests.qll", 704) },
+  { callee: "net", called: false, methods: ["request"], factories: [], url: "argument 0, or the options' `url`", sends: "`headers` of the options", source: `${codeql("Electron.qll", 193)} (Electron's \`net.request\`)` },
+  { callee: "SockJS", called: false, constructed: true, methods: [], factories: [], url: "argument 0", sends: "the URL", source: codeql("WebSocket.qll", 125) },
+  { callee: "JSDOM", called: false, methods: ["fromURL"], factories: [], url: "argument 0", sends: "the URL", source: codeql("ClientRequests.qll", 944) },
+  { callee: "nugget", called: true, methods: [], factories: [], url: "argument 0", sends: "the URL", source: codeql("ClientRequests.qll", 902) },
+  { callee: "XhrIo", called: false, methods: ["send"], factories: [], url: "argument 0", sends: "the URL", source: `${codeql("ClientRequests.qll", 779)} (\`goog.net.XhrIo.send\`)` },
+  { callee: "Page", called: false, methods: ["navigate"], factories: [], url: "the options' `url`", sends: "the URL", source: `${codeql("ClientRequests.qll", 876)} (chrome-remote-interface)` },
+  { callee: "page", called: false, methods: ["goto"], factories: [], url: "argument 0", sends: "the URL", source: `${codeql("Puppeteer.qll", 71)} (puppeteer's \`page.goto\`)` },
 ];
 
 /**
@@ -68,6 +78,8 @@ export const CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
   { key: "endpoint", role: "endpoint", source: "@gradio/client 2.7.0 dist/types.d.ts" },
   { key: "serverURL", role: "endpoint", source: "@mistralai/mistralai 2.7.0 SDKOptions.serverURL" },
   { key: "host", role: "endpoint", source: "ollama 0.6.4 Config.host" },
+  { key: "uri", role: "endpoint", source: `${codeql("ClientRequests.qll", 976)} (Apollo's \`HttpLink\`, \`createHttpLink\`, \`WebSocketLink\`: \`uri\` and \`headers\`)` },
+  { key: "target", role: "endpoint", source: `${codeql("HttpProxy.qll", 14)} (http-proxy's \`createProxyServer({ target, headers })\`)` },
   { key: "apiKey", role: "credential", source: "openai 6.49.0 ClientOptions.apiKey; groq-sdk 1.6.0; @anthropic-ai/sdk 1.17.0; @ai-sdk/openai-compatible 2.0.92; @mistralai/mistralai 2.7.0" },
   { key: "api_key", role: "credential", source: "huggingface_hub 2.0.0 InferenceClient(api_key=…), as JavaScript ports of its snippets write it" },
   { key: "token", role: "credential", source: "@gradio/client 2.7.0 ClientOptions.token; cohere-ai 8.1.0 CohereClient({ token })" },

@@ -5,7 +5,7 @@ import { carriedTokenName, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
-import { LOGGERS, OUTPUT_STREAMS } from "../catalogue/loggers";
+import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../catalogue/loggers";
 
 export const RULE_NAME = "no-token-logging";
 
@@ -13,7 +13,9 @@ export type Options = [{ loggers?: string[]; methods?: string[] }];
 export type MessageIds = "tokenLogged";
 
 /** Loggers and their methods from the catalogue (src/catalogue/loggers.ts, after CodeQL's logging model). */
-const DEFAULT_LOGGERS = LOGGERS.map((logger) => logger.name);
+const DEFAULT_LOGGERS = [...new Set([...LOGGERS.map((logger) => logger.name), ...CALLED_LOGGERS.map((logger) => logger.name)])];
+/** Of the loggers named in the options, those also called as functions: `log(…)` (fancy-log), `debug(…)`. */
+const CALLED_LOGGER_NAMES: ReadonlySet<string> = new Set(CALLED_LOGGERS.map((logger) => logger.name));
 /** Logger and method names are JavaScript identifiers; the schema says so before a selector is built from them. */
 const IDENTIFIER_PATTERN = "^[A-Za-z_$][A-Za-z0-9_$]*$";
 
@@ -32,7 +34,9 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
   const alternatives = (names: Iterable<string>): string => [...names].map((name) => name.replaceAll("$", "\\$")).join("|");
   const method = `/^(?:${alternatives(methods)})$/`;
   const logger = `/^(?:${alternatives(loggers)})$/`;
+  const called = [...loggers].filter((name) => CALLED_LOGGER_NAMES.has(name));
   const loggingCalls = [
+    ...(called.length > 0 ? [`CallExpression[callee.name=/^(?:${alternatives(called)})$/]`] : []),
     `CallExpression[callee.property.name=${method}][callee.object.name=${logger}]`,
     `CallExpression[callee.property.name=${method}][callee.object.property.name=${logger}]`,
     `CallExpression[callee.property.value=${method}]`,
@@ -85,6 +89,7 @@ export default createRule<Options, MessageIds>({
 
     function loggerName(callee: TSESTree.Node): string | undefined {
       const inner = skipWrappers(callee);
+      if (inner.type === AST_NODE_TYPES.Identifier) return CALLED_LOGGER_NAMES.has(inner.name) && loggers.has(inner.name) ? inner.name : undefined;
       if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const method = keyName(inner.property, inner.computed);
       const owner = skipWrappers(inner.object);

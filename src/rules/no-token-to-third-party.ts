@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
-import { CONFIGURED_CLIENT_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, literalHost, outgoingRequest } from "../ast/requests";
+import { CONFIGURED_CLIENT_SELECTOR, OPENED_REQUEST_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, literalHost, openedRequest, outgoingRequest } from "../ast/requests";
 import type { OutgoingRequest } from "../ast/requests";
 import { carriedTokenName, constantValueOf, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
@@ -74,6 +74,7 @@ export default createRule<Options, MessageIds>({
     return {
       [OUTGOING_REQUEST_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression) => check(outgoingRequest(node)),
       [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node)),
+      [OPENED_REQUEST_SELECTOR]: (node: TSESTree.CallExpression) => check(openedRequest(node, flowFile.getScope)),
     };
   },
 });

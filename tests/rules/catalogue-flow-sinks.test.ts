@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BUILD_INLINING_TABLE } from "../../src/catalogue/build-inlining";
 import { CLIENT_STORAGE_TABLE } from "../../src/catalogue/client-storage";
 import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
-import { LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
+import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
 import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../../src/catalogue/requests";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../../src/catalogue/responses";
@@ -29,7 +29,11 @@ describe("requests (src/catalogue/requests.ts)", () => {
   const uses = REQUEST_APIS.flatMap((api) => {
     const send = (call: string) => (host: string, value: string) => `${call}("${host}?token=" + ${value});`;
     const made: Array<[string, (host: string, value: string) => string]> = [];
-    if (api.constructed) made.push([`new ${api.callee}`, send(`new ${api.callee}`)]);
+    if (api.opened) {
+      made.push([`new ${api.callee}, open`, (host, value) => `const xhr = new ${api.callee}();\nxhr.open("POST", "${host}");\nxhr.setRequestHeader("Authorization", ${value});\nxhr.send(null);`]);
+    } else if (api.constructed) {
+      made.push([`new ${api.callee}`, send(`new ${api.callee}`)]);
+    }
     if (api.called) made.push([`${api.callee}()`, send(api.callee)]);
     for (const method of api.methods) {
       made.push([`${api.callee}.${method}`, method === "sendBeacon" ? (host, value) => `${api.callee}.${method}("${host}", ${value});` : send(`${api.callee}.${method}`)]);
@@ -72,6 +76,7 @@ describe("loggers (src/catalogue/loggers.ts)", () => {
   const uses = [
     ...LOGGERS.flatMap((logger) => logger.methods.map((method) => `${logger.name}.${method}`)),
     ...OUTPUT_STREAMS.flatMap((output) => output.streams.map((stream) => `${output.owner}.${stream}.${output.method}`)),
+    ...CALLED_LOGGERS.map((logger) => logger.name),
   ];
   it.each(uses)("%s(token) is reported; an unrelated value is not", (callee) => {
     expect(ruleIds(`${callee}("using", ${TOKEN});`)).toEqual(["hf-secrets/no-token-logging"]);
