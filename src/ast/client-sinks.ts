@@ -5,6 +5,7 @@ import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../catalogue/responses";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { returnedValues } from "./token-values";
+import { importsClientModule } from "../io/module-exports";
 
 /*
  * Where a value leaves the server for the client, or is kept in the browser: response bodies and
@@ -17,7 +18,7 @@ export interface ClientSink {
   readonly path?: readonly string[];
   /** How the code sends or stores it, for messages: `res.json`, `new Response`, `localStorage.setItem`. */
   readonly api: string;
-  readonly kind: "response" | "storage" | "page-data";
+  readonly kind: "response" | "storage" | "page-data" | "client-props";
   /** The value sent or stored. */
   readonly value: TSESTree.Node;
 }
@@ -160,4 +161,32 @@ export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.Vari
   if (!entry || (fn?.type !== AST_NODE_TYPES.FunctionDeclaration && fn?.type !== AST_NODE_TYPES.FunctionExpression && fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression)) return [];
   const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
   return values.map((value) => ({ api: entry.name, kind: "page-data", value, path: entry.path }));
+}
+
+/** A prop given an expression on a component element: `<Chat token={…} />`. */
+export const COMPONENT_PROP_SELECTOR = "JSXOpeningElement[name.name=/^[A-Z]/] > JSXAttribute > JSXExpressionContainer.value";
+
+/**
+ * A prop a server component gives a component imported from a `"use client"` module: React sends
+ * every such prop to the browser with the page (nextjs.org/docs/app/getting-started/server-and-client-components).
+ * Files that are client components themselves are left out: their props do not cross the boundary.
+ */
+export function clientPropSink(container: TSESTree.JSXExpressionContainer, filename: string, program: TSESTree.Program, getScope: GetScope): ClientSink | undefined {
+  if (container.expression.type === AST_NODE_TYPES.JSXEmptyExpression) return undefined;
+  const element = container.parent.parent;
+  if (element?.type !== AST_NODE_TYPES.JSXOpeningElement || element.name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
+  if (isClientModule(program)) return undefined;
+  const definition = findVariable(getScope(element), element.name.name)?.defs[0];
+  const declaration = definition?.type === "ImportBinding" ? definition.parent : undefined;
+  if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || typeof declaration.source.value !== "string") return undefined;
+  if (!importsClientModule(filename, declaration.source.value)) return undefined;
+  return { api: `<${element.name.name}>`, kind: "client-props", value: container.expression };
+}
+
+function isClientModule(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === "use client") return true;
+  }
+  return false;
 }

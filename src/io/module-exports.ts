@@ -108,3 +108,45 @@ export function importedTokenExport(importer: string, specifier: string, name: s
   const file = resolvedModule(importer, specifier);
   return file === undefined ? undefined : exportsOf(file)?.get(name);
 }
+
+const clientModules = new Map<string, Checked<boolean>>();
+/** Whether a module's first statement, past comments, is the `"use client"` directive (React Server Components' client boundary). */
+function startsWithUseClient(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at] ?? "")) at += 1;
+    if (text.startsWith("//", at)) {
+      const end = text.indexOf("\n", at);
+      if (end === -1) return false;
+      at = end + 1;
+    } else if (text.startsWith("/*", at)) {
+      const end = text.indexOf("*/", at + 2);
+      if (end === -1) return false;
+      at = end + 2;
+    } else {
+      return text.startsWith('"use client"', at) || text.startsWith("'use client'", at);
+    }
+  }
+}
+
+/**
+ * Whether the local module `specifier` resolves to from `importer` is a client component module
+ * (its first statement is `"use client"`): what a server component passes it as props is sent to
+ * the browser.
+ */
+export function importsClientModule(importer: string, specifier: string): boolean {
+  if (!isRelative(specifier) || !isAbsolutePath(importer)) return false;
+  const file = resolvedModule(importer, specifier);
+  if (file === undefined) return false;
+  const now = Date.now();
+  const known = clientModules.get(file);
+  if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
+  let value = false;
+  try {
+    value = startsWithUseClient(readFileSync(file, "utf8").slice(0, 2000));
+  } catch {
+    value = false;
+  }
+  clientModules.set(file, { checkedAt: now, value });
+  return value;
+}

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CLIENT_SINK_SELECTOR, PAGE_DATA_SELECTOR, clientSinksAt, pageDataSinks } from "../ast/client-sinks";
+import { CLIENT_SINK_SELECTOR, COMPONENT_PROP_SELECTOR, PAGE_DATA_SELECTOR, clientPropSink, clientSinksAt, pageDataSinks } from "../ast/client-sinks";
 import type { ClientSink } from "../ast/client-sinks";
 import { carriedTokenNameAt, flowFileOf } from "../ast/token-values";
 import { contextFact } from "../util/context-fact";
@@ -8,7 +8,7 @@ import { createRule } from "../util/create-rule";
 export const RULE_NAME = "no-token-to-client";
 
 export type Options = [];
-export type MessageIds = "tokenInResponse" | "tokenInClientStorage" | "tokenInPageData";
+export type MessageIds = "tokenInResponse" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -26,13 +26,20 @@ export default createRule<Options, MessageIds>({
         "{{api}}() sends the Hugging Face token ({{source}}) in a response: whoever can call this endpoint gets the token. Call Hugging Face on the server and return only the result.",
       tokenInPageData:
         "{{api}}() returns the Hugging Face token ({{source}}), and the framework sends what it returns to the browser with the page. Use the token on the server and return only the result.",
+      tokenInClientProps:
+        "{{api}} is a client component: the Hugging Face token ({{source}}) passed to it as a prop is sent to the browser with the page. Call Hugging Face in the server component (or a server action) and pass only the result.",
       tokenInClientStorage:
         "{{api}} keeps the Hugging Face token ({{source}}) in the browser, where every script on the page and anyone with the device can read it. Keep the token on the server and call Hugging Face through it.",
     },
   },
   create(context) {
     const flowFile = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
-    const MESSAGE_OF: Record<ClientSink["kind"], MessageIds> = { response: "tokenInResponse", storage: "tokenInClientStorage", "page-data": "tokenInPageData" };
+    const MESSAGE_OF: Record<ClientSink["kind"], MessageIds> = {
+      response: "tokenInResponse",
+      storage: "tokenInClientStorage",
+      "page-data": "tokenInPageData",
+      "client-props": "tokenInClientProps",
+    };
     function check(sinks: readonly ClientSink[]): void {
       for (const sink of sinks) {
         const source = carriedTokenNameAt(sink.value, sink.path ?? [], flowFile);
@@ -43,6 +50,10 @@ export default createRule<Options, MessageIds>({
     return {
       [CLIENT_SINK_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression) => check(clientSinksAt(node, flowFile.getScope)),
       [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile.filename)),
+      [COMPONENT_PROP_SELECTOR]: (node: TSESTree.JSXExpressionContainer) => {
+        const sink = clientPropSink(node, flowFile.filename, contextFact(context, "sourceCode").ast, flowFile.getScope);
+        if (sink) check([sink]);
+      },
     };
   },
 });

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Linter } from "eslint";
+import { afterAll, describe, expect, it } from "vitest";
+import plugin from "../../src/index";
+
+/*
+ * no-token-to-client: a token a server component passes as a prop to a component imported from a
+ * "use client" module reaches the browser with the page. The modules are real files, as the rule
+ * reads the imported module's directive.
+ */
+const folder = mkdtempSync(join(tmpdir(), "hf-client-props-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+mkdirSync(join(folder, "app", "components"), { recursive: true });
+writeFileSync(join(folder, "app", "components", "chat.tsx"), '"use client";\nexport function Chat(props: { token?: string; model: string }) { return null; }\n');
+writeFileSync(join(folder, "app", "components", "panel.tsx"), "// a server component\nexport function Panel(props: { token?: string }) { return null; }\n");
+
+const config: Linter.Config[] = [
+  { files: ["**/*.jsx"], plugins: { "hf-secrets": plugin as never }, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, rules: { "hf-secrets/no-token-to-client": "error" } },
+];
+
+function messages(code: string): string[] {
+  return new Linter({ cwd: folder }).verify(code, config, { filename: join(folder, "app", "page.jsx") }).map((message) => message.messageId ?? message.message);
+}
+
+describe("props given to client components", () => {
+  it.each([
+    ["an env read", 'import { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="gpt2" />; }'],
+    ["a const", 'import { Chat } from "./components/chat.js";\nconst key = process.env.HF_TOKEN;\nexport default function Page() { return <Chat token={key} model="gpt2" />; }'],
+    ["an object holding it", 'import { Chat as C } from "./components/chat";\nexport default function Page() { return <C model="gpt2" settings={{ auth: `Bearer ${process.env.HF_TOKEN}` }} />; }'],
+  ])("reported: %s", (_name, code) => {
+    expect(messages(code)).toEqual(["tokenInClientProps"]);
+  });
+
+  it.each([
+    ["a server component", 'import { Panel } from "./components/panel";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
+    ["a prop without the token", 'import { Chat } from "./components/chat";\nexport default function Page() { return <Chat model={process.env.HF_MODEL} />; }'],
+    ["a file that is a client component itself", '"use client";\nimport { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="a" />; }'],
+    ["a package's component", 'import { Chat } from "some-chat-ui";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} />; }'],
+  ])("quiet: %s", (_name, code) => {
+    expect(messages(code)).toEqual([]);
+  });
+});
