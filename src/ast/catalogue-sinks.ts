@@ -2,8 +2,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS } from "../catalogue/js-token-slots";
 import { keyName, skipWrappers } from "./names";
-import { findVariable } from "./scope";
-import { packageOfSpecifier } from "./specifiers";
+import { moduleOfBinding } from "./specifiers";
 
 /*
  * Token options of the JavaScript packages that take a Hugging Face token, from the catalogue
@@ -53,34 +52,6 @@ function argumentPath(property: TSESTree.Property): { call: TSESTree.CallExpress
   return undefined;
 }
 
-function moduleOfBinding(identifier: TSESTree.Identifier, getScope: GetScope): { module: string; imported: string | undefined } | undefined {
-  const definition = findVariable(getScope(identifier), identifier)?.defs[0];
-  if (definition?.type === "ImportBinding") {
-    const declaration = definition.parent;
-    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
-    const node = definition.node;
-    const imported = node.type === AST_NODE_TYPES.ImportSpecifier ? keyName(node.imported, false) : undefined;
-    return { module: packageOfSpecifier(declaration.source.value), imported };
-  }
-  if (definition?.type === "Variable") {
-    const init = definition.node.init ? skipWrappers(definition.node.init) : undefined;
-    const required = init?.type === AST_NODE_TYPES.AwaitExpression ? skipWrappers(init.argument) : init;
-    const isRequire = required?.type === AST_NODE_TYPES.CallExpression && required.callee.type === AST_NODE_TYPES.Identifier && (required.callee.name === "require" || required.callee.name === "import");
-    const isImport = required?.type === AST_NODE_TYPES.ImportExpression;
-    const source = isRequire ? required.arguments[0] : isImport ? required.source : undefined;
-    if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== "string") return undefined;
-    const pattern = definition.node.id;
-    if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
-      for (const entry of pattern.properties) {
-        if (entry.type === AST_NODE_TYPES.Property && entry.value.type === AST_NODE_TYPES.Identifier && entry.value.name === identifier.name) {
-          return { module: packageOfSpecifier(source.value), imported: keyName(entry.key, entry.computed) };
-        }
-      }
-    }
-    return { module: packageOfSpecifier(source.value), imported: undefined };
-  }
-  return undefined;
-}
 
 /** The package and export a callee stands for: `createRepo`, `hub.createRepo`, `Client.connect`, `HF` renamed. */
 function exportOfCallee(callee: TSESTree.Node, getScope: GetScope): { module: string; name: string } | undefined {

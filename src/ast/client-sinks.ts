@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../catalogue/responses";
 import { keyName, referencedName, skipWrappers } from "./names";
+import { moduleOfBinding } from "./specifiers";
 import { returnedValues } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
 
@@ -77,24 +78,12 @@ function argumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, posi
   return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : undefined;
 }
 
-function importedFrom(identifier: TSESTree.Identifier, packages: readonly string[], getScope: GetScope): boolean {
-  const definition = findVariable(getScope(identifier), identifier)?.defs[0];
-  if (definition?.type === "ImportBinding") {
-    const declaration = definition.parent;
-    return declaration?.type === AST_NODE_TYPES.ImportDeclaration && packages.includes(String(declaration.source.value));
-  }
-  // `const { send } = require("micro")`.
-  if (definition?.type === "Variable" && definition.node.init?.type === AST_NODE_TYPES.CallExpression) {
-    const [source] = definition.node.init.arguments;
-    return source?.type === AST_NODE_TYPES.Literal && packages.includes(String(source.value));
-  }
-  return false;
-}
 
 function callSinks(call: TSESTree.CallExpression, getScope: GetScope): ClientSink[] {
   const callee = skipWrappers(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const api = RESPONSE_FUNCTIONS.find((candidate) => candidate.receivers.includes(callee.name) && importedFrom(callee, candidate.packages ?? [], getScope));
+    const from = moduleOfBinding(callee, getScope)?.module;
+    const api = from === undefined ? undefined : RESPONSE_FUNCTIONS.find((candidate) => candidate.receivers.includes(callee.name) && candidate.packages?.includes(from) === true);
     const value = api && argumentAt(call, api.argument);
     return value ? [{ api: callee.name, kind: "response", value }] : [];
   }

@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
 import { literalHost } from "./requests";
-import { packageOfSpecifier } from "./specifiers";
+import { packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
 import { CLIENT_OPTION_KEYS } from "../catalogue/requests";
 
@@ -308,19 +308,6 @@ function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
   return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
 }
 
-function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
-  if (!node) return undefined;
-  const inner = skipWrappers(node);
-  if (
-    inner.type === AST_NODE_TYPES.CallExpression &&
-    inner.callee.type === AST_NODE_TYPES.Identifier &&
-    inner.callee.name === "require"
-  ) {
-    const source = inner.arguments[0];
-    return source?.type === AST_NODE_TYPES.Literal && typeof source.value === "string" ? source.value : undefined;
-  }
-  return undefined;
-}
 
 /**
  * Whether `property` sits in an argument of a call into a library: the callee's root is imported
@@ -338,7 +325,7 @@ function isArgumentOfLibraryCall(property: TSESTree.Property, library: RegExp, g
     }
     if (definition.type === "Variable") {
       const init = definition.node.init;
-      const source = requiredModule(init);
+      const source = requiredSpecifier(init);
       if (source !== undefined && library.test(packageOfSpecifier(source))) return true;
       const created = init ? skipWrappers(init) : undefined;
       if (created?.type === AST_NODE_TYPES.NewExpression) {

@@ -5,6 +5,7 @@ import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
 import { importedTokenExport } from "../io/module-exports";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
+import { requiredSpecifier } from "./specifiers";
 
 /*
  * One value flow inside a file, for every rule that follows a token to where it goes. A value is
@@ -62,7 +63,6 @@ function memoOf(file: FlowFile): Map<TSESLint.Scope.Variable, Map<string, string
   }
   return memo;
 }
-
 
 /** What the flow names a literal token by, where it names an env variable or a binding otherwise. */
 export const LITERAL_TOKEN = "a literal token";
@@ -136,13 +136,6 @@ function exportAt(summary: TokenExport | undefined, path: Path): string | undefi
   return path.length === 1 ? summary.keys.get(path[0] ?? "") : undefined;
 }
 
-/** `require("./config")`'s specifier, when `node` is that call. */
-function requiredSpecifier(node: TSESTree.Node): string | undefined {
-  const inner = skipWrappers(node);
-  if (inner.type !== AST_NODE_TYPES.CallExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== "require") return undefined;
-  const [argument] = inner.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
-}
 
 /** Keys of a node that never hold a child to walk. */
 const NOT_CHILDREN = new Set(["parent", "loc", "range", "typeAnnotation", "returnType", "typeParameters", "typeArguments", "tokens", "comments"]);
@@ -365,7 +358,7 @@ class FlowQuestion {
   ): string | undefined {
     const found = patternPath(declarator.id, name);
     if (!found) return undefined;
-    const specifier = declarator.init ? requiredSpecifier(declarator.init) : undefined;
+    const specifier = requiredSpecifier(declarator.init);
     if (specifier !== undefined) return this.required(specifier, [...found.path, ...path]);
     // Every value written to it must carry the token (`let token; token = process.env.HF_TOKEN`):
     // `token = mask(token)` later means what is logged may be the masked form, which is not reported.
