@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { regExpAlternatives } from "../core";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../catalogue/responses";
 import { keyName, referencedName, skipWrappers } from "./names";
@@ -26,7 +27,6 @@ export interface ClientSink {
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
-const alternatives = (names: Iterable<string>): string => [...new Set(names)].map((name) => name.replace(/\$/g, "\\$")).join("|");
 
 const RESPONSE_METHODS = RESPONSE_APIS.filter((api) => api.form === "method");
 const RESPONSE_PROPERTIES = RESPONSE_APIS.filter((api) => api.form === "property-write");
@@ -40,8 +40,8 @@ const STORAGE_WRITES = CLIENT_STORAGE_TABLE.filter((entry) => entry.propertyWrit
 /** Express's, Fastify's and Koa's response setters that return the response, so calls chain. */
 const CHAINED_SETTERS = new Set(["status", "code", "type", "set", "header", "headers", "append", "vary", "location", "cookie", "clearCookie"]);
 
-const CALLED_METHODS = `/^(?:${alternatives([...RESPONSE_METHODS, ...RESPONSE_STATICS].flatMap((api) => api.names).concat(STORAGE_METHODS.flatMap((entry) => entry.methods)))})$/`;
-const CALLED_OWNERS = `/^(?:${alternatives([...RESPONSE_METHODS, ...RESPONSE_STATICS].flatMap((api) => api.receivers).concat(STORAGE_METHODS.map((entry) => entry.owner)))})$/`;
+const CALLED_METHODS = `/^(?:${regExpAlternatives([...RESPONSE_METHODS, ...RESPONSE_STATICS].flatMap((api) => api.names).concat(STORAGE_METHODS.flatMap((entry) => entry.methods)))})$/`;
+const CALLED_OWNERS = `/^(?:${regExpAlternatives([...RESPONSE_METHODS, ...RESPONSE_STATICS].flatMap((api) => api.receivers).concat(STORAGE_METHODS.map((entry) => entry.owner)))})$/`;
 
 /**
  * Selects every node `clientSinksAt` can recognise, from the tables. A method call is selected
@@ -53,11 +53,11 @@ export const CLIENT_SINK_SELECTOR = [
   `CallExpression[callee.property.name=${CALLED_METHODS}][callee.object.name=${CALLED_OWNERS}]`,
   `CallExpression[callee.property.name=${CALLED_METHODS}][callee.object.property.name=${CALLED_OWNERS}]`,
   `CallExpression[callee.property.name=${CALLED_METHODS}][callee.object.type=/^(?:CallExpression|AwaitExpression|TSAsExpression|TSNonNullExpression)$/]`,
-  `AssignmentExpression[left.property.name=/^(?:${alternatives(RESPONSE_PROPERTIES.flatMap((api) => api.names))})$/]`,
-  `AssignmentExpression[left.object.name=/^(?:${alternatives(STORAGE_WRITES.map((entry) => entry.owner))})$/]`,
+  `AssignmentExpression[left.property.name=/^(?:${regExpAlternatives(RESPONSE_PROPERTIES.flatMap((api) => api.names))})$/]`,
+  `AssignmentExpression[left.object.name=/^(?:${regExpAlternatives(STORAGE_WRITES.map((entry) => entry.owner))})$/]`,
   'AssignmentExpression[left.property.name="cookie"]',
-  `NewExpression[callee.name=/^(?:${alternatives(RESPONSE_CONSTRUCTORS.flatMap((api) => api.receivers))})$/]`,
-  `CallExpression[callee.name=/^(?:${alternatives(RESPONSE_FUNCTIONS.flatMap((api) => api.receivers))})$/]`,
+  `NewExpression[callee.name=/^(?:${regExpAlternatives(RESPONSE_CONSTRUCTORS.flatMap((api) => api.receivers))})$/]`,
+  `CallExpression[callee.name=/^(?:${regExpAlternatives(RESPONSE_FUNCTIONS.flatMap((api) => api.receivers))})$/]`,
 ].join(", ");
 
 /** The name an object is known by: `res`, `this.res`'s `res`, `window.localStorage`'s `localStorage`, `cookies()`'s `cookies`. */
@@ -134,7 +134,7 @@ export function clientSinksAt(node: TSESTree.CallExpression | TSESTree.NewExpres
   return callSinks(node, getScope);
 }
 
-const pageDataNames = alternatives(PAGE_DATA_FUNCTIONS.map((entry) => entry.name));
+const pageDataNames = regExpAlternatives(PAGE_DATA_FUNCTIONS.map((entry) => entry.name));
 
 /** Exported page-data functions: `export async function getServerSideProps`, `export const load = …`. */
 export const PAGE_DATA_SELECTOR = [

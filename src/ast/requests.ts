@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import { literalHostOf } from "../core";
+import { literalHostOf, regExpAlternatives } from "../core";
 import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../catalogue/requests";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { findVariable } from "./scope";
@@ -37,7 +37,6 @@ const OPENED_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.opened).map
 const INSTANCE_METHODS = new Set(REQUEST_APIS.flatMap((api) => api.factories));
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
-const alternatives = (names: ReadonlySet<string>): string => [...names].map((name) => name.replace("$", "\\$")).join("|");
 
 const optionKeys = (role: string): Set<string> => new Set(CLIENT_OPTION_KEYS.filter((entry) => entry.role === role).map((entry) => entry.key));
 const ENDPOINT_KEYS = optionKeys("endpoint");
@@ -52,13 +51,13 @@ export const CONFIGURED_CLIENT_SELECTOR = `Property[key.name=/^(?:${[...ENDPOINT
  * on those only (a wrapped callee such as `(fetch as F)(…)` is selected and checked in code).
  */
 export const OUTGOING_REQUEST_SELECTOR = [
-  `CallExpression[callee.name=/^(?:${alternatives(CLIENTS)})$/]`,
-  `CallExpression[callee.object.name=/^(?:${alternatives(CLIENTS)})$/]`,
+  `CallExpression[callee.name=/^(?:${regExpAlternatives(CLIENTS)})$/]`,
+  `CallExpression[callee.object.name=/^(?:${regExpAlternatives(CLIENTS)})$/]`,
   'CallExpression[callee.property.name="fetch"]',
   'CallExpression[callee.property.name="sendBeacon"]',
   "CallExpression[callee.expression]",
-  `NewExpression[callee.name=/^(?:${alternatives(URL_CONSTRUCTORS)})$/]`,
-  `NewExpression[callee.property.name=/^(?:${alternatives(URL_CONSTRUCTORS)})$/]`,
+  `NewExpression[callee.name=/^(?:${regExpAlternatives(URL_CONSTRUCTORS)})$/]`,
+  `NewExpression[callee.property.name=/^(?:${regExpAlternatives(URL_CONSTRUCTORS)})$/]`,
 ].join(", ");
 
 function calleeClient(callee: TSESTree.Node): string | undefined {

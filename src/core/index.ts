@@ -24,7 +24,7 @@ import * as textSinks from "./text-sinks";
 import * as fileKinds from "./file-kinds";
 import * as runtime from "./runtime";
 
-export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken } = tokenForms;
+export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken, regExpAlternatives } = tokenForms;
 export const { TOKEN_ANCHOR_PATTERN_SOURCE, findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken } = scan;
 export const { EMPTY_ALLOW_LIST, compileAllowList, isAllowed, isMadeOfWords, isPlaceholderToken } = placeholder;
 export const { maskSecret } = mask;

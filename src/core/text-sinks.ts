@@ -1,6 +1,7 @@
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS, type PythonTokenSlot } from "../catalogue/python-token-slots";
 import { DOCKERFILE_ENV_INSTRUCTIONS, NOTEBOOK_ENV_MAGICS, SECTION_CREDENTIAL_KEYS, TOKEN_CLI_COMMANDS } from "../catalogue/text-places";
 import { textFileKind } from "./file-kinds";
+import { regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
 import { pythonCallArguments } from "./python-calls";
 
@@ -67,17 +68,16 @@ const HF_SECTION = /(?:^|[._\-\s])(?:hf|huggingface|hugging_face|huggingfacehub|
 const YAML_LIST_ENV = /^\s*-\s*["']?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^"'\s#$][^"'\s#]*)/;
 const TOML_TABLE = /^\s*\[\[?([^\]=]+)\]/;
 /** `ENV HF_TOKEN=value`, `ENV HF_TOKEN value`, `ARG HF_TOKEN=value`: baked into every image layer. */
-const escaped = (words: readonly string[]): string => words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-const DOCKERFILE_INSTRUCTION = new RegExp(`^\\s*(?:${escaped(DOCKERFILE_ENV_INSTRUCTIONS)})\\s+`, "i");
+const DOCKERFILE_INSTRUCTION = new RegExp(`^\\s*(?:${regExpAlternatives(DOCKERFILE_ENV_INSTRUCTIONS)})\\s+`, "i");
 const DOCKERFILE_PAIR = /([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^"'\s$][^"'\s]*)/g;
 const DOCKERFILE_LEGACY_ENV = /^\s*ENV\s+([A-Za-z_][A-Za-z0-9_]*)\s+(["']?)([^"'\s=$][^"'\s]*)\s*$/i;
 /** `.netrc`: `machine huggingface.co login hf password <token>`, on one line or several. */
 const NETRC_WORD = /(\S+)/g;
 const HF_MACHINE = /(?:^|\.)(?:huggingface\.co|hf\.co)$/i;
 /** `huggingface-cli login --token …`, `hf auth login --token=…`, `hf upload … --token …`. */
-const CLI_TOKEN_FLAG = new RegExp(`\\b(${escaped(TOKEN_CLI_COMMANDS)})\\s[^\\n]*?--token(?:=|\\s+)(["']?)([^"'\\s$\\\\][^"'\\s\\\\]*)`);
+const CLI_TOKEN_FLAG = new RegExp(`\\b(${regExpAlternatives(TOKEN_CLI_COMMANDS)})\\s[^\\n]*?--token(?:=|\\s+)(["']?)([^"'\\s$\\\\][^"'\\s\\\\]*)`);
 /** Notebook magics and shell escapes: `%env HF_TOKEN=…`, `%set_env HF_TOKEN …`, `!export HF_TOKEN=…`. */
-const NOTEBOOK_MAGIC = new RegExp(`[%!]\\s*(?:${escaped(NOTEBOOK_ENV_MAGICS)})\\s+([A-Za-z_][A-Za-z0-9_]*)(?:=|\\s+)(["']?)([^"'\\s\\\\$][^"'\\s\\\\]*)`);
+const NOTEBOOK_MAGIC = new RegExp(`[%!]\\s*(?:${regExpAlternatives(NOTEBOOK_ENV_MAGICS)})\\s+([A-Za-z_][A-Za-z0-9_]*)(?:=|\\s+)(["']?)([^"'\\s\\\\$][^"'\\s\\\\]*)`);
 
 /** The patterns built from the catalogue's lists, for the regex-safety test (literals are found in the source). */
 export const PATTERNS_BUILT_FROM_CATALOGUE: readonly RegExp[] = [DOCKERFILE_INSTRUCTION, CLI_TOKEN_FLAG, NOTEBOOK_MAGIC];

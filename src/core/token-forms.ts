@@ -88,6 +88,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** `a|b|\$c`: words as the alternatives of a regular expression (or an ESLint selector's), each once, escaped. */
+export function regExpAlternatives(words: Iterable<string>): string {
+  return [...new Set(words)].map(escapeRegExp).join("|");
+}
+
 /**
  * One alternation over all forms, bounded on both sides by a non-word character (or the text's
  * edge) so that `_call_hf_processor…` or a 40-character run is never a token. `_` is a word

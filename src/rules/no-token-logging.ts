@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "../ast/node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { keyName, skipWrappers } from "../ast/names";
+import { regExpAlternatives } from "../core";
 import { carriedTokenName, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
@@ -31,12 +32,11 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
   // Only calls of a logging method on a logger reach the rule, so it costs nothing on the other
   // calls (`.set`, `.start` and `.error` of other objects are common); a callee or logger behind a
   // wrapper (`(log as Logger).info`) is selected too and checked in code.
-  const alternatives = (names: Iterable<string>): string => [...names].map((name) => name.replaceAll("$", "\\$")).join("|");
-  const method = `/^(?:${alternatives(methods)})$/`;
-  const logger = `/^(?:${alternatives(loggers)})$/`;
+  const method = `/^(?:${regExpAlternatives(methods)})$/`;
+  const logger = `/^(?:${regExpAlternatives(loggers)})$/`;
   const called = [...loggers].filter((name) => CALLED_LOGGER_NAMES.has(name));
   const loggingCalls = [
-    ...(called.length > 0 ? [`CallExpression[callee.name=/^(?:${alternatives(called)})$/]`] : []),
+    ...(called.length > 0 ? [`CallExpression[callee.name=/^(?:${regExpAlternatives(called)})$/]`] : []),
     `CallExpression[callee.property.name=${method}][callee.object.name=${logger}]`,
     `CallExpression[callee.property.name=${method}][callee.object.property.name=${logger}]`,
     `CallExpression[callee.property.value=${method}]`,
