@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
 import { BUILD_INLINING_TABLE } from "../catalogue/build-inlining";
-import { keyName, referencedName, skipWrappers } from "./names";
+import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
 import { LITERAL_TOKEN, carriedTokenName } from "./token-values";
 import type { FlowFile } from "./token-values";
 
@@ -63,12 +63,9 @@ function exposingPrefixes(value: TSESTree.Node): TSESTree.Node[] {
 }
 
 function innerObject(object: TSESTree.ObjectExpression, key: string): TSESTree.ObjectExpression | undefined {
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || keyName(property.key, property.computed) !== key) continue;
-    const value = skipWrappers(property.value);
-    return value.type === AST_NODE_TYPES.ObjectExpression ? value : undefined;
-  }
-  return undefined;
+  const value = propertyValue(object, key);
+  const inner = value && skipWrappers(value);
+  return inner?.type === AST_NODE_TYPES.ObjectExpression ? inner : undefined;
 }
 
 /** The tokens a node chosen by `BUILD_INLINING_SELECTOR` inlines into the browser bundle. */

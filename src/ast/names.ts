@@ -13,6 +13,14 @@ export function keyName(key: TSESTree.Node, computed: boolean): string | undefin
   return undefined;
 }
 
+/** The value of an object literal's first entry written with key `name`: `headers` of `{ headers: … }`. */
+export function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const entry of object.properties) {
+    if (entry.type === AST_NODE_TYPES.Property && keyName(entry.key, entry.computed) === name) return entry.value;
+  }
+  return undefined;
+}
+
 /** The name an expression is read under: `x`, `a.b.x`, `a["x"]`, `a?.x`. */
 export function referencedName(node: TSESTree.Node): string | undefined {
   const inner = skipWrappers(node);

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
 import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../catalogue/requests";
-import { keyName, referencedName, skipWrappers } from "./names";
+import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 import type { TSESLint } from "@typescript-eslint/utils";
 
@@ -73,12 +73,6 @@ function calleeClient(callee: TSESTree.Node): string | undefined {
   return METHODS_OF.get(owner)?.has(method) === true ? `${owner}.${method}` : undefined;
 }
 
-function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (const entry of object.properties) {
-    if (entry.type === AST_NODE_TYPES.Property && keyName(entry.key, entry.computed) === name) return entry.value;
-  }
-  return undefined;
-}
 
 /** The values of a `headers` option: an object literal, or `new Headers({…})` / `new Headers([[k, v]])`. */
 function headerValuesOf(headers: TSESTree.Node | undefined): TSESTree.Node[] {
@@ -108,11 +102,11 @@ export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpr
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const options = [first, ...rest].map((argument) => skipWrappers(argument)).filter((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
   const sentValues = options.flatMap((option) => {
-    const headers = property(option, "headers");
+    const headers = propertyValue(option, "headers");
     const inner = headers && skipWrappers(headers);
     // axios: `headers: { common: { Authorization } }` sends them with every method.
-    const common = inner?.type === AST_NODE_TYPES.ObjectExpression ? property(inner, "common") : undefined;
-    const body = property(option, "body") ?? property(option, "data");
+    const common = inner?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(inner, "common") : undefined;
+    const body = propertyValue(option, "body") ?? propertyValue(option, "data");
     return [...headerValuesOf(headers), ...headerValuesOf(common), ...(body ? [body] : [])];
   });
   if (node.type === AST_NODE_TYPES.NewExpression) {
@@ -125,12 +119,12 @@ export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpr
   if (client === "navigator.sendBeacon") return { client, url: first, sentValues: rest.slice(0, 1) };
   if (INSTANCE_METHODS.has(client.slice(client.indexOf(".") + 1))) {
     const config = options[0];
-    const base = config && BASE_URL_KEYS.map((key) => property(config, key)).find((value) => value !== undefined);
+    const base = config && BASE_URL_KEYS.map((key) => propertyValue(config, key)).find((value) => value !== undefined);
     return base ? { client, url: base, sentValues } : undefined;
   }
   // `axios({ url, headers })`: the config holds the URL.
   const firstInner = skipWrappers(first);
-  const url = firstInner.type === AST_NODE_TYPES.ObjectExpression ? property(firstInner, "url") : first;
+  const url = firstInner.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(firstInner, "url") : first;
   return url ? { client, url, sentValues } : undefined;
 }
 
