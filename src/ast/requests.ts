@@ -38,9 +38,11 @@ const INSTANCE_METHODS = new Set(REQUEST_APIS.flatMap((api) => api.factories));
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
 
-const optionKeys = (role: string): Set<string> => new Set(CLIENT_OPTION_KEYS.filter((entry) => entry.role === role).map((entry) => entry.key));
-const ENDPOINT_KEYS = optionKeys("endpoint");
-const CREDENTIAL_KEYS = optionKeys("credential");
+const optionKeys = (role: string): ReadonlySet<string> => new Set(CLIENT_OPTION_KEYS.filter((entry) => entry.role === role).map((entry) => entry.key));
+/** SDK option keys that point a client at a server (`baseURL`), from the catalogue. */
+export const ENDPOINT_KEYS = optionKeys("endpoint");
+/** SDK option keys that give a client its credential (`apiKey`), from the catalogue. */
+export const CREDENTIAL_KEYS = optionKeys("credential");
 const HEADER_KEYS = optionKeys("headers");
 
 /** The endpoint option of an SDK client's options: `baseURL` in `new OpenAI({ apiKey, baseURL })`. */

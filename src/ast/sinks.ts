@@ -3,10 +3,9 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
-import { literalHost } from "./requests";
+import { CREDENTIAL_KEYS, ENDPOINT_KEYS, literalHost } from "./requests";
 import { packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
-import { CLIENT_OPTION_KEYS } from "../catalogue/requests";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
 export interface TokenSink {
@@ -71,10 +70,6 @@ const GRADIO_WORDS = ["@gradio/client"];
 const LANGCHAIN_CLASS_WORDS = ["HuggingFace"];
 /** LangChain's Hugging Face classes take the token as `apiKey` in their options. */
 const LANGCHAIN_HF_CLASSES = new Set(["HuggingFaceInference", "HuggingFaceInferenceEmbeddings", "HuggingFaceTransformersEmbeddings", "ChatHuggingFace"]);
-/** Option keys that carry a client's credential (src/catalogue/requests.ts, from the SDKs' type definitions). */
-const CREDENTIAL_KEYS = new Set(CLIENT_OPTION_KEYS.filter((entry) => entry.role === "credential").map((entry) => entry.key));
-/** Option keys that point a client at a server: an OpenAI-compatible client aimed at Hugging Face. */
-const ENDPOINT_KEYS = new Set(CLIENT_OPTION_KEYS.filter((entry) => entry.role === "endpoint").map((entry) => entry.key));
 
 export { packageOfSpecifier } from "./specifiers";
 

@@ -26,19 +26,11 @@ const ENV_READ =
 const TOKEN_NAME_IN_TEXT = "(?:hf|hugging)[\\w$]*?(?:token|key|secret)";
 
 /**
- * A token's anchor (`hf_`, `api_org_`) or a token name, in any case: one pass over a file's text,
- * which for a large bundle costs a fifth of testing each anchor with `includes` (a gate: a match
- * only means the file is worth following).
+ * A token's anchor (`hf_`, `api_org_`) or a token name, in any case: one pass over a module's
+ * text that rules out most modules before their env reads and literals are looked for (a match
+ * only means the module is worth reading).
  */
-const LOCAL_TOKEN_EVIDENCE = new RegExp(`${TOKEN_ANCHOR_PATTERN_SOURCE}|${TOKEN_NAME_IN_TEXT}`, "i");
-
-/**
- * Whether a file's own text can give a value a Hugging Face token: it writes a token name or a
- * token's anchor. Where it writes neither, a token can only come in through a local import.
- */
-export function mentionsTokenLocally(text: string): boolean {
-  return LOCAL_TOKEN_EVIDENCE.test(text);
-}
+const MAY_HOLD_TOKEN = new RegExp(`${TOKEN_ANCHOR_PATTERN_SOURCE}|${TOKEN_NAME_IN_TEXT}`, "i");
 
 /** The token a piece of code reads or holds: a token env read's name, or `a literal token`. */
 export function tokenReadInText(code: string): string | undefined {
@@ -172,7 +164,7 @@ export function tokenExportsOf(text: string): ReadonlyMap<string, TokenExport> {
   const exported = new Map<string, TokenExport>();
   // A module that reads no token variable and holds no literal token exports none (re-exports are
   // not followed): the one pass over its text spares the statement-by-statement reading.
-  if (!/\bexports?\b/.test(text) || !mentionsTokenLocally(text) || tokenReadInText(text) === undefined) return exported;
+  if (!/\bexports?\b/.test(text) || !MAY_HOLD_TOKEN.test(text) || tokenReadInText(text) === undefined) return exported;
   const locals = new Map<string, string>();
   const localValues = new Map<string, string>();
   for (const match of text.matchAll(DECLARATION)) {

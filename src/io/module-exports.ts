@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { tokenExportsOf } from "../core/module-exports";
 import type { TokenExport } from "../core/module-exports";
 
@@ -96,7 +96,6 @@ function exportsOf(file: string): ReadonlyMap<string, TokenExport> | undefined {
 }
 
 const isRelative = (specifier: string): boolean => specifier.startsWith("./") || specifier.startsWith("../");
-const isAbsolutePath = (path: string): boolean => path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path);
 
 /**
  * What `name` (`default` for a default import) of the module `specifier` resolves to from
@@ -104,7 +103,7 @@ const isAbsolutePath = (path: string): boolean => path.startsWith("/") || /^[A-Z
  * not export with a token.
  */
 export function importedTokenExport(importer: string, specifier: string, name: string): TokenExport | undefined {
-  if (!isRelative(specifier) || !isAbsolutePath(importer)) return undefined;
+  if (!isRelative(specifier) || !isAbsolute(importer)) return undefined;
   const file = resolvedModule(importer, specifier);
   return file === undefined ? undefined : exportsOf(file)?.get(name);
 }
@@ -135,7 +134,7 @@ function startsWithUseClient(text: string): boolean {
  * the browser.
  */
 export function importsClientModule(importer: string, specifier: string): boolean {
-  if (!isRelative(specifier) || !isAbsolutePath(importer)) return false;
+  if (!isRelative(specifier) || !isAbsolute(importer)) return false;
   const file = resolvedModule(importer, specifier);
   if (file === undefined) return false;
   const now = Date.now();
