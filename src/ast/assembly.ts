@@ -41,6 +41,42 @@ type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
 const MAX_BINDING_DEPTH = 4;
 
+/**
+ * What the bound reads of an expression, taken while its nodes are fresh in memory (ESLint has
+ * just walked them): a number above 0 is a run of token characters that reaches an edge of the
+ * piece it is written in (or is the whole piece); `BREAK` ends every run (a hole, or a character
+ * no token has); a string is a name, whose `const`s are read at the end of the file; a
+ * `NamedJoin` is `parts.join(…)` of a named array.
+ */
+type ShapeItem = number | string | NamedJoin;
+type Shape = readonly ShapeItem[];
+
+interface NamedJoin {
+  readonly arrayName: string;
+  /** The separator's own shape, or undefined for `join()`, whose comma breaks every run. */
+  readonly separator: Shape | undefined;
+}
+
+const BREAK = -1;
+
+/**
+ * A run inside a piece, between two characters no token has, is read where that piece is written
+ * (the literal, the template part): only a run across two pieces needs assembling.
+ */
+function pushTextShape(shape: ShapeItem[], text: string): void {
+  let prefix = 0;
+  while (prefix < text.length && isTokenCharacterCode(text.charCodeAt(prefix))) prefix += 1;
+  if (prefix === text.length) {
+    if (prefix > 0) shape.push(prefix);
+    return;
+  }
+  if (prefix > 0) shape.push(prefix);
+  shape.push(BREAK);
+  let suffix = 0;
+  while (isTokenCharacterCode(text.charCodeAt(text.length - 1 - suffix))) suffix += 1;
+  if (suffix > 0) shape.push(suffix);
+}
+
 export class Assembler {
   /** `const` initialisers by name, so a cheap bound can be taken before any scope lookup. */
   private readonly constInitializers = new Map<string, TSESTree.Expression[]>();
@@ -57,129 +93,195 @@ export class Assembler {
     else this.constInitializers.set(declarator.id.name, [declarator.init]);
   }
 
-  private boundRun = 0;
-  private boundBest = 0;
-
-  /** Assembly roots wait for the end of the file, when every `const` it declares has been noted. */
+  /** Assembly roots, each with its bound, or its shape while the names it reads wait for the end of the file. */
   private readonly roots: TSESTree.Node[] = [];
+  private readonly rootShapes: (Shape | number)[] = [];
 
-  /** Records an assembly root: an assembly node that is no piece of a larger one. */
+  /**
+   * Records an assembly root (an assembly node that is no piece of a larger one). Call it when
+   * ESLint leaves the root: its nodes are then fresh in memory, and read at the end of the file
+   * they cost several times as much (docs/performance.md, eighth round).
+   */
   noteRoot(root: TSESTree.Node): void {
+    const shape: ShapeItem[] = [];
+    const readsNames = this.shapeOf(root, shape);
     this.roots.push(root);
+    this.rootShapes.push(readsNames ? shape : this.boundOfShape(shape));
   }
 
   /** After every `const` of the file is noted: the roots that may assemble a run of `length` token characters. */
   rootsReaching(length: number): TSESTree.Node[] {
-    return this.roots.filter((root) => this.longestRunBound(root) >= length);
+    return this.roots.filter((_root, index) => {
+      const shape = this.rootShapes[index] ?? 0;
+      return (typeof shape === "number" ? shape : this.boundOfShape(shape)) >= length;
+    });
   }
 
   /**
-   * An upper bound on the longest run of token characters (letters, digits, `_`) that `root`
-   * assembles, walked in order like `assemble` but without a scope lookup or an allocation: an
-   * identifier counts as the longest such run in any `const` of its name in the file. A token is
-   * one such run, so `a + b`, `${x}` and messages with spaces stop here.
+   * An upper bound on the longest run of token characters (letters, digits, `_`) across two or
+   * more pieces that `root` assembles, without a scope lookup: a name with one `const` reads its
+   * initialiser, a name with several counts as the longest run any of them holds. A token is one
+   * such run, so `a + b`, `${x}` and messages with spaces stop here; a token written whole in one
+   * piece is reported where that piece is written.
    */
   longestRunBound(root: TSESTree.Node): number {
-    this.boundRun = 0;
-    this.boundBest = 0;
-    this.walkBound(root, 0);
-    return this.boundBest;
+    const shape: ShapeItem[] = [];
+    this.shapeOf(root, shape);
+    return this.boundOfShape(shape);
   }
 
-  private addText(text: string): void {
-    let run = this.boundRun;
-    let best = this.boundBest;
-    for (let index = 0; index < text.length; index += 1) {
-      if (isTokenCharacterCode(text.charCodeAt(index))) {
-        run += 1;
-        if (run > best) best = run;
-      } else {
-        run = 0;
-      }
-    }
-    this.boundRun = run;
-    this.boundBest = best;
-  }
-
-  /** Text known only by its longest run: it may join its neighbours on both sides. */
-  private addOpaque(longestRun: number): void {
-    this.boundRun += longestRun;
-    if (this.boundRun > this.boundBest) this.boundBest = this.boundRun;
-  }
-
-  private addHole(): void {
-    this.boundRun = 0;
-  }
-
-  private walkBound(node: TSESTree.Node, depth: number): void {
+  /** Appends what the bound reads of `node`; true when that includes a name. */
+  private shapeOf(node: TSESTree.Node, shape: ShapeItem[]): boolean {
     const inner = skipWrappers(node);
     switch (inner.type) {
       case AST_NODE_TYPES.Literal:
-        if (typeof inner.value === "string") this.addText(inner.value);
-        else this.addHole();
-        return;
-      case AST_NODE_TYPES.TemplateLiteral:
+        if (typeof inner.value === "string") pushTextShape(shape, inner.value);
+        else shape.push(BREAK);
+        return false;
+      case AST_NODE_TYPES.TemplateLiteral: {
+        let readsNames = false;
         // A loop, not forEach: this runs on every template of every file, and a callback is an allocation.
         for (let index = 0; index < inner.quasis.length; index += 1) {
           const cooked = inner.quasis[index]?.value.cooked;
-          if (cooked === null || cooked === undefined) this.addHole();
-          else this.addText(cooked);
+          if (cooked === null || cooked === undefined) shape.push(BREAK);
+          else pushTextShape(shape, cooked);
           const expression = inner.expressions[index];
-          if (expression) this.walkBound(expression, depth);
+          if (expression && this.shapeOf(expression, shape)) readsNames = true;
         }
-        return;
-      case AST_NODE_TYPES.BinaryExpression:
-        if (inner.operator === "+") {
-          this.walkBound(inner.left, depth);
-          this.walkBound(inner.right, depth);
-        } else {
-          this.addHole();
-        }
-        return;
-      case AST_NODE_TYPES.Identifier: {
-        const initializers = depth < MAX_BINDING_DEPTH ? this.constInitializers.get(inner.name) : undefined;
-        if (!initializers) this.addHole();
-        else if (initializers.length === 1 && initializers[0]) this.walkBound(initializers[0], depth + 1);
-        else this.addOpaque(this.longestRunOfName(inner.name, initializers));
-        return;
+        return readsNames;
       }
-      default: {
-        if (isConcatCall(inner)) {
-          this.walkBound(inner.callee.object, depth);
-          for (const argument of inner.arguments) this.walkBound(argument, depth);
-          return;
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (inner.operator !== "+") {
+          shape.push(BREAK);
+          return false;
         }
-        if (!isJoinCall(inner) || !hasKnownSeparator(inner)) {
-          this.addHole();
-          return;
-        }
-        const array = this.boundArray(inner.callee.object, depth);
-        if (!array) {
-          this.addHole();
-          return;
-        }
-        const separator = inner.arguments[0];
-        const separatorText = separator?.type === AST_NODE_TYPES.Literal && typeof separator.value === "string" ? separator.value : "";
-        array.elements.forEach((element, index) => {
-          if (index > 0) {
-            if (separator === undefined) this.addHole();
-            else this.addText(separatorText);
-          }
-          if (!element || element.type === AST_NODE_TYPES.SpreadElement) this.addHole();
-          else this.walkBound(element, depth);
-        });
+        const leftReadsNames = this.shapeOf(inner.left, shape);
+        return this.shapeOf(inner.right, shape) || leftReadsNames;
+      }
+      case AST_NODE_TYPES.Identifier:
+        shape.push(inner.name);
+        return true;
+      default:
+        return this.callShape(inner, shape);
+    }
+  }
+
+  private callShape(node: TSESTree.Node, shape: ShapeItem[]): boolean {
+    if (isConcatCall(node)) {
+      let readsNames = this.shapeOf(node.callee.object, shape);
+      for (const argument of node.arguments) if (this.shapeOf(argument, shape)) readsNames = true;
+      return readsNames;
+    }
+    if (!isJoinCall(node) || !hasKnownSeparator(node)) {
+      shape.push(BREAK);
+      return false;
+    }
+    const separatorNode = node.arguments[0];
+    let separator: ShapeItem[] | undefined;
+    if (separatorNode?.type === AST_NODE_TYPES.Literal && typeof separatorNode.value === "string") {
+      separator = [];
+      pushTextShape(separator, separatorNode.value);
+    }
+    const target = skipWrappers(node.callee.object);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      shape.push({ arrayName: target.name, separator });
+      return true;
+    }
+    return target.type === AST_NODE_TYPES.ArrayExpression && this.elementsShape(target, separator, shape);
+  }
+
+  private elementsShape(array: TSESTree.ArrayExpression, separator: Shape | undefined, shape: ShapeItem[]): boolean {
+    let readsNames = false;
+    for (let index = 0; index < array.elements.length; index += 1) {
+      if (index > 0) {
+        if (separator === undefined) shape.push(BREAK);
+        else shape.push(...separator);
+      }
+      const element = array.elements[index];
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) shape.push(BREAK);
+      else if (this.shapeOf(element, shape)) readsNames = true;
+    }
+    return readsNames;
+  }
+
+  /* The bound's walk over shapes: the run so far, how many pieces it spans, the best across two or more, and the best of any. */
+  private boundRun = 0;
+  private boundPieces = 0;
+  private boundBest = 0;
+  private boundBestOfAny = 0;
+
+  private boundOfShape(shape: Shape): number {
+    this.boundRun = 0;
+    this.boundPieces = 0;
+    this.boundBest = 0;
+    this.boundBestOfAny = 0;
+    this.walkShape(shape, 0);
+    return this.boundBest;
+  }
+
+  private addRun(length: number): void {
+    this.boundRun += length;
+    this.boundPieces += 1;
+    if (this.boundPieces > 1 && this.boundRun > this.boundBest) this.boundBest = this.boundRun;
+    if (this.boundRun > this.boundBestOfAny) this.boundBestOfAny = this.boundRun;
+  }
+
+  private addBreak(): void {
+    this.boundRun = 0;
+    this.boundPieces = 0;
+  }
+
+  private walkShape(shape: Shape, depth: number): void {
+    for (const item of shape) {
+      if (typeof item === "number") {
+        if (item === BREAK) this.addBreak();
+        else this.addRun(item);
+      } else if (typeof item === "string") {
+        this.walkName(item, depth);
+      } else {
+        this.walkNamedJoin(item, depth);
       }
     }
   }
 
-  /** The array a join reads: written in place, or the one `const` of that name in the file. */
-  private boundArray(target: TSESTree.Node, depth: number): TSESTree.ArrayExpression | undefined {
-    const inner = skipWrappers(target);
-    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner;
-    if (inner.type !== AST_NODE_TYPES.Identifier || depth >= MAX_BINDING_DEPTH) return undefined;
-    const initializers = this.constInitializers.get(inner.name);
+  private walkName(name: string, depth: number): void {
+    const initializers = depth < MAX_BINDING_DEPTH ? this.constInitializers.get(name) : undefined;
+    if (!initializers) this.addBreak();
+    else if (initializers.length === 1 && initializers[0]) this.walkShape(this.initializerShape(initializers[0]), depth + 1);
+    else this.addRun(this.longestRunOfName(name, initializers));
+  }
+
+  /** The array a join reads by name: the one `const` of that name in the file, when it is an array. */
+  private walkNamedJoin(join: NamedJoin, depth: number): void {
+    const initializers = depth < MAX_BINDING_DEPTH ? this.constInitializers.get(join.arrayName) : undefined;
     const init = initializers?.length === 1 && initializers[0] ? skipWrappers(initializers[0]) : undefined;
-    return init?.type === AST_NODE_TYPES.ArrayExpression ? init : undefined;
+    if (init?.type !== AST_NODE_TYPES.ArrayExpression) {
+      this.addBreak();
+      return;
+    }
+    let elements = this.initializerShapes.get(init);
+    if (!elements) {
+      const built: ShapeItem[] = [];
+      this.elementsShape(init, join.separator, built);
+      elements = built;
+      // The separator is the join's, not the array's: only a join without one shares the cache.
+      if (join.separator === undefined) this.initializerShapes.set(init, elements);
+    }
+    this.walkShape(elements, depth);
+  }
+
+  /** Per file, built once each: a `const` read from many roots is walked once. */
+  private readonly initializerShapes = new Map<TSESTree.Node, Shape>();
+
+  private initializerShape(init: TSESTree.Expression): Shape {
+    let shape = this.initializerShapes.get(init);
+    if (!shape) {
+      const built: ShapeItem[] = [];
+      this.shapeOf(init, built);
+      shape = built;
+      this.initializerShapes.set(init, shape);
+    }
+    return shape;
   }
 
   /** Per file: minified code declares `e`, `t`, `n` thousands of times, so each name is bounded once. */
@@ -196,17 +298,16 @@ export class Assembler {
     // A name met again while its own bound is being taken (names reused across scopes can form a
     // cycle) gets no bound at all: the root is then assembled exactly, with scope lookups.
     this.longestRunByName.set(name, Number.MAX_SAFE_INTEGER);
-    const savedRun = this.boundRun;
-    const savedBest = this.boundBest;
+    const saved = [this.boundRun, this.boundPieces, this.boundBest, this.boundBestOfAny] as const;
     let longest = 0;
     for (const init of initializers) {
       this.boundRun = 0;
-      this.boundBest = 0;
-      this.walkBound(init, 1);
-      longest = Math.max(longest, this.boundBest);
+      this.boundPieces = 0;
+      this.boundBestOfAny = 0;
+      this.walkShape(this.initializerShape(init), 1);
+      longest = Math.max(longest, this.boundBestOfAny);
     }
-    this.boundRun = savedRun;
-    this.boundBest = savedBest;
+    [this.boundRun, this.boundPieces, this.boundBest, this.boundBestOfAny] = saved;
     this.longestRunByName.set(name, longest);
     return longest;
   }

@@ -7,10 +7,11 @@ import { isTokenCharacterCode } from "../../src/core";
 
 /*
  * The assembler walks an expression twice: `longestRunBound` (cheap, no scope lookups) decides
- * whether `assemble` (exact) runs at all. The bound must never be below what `assemble` finds, or
- * a token would be skipped; and `rootsReaching`, which bounds the roots `noteRoot` recorded, lists
- * exactly those whose bound reaches the length, consts declared before or after them. Held on
- * generated expressions.
+ * whether `assemble` (exact) runs at all. The bound must never be below the longest run across two
+ * or more pieces that `assemble` finds (a run inside one piece is reported where that piece is
+ * written), or a token would be skipped; and `rootsReaching`, which bounds the roots `noteRoot`
+ * recorded, lists exactly those whose bound reaches the length, consts declared before or after
+ * them. Held on generated expressions.
  */
 
 interface Observation {
@@ -22,12 +23,27 @@ interface Observation {
 
 const LENGTHS = [1, 3, 6, 12, 37];
 
-function longestRun(text: string): number {
+/** The longest run of token characters in `pieces` joined that takes characters from two or more of them. */
+function longestRunAcrossPieces(pieces: readonly string[]): number {
   let longest = 0;
   let run = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    run = isTokenCharacterCode(text.charCodeAt(index)) ? run + 1 : 0;
-    longest = Math.max(longest, run);
+  let piecesInRun = 0;
+  for (const piece of pieces) {
+    let counted = false;
+    for (let index = 0; index < piece.length; index += 1) {
+      if (!isTokenCharacterCode(piece.charCodeAt(index))) {
+        run = 0;
+        piecesInRun = 0;
+        counted = false;
+        continue;
+      }
+      run += 1;
+      if (!counted) {
+        piecesInRun += 1;
+        counted = true;
+      }
+      if (piecesInRun > 1) longest = Math.max(longest, run);
+    }
   }
   return longest;
 }
@@ -43,7 +59,7 @@ function observe(code: string): Observation[] {
       const roots: TSESTree.Node[] = [];
       return {
         VariableDeclarator: (node) => assembler.noteDeclarator(node),
-        "BinaryExpression, TemplateLiteral, CallExpression": (node: TSESTree.Node) => {
+        "BinaryExpression, TemplateLiteral, CallExpression:exit": (node: TSESTree.Node) => {
           if (isAssemblyNode(node) && !isAssemblyPiece(node)) {
             roots.push(node);
             assembler.noteRoot(node);
@@ -53,7 +69,7 @@ function observe(code: string): Observation[] {
           const reaching = LENGTHS.map((length) => new Set(assembler.rootsReaching(length)));
           for (const root of roots) {
             const assembly = assembler.assemble(root);
-            const exact = Math.max(0, ...assembly.runs.map((run) => longestRun(run.map((piece) => piece.value).join(""))));
+            const exact = Math.max(0, ...assembly.runs.map((run) => longestRunAcrossPieces(run.map((piece) => piece.value))));
             const reachedAt = LENGTHS.filter((_length, index) => reaching[index]?.has(root));
             observations.push({ bound: assembler.longestRunBound(root), exact, reachedAt });
           }
@@ -69,7 +85,7 @@ function observe(code: string): Observation[] {
   return observations;
 }
 
-const piece = fc.constantFrom('"hf_"', '"abc"', '"Q9z"', '"-"', '" "', '"_x_"', "`t${1}`", "`ab${'cd'}ef`", "a", "b", "c", "f()", "1");
+const piece = fc.constantFrom('"hf_"', '"abc"', '"Q9z"', '"-"', '" "', '"_x_"', '"ab cd"', '"a-b-c"', '""', "`t${1}`", "`ab${'cd'}ef`", "`x ${'y z'} w`", "a", "b", "c", "f()", "1");
 const expression: fc.Arbitrary<string> = fc.letrec<{ expression: string }>((tie) => ({
   expression: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
@@ -108,6 +124,8 @@ describe("the assembler's two walks", () => {
   it("agrees on the separator rules of join", () => {
     const [withSeparator] = observe(`const t = ["hf", "abc"].join("_");`);
     expect(withSeparator).toMatchObject({ bound: 6, exact: 6 });
+    const [acrossSeparator] = observe(`const t = ["hf", "abc"].join(" ");`);
+    expect(acrossSeparator).toMatchObject({ bound: 0, exact: 0 });
     const [defaultSeparator] = observe(`const t = ["hf", "abc"].join();`);
     expect(defaultSeparator?.bound).toBeGreaterThanOrEqual(defaultSeparator?.exact ?? 0);
   });

@@ -40,14 +40,11 @@ export class CodeCheck extends CheckBase {
         this.appendingAssignment(node);
         return;
       case AST_NODE_TYPES.CallExpression:
-        // A call can be both: `"…".concat(…)` assembles, `atob("…")` decodes.
-        this.assemblyNode(node);
         this.base64Call(node);
         return;
       default:
         // svelte-eslint-parser's markup text: what the page shows, like JSX text.
         if ((node.type as string) === "SvelteText") this.markupTextAt(node.range);
-        else this.assemblyNode(node);
     }
   }
 

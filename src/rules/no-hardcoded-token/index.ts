@@ -44,9 +44,9 @@ const DECODER_CALL = `CallExpression:matches([callee.name="atob"], [callee.prope
 const STRING_CONST_DECLARATOR = `VariableDeclaration[kind="const"] > VariableDeclarator:matches([init.type=/^(?:${[...STRING_PIECE_TYPES, "ArrayExpression"].join("|")})$/], [init.callee.property.name="join"], [init.callee.property.value="join"])`;
 
 /*
- * One listener for every node a JavaScript check reads, which `CodeCheck.visit` sends on by type:
- * ESLint creates the rule once per file, and ten listeners cost more to build than most files
- * cost to check (docs/performance.md).
+ * One listener for every node a JavaScript check reads on the way down, which `CodeCheck.visit`
+ * sends on by type (assembly roots are read on the way up): ESLint creates the rule once per file,
+ * and ten listeners cost more to build than most files cost to check (docs/performance.md).
  */
 const CODE_NODES = [
   LONG_STRING_OR_REGEXP,
@@ -54,7 +54,6 @@ const CODE_NODES = [
   ANCHORED_JSX_TEXT,
   "SvelteText",
   STRING_CONST_DECLARATOR,
-  ASSEMBLY_NODE,
   DECODER_CALL,
   APPENDING_ASSIGNMENT,
 ].join(", ");
@@ -71,6 +70,8 @@ function listenersOf(checkOf: () => CodeCheck | undefined, done: () => void): TS
       done();
     },
     [CODE_NODES]: (node: TSESTree.Node) => checkOf()?.visit(node),
+    // When ESLint leaves a root, its nodes were just walked: the bound reads them while they are fresh in memory.
+    [`${ASSEMBLY_NODE}:exit`]: (node: TSESTree.Node) => checkOf()?.assemblyNode(node),
     // Text files, read through the plugin's text language (`configs.text`).
     [TEXT_ROOTS]: () => {
       checkOf()?.textFile();
