@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES } from "./node-types";
 import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
+import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, WordMentions, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
 import { CREDENTIAL_KEYS, ENDPOINT_KEYS, literalHost } from "./requests";
 import { packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
+import { JS_TOKEN_PACKAGES } from "../catalogue/js-token-slots";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
 export interface TokenSink {
@@ -33,22 +34,16 @@ export type SinkKind =
  * of Hugging Face's is not).
  */
 export class SinkFile {
-  private readonly mentioned = new Map<string, boolean>();
+  private mentions: WordMentions | undefined;
 
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
   readonly getScope = (node: TSESTree.Node): TSESLint.Scope.Scope => this.sourceCode.getScope(node);
 
-  mentionsAny(words: readonly string[]): boolean {
-    return words.some((word) => {
-      let known = this.mentioned.get(word);
-      if (known === undefined) {
-        known = this.sourceCode.text.includes(word);
-        this.mentioned.set(word, known);
-      }
-      return known;
-    });
-  }
+  readonly mentionsAny = (words: readonly string[]): boolean => {
+    this.mentions ??= new WordMentions(this.sourceCode.text, MENTIONED_WORDS);
+    return this.mentions.mentionsAny(words);
+  };
 }
 
 type GetScope = SinkFile["getScope"];
@@ -68,6 +63,8 @@ const CLIENT_CLASS_WORDS = ["InferenceClient", "HfInference"];
 const HF_CALL_WORDS = ["@huggingface/", ...CLIENT_CLASS_WORDS];
 const GRADIO_WORDS = ["@gradio/client"];
 const LANGCHAIN_CLASS_WORDS = ["HuggingFace"];
+/** Every word a sink lookup asks about: the scoped ones are found in one pass over a file's `@`s. */
+const MENTIONED_WORDS = [...CLIENT_CLASS_WORDS, ...HF_CALL_WORDS, ...GRADIO_WORDS, ...LANGCHAIN_CLASS_WORDS, ...JS_TOKEN_PACKAGES];
 /** LangChain's Hugging Face classes take the token as `apiKey` in their options. */
 const LANGCHAIN_HF_CLASSES = new Set(["HuggingFaceInference", "HuggingFaceInferenceEmbeddings", "HuggingFaceTransformersEmbeddings", "ChatHuggingFace"]);
 
@@ -142,9 +139,9 @@ export function findTokenSink(literal: TSESTree.Node, file: SinkFile): TokenSink
     case AST_NODE_TYPES.LogicalExpression:
       return parent.right === node && parent.operator !== "&&" ? fallbackSink(parent.left) : undefined;
     case AST_NODE_TYPES.NewExpression:
-      return constructorSink(parent, node, file) ?? cataloguedArgumentSink(parent, node, file.mentionsAny.bind(file), file.getScope);
+      return constructorSink(parent, node, file) ?? cataloguedArgumentSink(parent, node, file.mentionsAny, file.getScope);
     case AST_NODE_TYPES.CallExpression:
-      return envSetSink(parent, node) ?? cataloguedArgumentSink(parent, node, file.mentionsAny.bind(file), file.getScope);
+      return envSetSink(parent, node) ?? cataloguedArgumentSink(parent, node, file.mentionsAny, file.getScope);
     case AST_NODE_TYPES.JSXAttribute:
       return parent.value === node && parent.name.type === AST_NODE_TYPES.JSXIdentifier ? named(parent.name.name) : undefined;
     default:
@@ -163,7 +160,7 @@ function propertySink(property: TSESTree.Property, file: SinkFile): TokenSink | 
   if ((name === "token" || name === "hf_token" || name === "oauth_token") && file.mentionsAny(GRADIO_WORDS) && isArgumentOfLibraryCall(property, GRADIO_PACKAGE, file.getScope)) {
     return { description: `@gradio/client ${name}`, envName: undefined, kind: "value" };
   }
-  const catalogued = cataloguedSink(property, name, file.mentionsAny.bind(file), file.getScope);
+  const catalogued = cataloguedSink(property, name, file.mentionsAny, file.getScope);
   if (catalogued) return catalogued;
   if (!CREDENTIAL_KEYS.has(name)) return undefined;
   const options = property.parent;

@@ -40,6 +40,9 @@ export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
 export const { findTextSinks, textSinkFormat } = textSinks;
 export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, NAMED_TEXT_FILES, TOOL_FOLDERS, VIRTUALENV_MARKER, commentSyntaxOf, componentExtensionOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
 
+// A class, read once per file: a getter here costs nothing.
+export { WordMentions } from "./word-mentions";
+
 export const { RUNTIME_SETTING_VALUES, envReadFix, runtimeFromSetting, runtimeOf } = runtime;
 
 export type { TokenForm } from "./token-forms";
