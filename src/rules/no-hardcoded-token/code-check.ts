@@ -142,7 +142,7 @@ export class CodeCheck extends CheckBase {
     // `atob` yields a string like the env read. `Buffer.from` yields a Buffer: only a `.toString()`
     // of it is text, and that whole call is offered to a person (the Buffer may be used as bytes elsewhere).
     const decodedText = decoder === "atob" ? node : bufferToStringCall(node);
-    for (const match of findTokens(decoded, this.settings.allowList)) {
+    for (const match of findTokens(decoded, this.allowList)) {
       const place = decodedText ? tokenPlace(decodedText, this.filename) : "literal-only";
       const canFix = decodedText !== undefined && decoded === match.value && place !== "literal-only" && replacementSlot(decodedText) === "expression" && removals !== undefined;
       this.reportValue({ messageId: "encodedToken", node, match, place, canFix, replace: decodedText ?? node, extraEdits: removals ?? [], autofixable: !binding && decoder === "atob" });
@@ -191,7 +191,7 @@ export class CodeCheck extends CheckBase {
       }
       const last = appends[appends.length - 1];
       if (!last) continue;
-      for (const match of findTokens(value, this.settings.allowList)) {
+      for (const match of findTokens(value, this.allowList)) {
         // A token written whole in one statement is reported where it is written, once.
         const parts = partStarts.filter((start, index) => start < match.end && (partStarts[index + 1] ?? value.length) > match.start);
         if (parts.length < 2) continue;
@@ -203,6 +203,17 @@ export class CodeCheck extends CheckBase {
   /** A file of the plugin's text language (`configs.text`): no JavaScript to walk. */
   textFile(): void {
     checkTextDocument(this.reporter, this.sourceCode.text, this.filename);
+  }
+
+  /**
+   * Whether the end of a file has anything to read when no node gave the check work: a comment
+   * that may hold a token, or a component's markup. Parsers hand ESLint the comments on the Program node.
+   */
+  static hasWorkAtEnd(program: TSESTree.Program): boolean {
+    const comments = program.comments;
+    if (comments === undefined) return true;
+    for (const comment of comments) if (mayContainToken(comment.value)) return true;
+    return componentOfProgram(program) !== undefined;
   }
 
   finishFile(program: TSESTree.Program): void {
@@ -229,7 +240,7 @@ export class CodeCheck extends CheckBase {
     if (!mayContainToken(text)) return;
     const reported = this.pending.map((report) => ("range" in report.at ? report.at.range : report.at.node.range));
     const where = component === "astro" ? undefined : this.fixer.clientCode;
-    for (const match of findTokens(text, this.settings.allowList)) {
+    for (const match of findTokens(text, this.allowList)) {
       if (reported.some(([start, end]) => start < match.end && match.start < end)) continue;
       const messageId = where === undefined ? "hardcodedToken" : "tokenInClientCode";
       this.queue({ messageId, at: { range: [match.start, match.end] }, match, replacement: this.settings.variableName, writesLookup: false, where });
@@ -241,7 +252,7 @@ export class CodeCheck extends CheckBase {
     for (const comment of comments) {
       if (!mayContainToken(comment.value)) continue;
       const bodyStart = comment.range[0] + 2;
-      for (const match of findTokens(comment.value, this.settings.allowList)) {
+      for (const match of findTokens(comment.value, this.allowList)) {
         const start = bodyStart + match.start;
         const end = bodyStart + match.end;
         const variableName = this.settings.variableName;
@@ -315,7 +326,7 @@ export class CodeCheck extends CheckBase {
 
   private regExp(node: TSESTree.RegExpLiteral): void {
     const patternStart = node.range[0] + 1;
-    for (const match of findTokens(node.regex.pattern, this.settings.allowList)) {
+    for (const match of findTokens(node.regex.pattern, this.allowList)) {
       this.reportUnfixable({ match, start: patternStart + match.start, end: patternStart + match.end });
     }
   }
@@ -324,7 +335,7 @@ export class CodeCheck extends CheckBase {
     const assembly = this.assembler.assemble(node);
     for (const run of assembly.runs) {
       const value = runText(run);
-      for (const match of findTokens(value, this.settings.allowList)) {
+      for (const match of findTokens(value, this.allowList)) {
         // A token inside one piece is reported where that piece is written.
         if (piecesOverlapping(run, match).length < 2) continue;
         const surrounding = around(value, match);

@@ -8,9 +8,11 @@ import {
   resolveFixAndAllow,
   settingsForFile,
   type FixAndAllowOptions,
+  type ResolvedFixAndAllow,
 } from "../../options/fix-and-allow";
 import { contextFact } from "../../util/context-fact";
 import { createRule } from "../../util/create-rule";
+import type { Context } from "./check-base";
 import { CodeCheck } from "./code-check";
 import { RULE_NAME, TokenReporter, type MessageIds } from "./report";
 
@@ -25,9 +27,32 @@ const LONG_TEMPLATE_PART = `TemplateElement[value.raw.length>=${SHORTEST_TOKEN_L
 const ANCHORED_JSX_TEXT = `JSXText[raw=${ANCHORED}]`;
 /** An operand of `+` is a piece of the sum it stands in, which is assembled whole. */
 const OPERAND_OF_SUM = 'BinaryExpression[operator="+"] > *';
+/*
+ * Sums and templates whose pieces cannot meet. A token across pieces needs two pieces side by
+ * side, each with a token character (`[A-Za-z0-9_]`) where they touch. What the assembler cannot
+ * read (`a.b`, `f()`, a number) stands between its neighbours, and a name alone between such
+ * characters adds no run of its own: a token its `const` assembles is reported where that `const`
+ * is written. Most roots in real code are these (`i + 1`, `"id: " + id`, `` `${user.name}` ``):
+ * ESLint's selector skips them before the rule is called (docs/performance.md, eighth round).
+ */
+const HOLE = "/^(?!(?:Literal|TemplateLiteral|BinaryExpression|Identifier|CallExpression|ChainExpression|TS[A-Za-z]+)$)/";
+const holeAt = (path: string): string =>
+  `:matches([${path}.type=${HOLE}], [${path}.type="Literal"]:not([${path}.value=type(string)]), [${path}.type="CallExpression"]:not([${path}.callee.property.name=/^(?:join|concat)$/], [${path}.callee.property.value=/^(?:join|concat)$/]))`;
+const STARTS_WITH_TOKEN_CHARACTER = "/^[A-Za-z0-9_]/";
+const ENDS_WITH_TOKEN_CHARACTER = "/[A-Za-z0-9_]$/";
+const PIECES_APART_IN_SUM = [
+  `${holeAt("left")}:matches(${holeAt("right")}, [right.type="Identifier"], [right.type="Literal"])`,
+  `${holeAt("right")}:matches([left.type="Identifier"], [left.type="Literal"])`,
+  `[left.type="Identifier"][right.type="Literal"]:not([right.value=${STARTS_WITH_TOKEN_CHARACTER}])`,
+  `[left.type="Literal"][right.type="Identifier"]:not([left.value=${ENDS_WITH_TOKEN_CHARACTER}])`,
+].join(", ");
+const PIECES_APART_IN_TEMPLATE = [
+  `[expressions.length=1]${holeAt("expressions.0")}`,
+  `[expressions.length=1][expressions.0.type="Identifier"]:not([quasis.0.value.cooked=${ENDS_WITH_TOKEN_CHARACTER}], [quasis.1.value.cooked=${STARTS_WITH_TOKEN_CHARACTER}])`,
+].join(", ");
 const ASSEMBLY_NODE = [
-  `BinaryExpression[operator="+"]:not(${OPERAND_OF_SUM})`,
-  `TemplateLiteral[expressions.length>0]:not(${OPERAND_OF_SUM})`,
+  `BinaryExpression[operator="+"]:not(${OPERAND_OF_SUM}):not(${PIECES_APART_IN_SUM})`,
+  `TemplateLiteral[expressions.length>0]:not(${OPERAND_OF_SUM}):not(${PIECES_APART_IN_TEMPLATE})`,
   'CallExpression[callee.property.name="join"]',
   'CallExpression[callee.property.value="join"]',
   'CallExpression[callee.property.name="concat"]',
@@ -63,21 +88,60 @@ const CODE_NODES = [
  * than a token or without its anchor, `-` and `*`, templates without expressions, calls that
  * neither join nor decode. Each method still checks what it needs; a selector only narrows.
  */
-function listenersOf(checkOf: () => CodeCheck | undefined, done: () => void): TSESLint.RuleListener {
+function listenersOf(file: FileHolder): TSESLint.RuleListener {
   return {
     "Program:exit": (program: TSESTree.Program) => {
-      checkOf()?.finishFile(program);
-      done();
+      // Most files give no node to a check: the end of the file then builds one only where a comment or markup may hold a token.
+      const check = file.check ?? (CodeCheck.hasWorkAtEnd(program) ? file.checkOf() : undefined);
+      check?.finishFile(program);
+      file.release();
     },
-    [CODE_NODES]: (node: TSESTree.Node) => checkOf()?.visit(node),
+    [CODE_NODES]: (node: TSESTree.Node) => file.checkOf()?.visit(node),
     // When ESLint leaves a root, its nodes were just walked: the bound reads them while they are fresh in memory.
-    [`${ASSEMBLY_NODE}:exit`]: (node: TSESTree.Node) => checkOf()?.assemblyNode(node),
+    [`${ASSEMBLY_NODE}:exit`]: (node: TSESTree.Node) => file.checkOf()?.assemblyNode(node),
     // Text files, read through the plugin's text language (`configs.text`).
     [TEXT_ROOTS]: () => {
-      checkOf()?.textFile();
-      done();
+      file.checkOf()?.textFile();
+      file.release();
     },
   };
+}
+
+/**
+ * The file ESLint is walking, and its check, built when a node first needs one: creating the
+ * check, its reporter and its settings for every file cost more than the checks of most files.
+ */
+class FileHolder {
+  private context: Context | undefined;
+  private settings: ResolvedFixAndAllow | undefined;
+  check: CodeCheck | undefined;
+
+  hold(context: Context, settings: ResolvedFixAndAllow): void {
+    this.context = context;
+    this.settings = settings;
+    this.check = undefined;
+  }
+
+  /** Whether a file is being walked for `context`'s source code already: the plugin registered under two names. */
+  holdsFileOf(context: Context): boolean {
+    return this.context !== undefined && contextFact(this.context, "sourceCode") === contextFact(context, "sourceCode");
+  }
+
+  checkOf(): CodeCheck | undefined {
+    const { context, settings } = this;
+    if (this.check === undefined && context !== undefined && settings !== undefined) {
+      const makeReporter = (runtime: RuntimeVerdict): TokenReporter => new TokenReporter(context, settingsForFile(settings, runtime), runtime);
+      this.check = new CodeCheck(context, makeReporter, settings.allowList);
+    }
+    return this.check;
+  }
+
+  /* The file is let go when its walk ends: kept until the next, a 16 MB file's tree stayed in memory while the next was parsed. */
+  release(): void {
+    this.context = undefined;
+    this.settings = undefined;
+    this.check = undefined;
+  }
 }
 
 /*
@@ -86,13 +150,8 @@ function listenersOf(checkOf: () => CodeCheck | undefined, done: () => void): TS
  * the end of the walk. Building listeners for each file (three closures and an object with
  * computed keys) was a tenth of the rule's time on the benchmark corpus (docs/performance.md, fifth round).
  */
-let walking: CodeCheck | undefined;
-const LISTENERS = listenersOf(
-  () => walking,
-  () => {
-    walking = undefined;
-  },
-);
+const walking = new FileHolder();
+const LISTENERS = listenersOf(walking);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -133,11 +192,13 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     // Resolved here, so a bad option stops the lint on the first file, token or not.
     const settings = resolveFixAndAllow(options);
-    const makeReporter = (runtime: RuntimeVerdict): TokenReporter => new TokenReporter(context, settingsForFile(settings, runtime), runtime);
-    const check = new CodeCheck(context, makeReporter);
     // The plugin registered under two names is created twice for one file: the second gets listeners of its own.
-    if (walking?.isFor(context)) return listenersOf(() => check, () => undefined);
-    walking = check;
+    if (walking.holdsFileOf(context)) {
+      const own = new FileHolder();
+      own.hold(context, settings);
+      return listenersOf(own);
+    }
+    walking.hold(context, settings);
     return LISTENERS;
   },
 });
