@@ -37,7 +37,7 @@ const scenario = fc.record({
   readAgain: fc.constantFrom("none", "template", "sum", "call"),
   inFunction: fc.boolean(),
 });
-type Scenario = fc.RecordValue<typeof scenario extends fc.Arbitrary<infer T> ? T : never>;
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
 function assembled(pieces: readonly string[], joiner: Joiner): string {
   switch (joiner) {
