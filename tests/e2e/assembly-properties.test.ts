@@ -94,7 +94,7 @@ describe("assembled tokens", () => {
     for (const joiner of JOINERS) {
       for (const first of STYLES) {
         for (const second of STYLES) {
-          for (const readAgain of ["none", "template", "sum"]) {
+          for (const readAgain of ["none", "template", "sum"] as const) {
             const parameters: Scenario = { seed: 4242 + programs, cuts: [5 + (programs % 30)], styles: [first, second, first, second], joiner, hole: "1", separator: " ", framed: false, holeAt: "none", readAgain, inFunction: programs % 2 === 0 };
             const token = makeToken(parameters.seed);
             const reports = linter.verify(programFor(token, parameters), config, "assembled.js");
