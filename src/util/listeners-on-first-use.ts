@@ -6,6 +6,24 @@ const END_OF_FILE = "Program:exit";
 
 type CreateListeners<Context extends FileContext, Options> = (context: Context, options: Options) => TSESLint.RuleListener;
 
+/** What a file's lazily built rules hold of it, let go together. */
+interface FileHolder {
+  release(): void;
+}
+
+/**
+ * The rules built on first use of the file being walked. The first of them ESLint creates for a
+ * file listens for the end of the walk and lets them all go: a `Program:exit` listener in each
+ * rule cost a call per rule and file, timed by ESLint, for files that mostly never called the rule.
+ */
+const walkedFile: { sourceCode: unknown; holders: FileHolder[] } = { sourceCode: undefined, holders: [] };
+
+function releaseWalkedFile(): void {
+  for (const holder of walkedFile.holders) holder.release();
+  walkedFile.holders.length = 0;
+  walkedFile.sourceCode = undefined;
+}
+
 /**
  * A rule's `create`, made to build the rule's listeners only when one of them is first called in a
  * file. ESLint creates every rule once per file, and most files never call most rules (on the
@@ -22,9 +40,17 @@ type CreateListeners<Context extends FileContext, Options> = (context: Context, 
 export function listenersOnFirstUse<Context extends FileContext, Options extends object>(
   createListeners: CreateListeners<Context, Options>,
 ): CreateListeners<Context, Options> {
-  const sharedByOptions = new WeakMap<object, TSESLint.RuleListener>();
+  /** For each option set, the listeners of the file's first lazily built rule (which lets the file go) and of the others. */
+  const sharedByOptions = new WeakMap<object, { releasing: TSESLint.RuleListener; others: TSESLint.RuleListener; endsFileItself: boolean }>();
   // One holder, rewritten for each file: no allocation per file.
-  const file: { context?: Context; options?: Options; sourceCode?: unknown; built?: TSESLint.RuleListener } = {};
+  const file: { context?: Context; options?: Options; sourceCode?: unknown; built?: TSESLint.RuleListener } & FileHolder = {
+    release() {
+      file.context = undefined;
+      file.options = undefined;
+      file.sourceCode = undefined;
+      file.built = undefined;
+    },
+  };
 
   function listenersOfFile(): TSESLint.RuleListener | undefined {
     if (file.built === undefined && file.context !== undefined && file.options !== undefined) {
@@ -47,16 +73,19 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
   function endOfFile(listener: ((node: never) => void) | undefined): TSESLint.RuleFunction<TSESTree.Program> {
     return (node): void => {
       listener?.(node as never);
-      file.context = undefined;
-      file.options = undefined;
-      file.sourceCode = undefined;
-      file.built = undefined;
+      releaseWalkedFile();
     };
   }
 
   return (context, options) => {
     const sourceCode = contextFact(context, "sourceCode");
     if (file.sourceCode === sourceCode) return createListeners(context, options);
+    // A file whose walk ended without an end-of-file call (a text language's root) is let go when the next begins.
+    const releases = walkedFile.sourceCode !== sourceCode;
+    if (releases) {
+      releaseWalkedFile();
+      walkedFile.sourceCode = sourceCode;
+    }
     file.context = context;
     file.options = options;
     file.sourceCode = sourceCode;
@@ -64,10 +93,20 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
     let shared = sharedByOptions.get(options);
     if (!shared) {
       const built = listenersOfFile() ?? {};
-      shared = Object.fromEntries(Object.keys(built).map((selector) => [selector, sharedListener(selector)]));
-      shared[END_OF_FILE] = endOfFile(built[END_OF_FILE] === undefined ? undefined : sharedListener(END_OF_FILE));
+      const others: TSESLint.RuleListener = Object.fromEntries(Object.keys(built).map((selector) => [selector, sharedListener(selector)]));
+      // A rule that reads the end of the file itself lets its own file go there: another rule's end may be called first.
+      const ownEnd = others[END_OF_FILE] as ((node: never) => void) | undefined;
+      if (ownEnd) {
+        others[END_OF_FILE] = (node: TSESTree.Program): void => {
+          ownEnd(node as never);
+          file.release();
+        };
+      }
+      const releasing = { ...others, [END_OF_FILE]: endOfFile(others[END_OF_FILE] as ((node: never) => void) | undefined) };
+      shared = { releasing, others, endsFileItself: ownEnd !== undefined };
       sharedByOptions.set(options, shared);
     }
-    return shared;
+    if (!shared.endsFileItself) walkedFile.holders.push(file);
+    return releases ? shared.releasing : shared.others;
   };
 }

@@ -93,3 +93,56 @@ describe("listenersOnFirstUse lets the file go", () => {
     expect(held.deref()).toBeUndefined();
   });
 });
+
+/** A rule with no end of file of its own, like every lazily built rule of the plugin. */
+function literalOnlyRule(calls: string[]) {
+  return listenersOnFirstUse((context: FakeContext) => ({
+    Literal: (node: unknown): void => {
+      calls.push(`${context.sourceCode.text}/${String(node)}`);
+    },
+  }));
+}
+
+describe("listenersOnFirstUse ends a file once for all lazily built rules", () => {
+  it("gives only the first rule created for a file an end-of-file listener, which lets every rule's file go", async () => {
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    const calls: string[] = [];
+    const first = literalOnlyRule(calls);
+    const second = literalOnlyRule(calls);
+    const options = {};
+    first(fileContext("warm-up-1"), options);
+    second(fileContext("warm-up-1"), options);
+    const held = (() => {
+      const context = fileContext("big");
+      const firstListeners = first(context, options);
+      const secondListeners = second({ ...context, options: [] }, options);
+      expect(Object.keys(firstListeners).sort()).toEqual(["Literal", "Program:exit"]);
+      expect(Object.keys(secondListeners)).toEqual(["Literal"]);
+      (secondListeners.Literal as (node: never) => void)("x" as never);
+      (firstListeners["Program:exit"] as (node: never) => void)({} as never);
+      // Let go: a call after the end reaches no file.
+      (secondListeners.Literal as (node: never) => void)("late" as never);
+      return new WeakRef(context.sourceCode);
+    })();
+    expect(calls).toEqual(["big/x"]);
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(held.deref()).toBeUndefined();
+  });
+
+  it("leaves a rule that reads the end of the file itself its own file until then", () => {
+    const calls: string[] = [];
+    const first = literalOnlyRule(calls);
+    const { create: withEnd, calls: endCalls } = recordingRule();
+    first(fileContext("warm-up"), {});
+    withEnd(fileContext("warm-up"), { tag: "a" });
+    const context = fileContext("one");
+    const firstListeners = first(context, {});
+    const endListeners = withEnd({ ...context, options: [] }, { tag: "a" });
+    // ESLint calls the rules' end-of-file listeners in the order it created them.
+    (firstListeners["Program:exit"] as (node: never) => void)({} as never);
+    (endListeners["Program:exit"] as (node: never) => void)({} as never);
+    expect(endCalls).toEqual(["one/exit"]);
+  });
+});
