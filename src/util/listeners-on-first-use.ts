@@ -18,10 +18,22 @@ interface FileHolder {
  */
 const walkedFile: { sourceCode: unknown; holders: FileHolder[] } = { sourceCode: undefined, holders: [] };
 
-function releaseWalkedFile(): void {
+/** Lets go of every lazily built rule's hold on the file whose walk ended. */
+export function releaseWalkedFile(): void {
   for (const holder of walkedFile.holders) holder.release();
   walkedFile.holders.length = 0;
   walkedFile.sourceCode = undefined;
+}
+
+/**
+ * For a rule that listens for the end of every file anyway (no-hardcoded-token): it calls
+ * `releaseWalkedFile` there, so the lazily built rules created after it for the same file add no
+ * end-of-file listener of their own (one timed call less per file).
+ */
+export function endsWalkOf(sourceCode: unknown): void {
+  if (walkedFile.sourceCode === sourceCode) return;
+  releaseWalkedFile();
+  walkedFile.sourceCode = sourceCode;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { listenersOnFirstUse } from "../../src/util/listeners-on-first-use";
+import { endsWalkOf, listenersOnFirstUse, releaseWalkedFile } from "../../src/util/listeners-on-first-use";
 
 interface FakeContext {
   readonly options: unknown[];
@@ -144,5 +144,23 @@ describe("listenersOnFirstUse ends a file once for all lazily built rules", () =
     (firstListeners["Program:exit"] as (node: never) => void)({} as never);
     (endListeners["Program:exit"] as (node: never) => void)({} as never);
     expect(endCalls).toEqual(["one/exit"]);
+  });
+});
+
+describe("a rule that ends every file itself", () => {
+  it("spares the lazily built rules created after it an end-of-file listener, and lets them go when it ends the file", () => {
+    const calls: string[] = [];
+    const lazy = literalOnlyRule(calls);
+    lazy(fileContext("warm-up"), {});
+    const context = fileContext("one");
+    endsWalkOf(context.sourceCode);
+    const listeners = lazy(context, {});
+    expect(Object.keys(listeners)).toEqual(["Literal"]);
+    (listeners.Literal as (node: never) => void)("x" as never);
+    releaseWalkedFile();
+    (listeners.Literal as (node: never) => void)("late" as never);
+    expect(calls).toEqual(["one/x"]);
+    // The next file is the lazily built rule's to end again when no such rule claimed it.
+    expect(Object.keys(lazy(fileContext("two"), {})).sort()).toEqual(["Literal", "Program:exit"]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from "../../options/fix-and-allow";
 import { contextFact } from "../../util/context-fact";
 import { createRule } from "../../util/create-rule";
+import { endsWalkOf, releaseWalkedFile } from "../../util/listeners-on-first-use";
 import type { Context } from "./check-base";
 import { CodeCheck } from "./code-check";
 import { RULE_NAME, TokenReporter, type MessageIds } from "./report";
@@ -95,6 +96,7 @@ function listenersOf(file: FileHolder): TSESLint.RuleListener {
       const check = file.check ?? (CodeCheck.hasWorkAtEnd(program) ? file.checkOf() : undefined);
       check?.finishFile(program);
       file.release();
+      releaseWalkedFile();
     },
     [CODE_NODES]: (node: TSESTree.Node) => file.checkOf()?.visit(node),
     // When ESLint leaves a root, its nodes were just walked: the bound reads them while they are fresh in memory.
@@ -199,6 +201,7 @@ export default createRule<Options, MessageIds>({
       return listenersOf(own);
     }
     walking.hold(context, settings);
+    endsWalkOf(contextFact(context, "sourceCode"));
     return LISTENERS;
   },
 });
