@@ -142,6 +142,19 @@ ruleTester.run("no-hardcoded-token", rule, {
       errors: [{ ...hardcoded(TOKEN, "HF_TOKEN"), line: 1, column: 14 }],
     },
     {
+      // Past 16 kB the file's text is searched rather than each comment: both ways find it.
+      name: "line comment in a file of over 16 kB, with and without other nodes to read",
+      code: `${"run(1);\n".repeat(2500)}// my token: ${TOKEN}\nconst note = "tokens start with hf_ and are longer than this";`,
+      output: `${"run(1);\n".repeat(2500)}// my token: HF_TOKEN\nconst note = "tokens start with hf_ and are longer than this";`,
+      errors: [{ ...hardcoded(TOKEN, "HF_TOKEN"), line: 2501, column: 14 }],
+    },
+    {
+      name: "block comment in a file of over 16 kB with nothing else to read",
+      code: `${"run(1);\n".repeat(2500)}/* ${TOKEN} */`,
+      output: `${"run(1);\n".repeat(2500)}/* HF_TOKEN */`,
+      errors: [{ ...hardcoded(TOKEN, "HF_TOKEN"), line: 2501, column: 4 }],
+    },
+    {
       name: "JSDoc block comment",
       code: `/**\n * @example new HfInference("${TOKEN}")\n */\nfunction f() {}`,
       output: `/**\n * @example new HfInference("HF_TOKEN")\n */\nfunction f() {}`,

@@ -209,16 +209,13 @@ export class CodeCheck extends CheckBase {
    * Whether the end of a file has anything to read when no node gave the check work: a comment
    * that may hold a token, or a component's markup. Parsers hand ESLint the comments on the Program node.
    */
-  static hasWorkAtEnd(program: TSESTree.Program): boolean {
-    const comments = program.comments;
-    if (comments === undefined) return true;
-    for (const comment of comments) if (mayContainToken(comment.value)) return true;
-    return componentOfProgram(program) !== undefined;
+  static hasWorkAtEnd(program: TSESTree.Program, text: () => string): boolean {
+    return componentOfProgram(program) !== undefined || commentsMayHoldToken(program, text);
   }
 
   finishFile(program: TSESTree.Program): void {
     // Parsers hand ESLint the comments on the Program node; reading them there leaves the context alone.
-    this.comments(program.comments ?? this.sourceCode.getAllComments());
+    if (commentsMayHoldToken(program, () => this.sourceCode.text)) this.comments(program.comments ?? this.sourceCode.getAllComments());
     if (this.assemblerInstance) {
       for (const root of this.assemblerInstance.rootsReaching(SHORTEST_TOKEN_LENGTH)) this.assembly(root);
     }
@@ -379,6 +376,21 @@ export class CodeCheck extends CheckBase {
     });
   }
 
+}
+
+/**
+ * Past this size a file's text is searched once rather than each comment: by the end of a walk the
+ * comment objects of a large file are far apart in memory, its text is in one piece. Below it,
+ * reading the few comments cost less than a search of the whole text (docs/performance.md, eighth round).
+ */
+const TEXT_SEARCH_FROM_LENGTH = 16 * 1024;
+
+/** Whether any comment of the file may hold a token (comments are part of the text: none holds an anchor the text lacks). */
+function commentsMayHoldToken(program: TSESTree.Program, text: () => string): boolean {
+  const comments = program.comments;
+  if (comments === undefined || program.range[1] >= TEXT_SEARCH_FROM_LENGTH) return mayContainToken(text());
+  for (const comment of comments) if (mayContainToken(comment.value)) return true;
+  return false;
 }
 
 function around(text: string, match: TokenMatch): { before: string; after: string } {

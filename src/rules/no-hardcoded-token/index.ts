@@ -93,7 +93,7 @@ function listenersOf(file: FileHolder): TSESLint.RuleListener {
   return {
     "Program:exit": (program: TSESTree.Program) => {
       // Most files give no node to a check: the end of the file then builds one only where a comment or markup may hold a token.
-      const check = file.check ?? (CodeCheck.hasWorkAtEnd(program) ? file.checkOf() : undefined);
+      const check = file.check ?? (CodeCheck.hasWorkAtEnd(program, () => file.text()) ? file.checkOf() : undefined);
       check?.finishFile(program);
       file.release();
       releaseWalkedFile();
@@ -127,6 +127,10 @@ class FileHolder {
   /** Whether a file is being walked for `context`'s source code already: the plugin registered under two names. */
   holdsFileOf(context: Context): boolean {
     return this.context !== undefined && contextFact(this.context, "sourceCode") === contextFact(context, "sourceCode");
+  }
+
+  text(): string {
+    return this.context === undefined ? "" : contextFact(this.context, "sourceCode").text;
   }
 
   checkOf(): CodeCheck | undefined {
