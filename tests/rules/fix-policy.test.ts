@@ -456,6 +456,18 @@ ruleTester.run("no-hardcoded-token: tokens assembled in the ways real code does"
       errors: [{ messageId: "encodedToken" }],
     },
     {
+      name: "Buffer.from(…, \"base64url\") used as bytes: reported like base64",
+      code: `const bytes = Buffer.from("${Buffer.from(TOKEN).toString("base64url")}", "base64url");`,
+      output: null,
+      errors: [{ messageId: "encodedToken" }],
+    },
+    {
+      name: "a template appended to a let: put together like a string",
+      code: `let t = "hf_";\nt += \`${BODY.slice(0, 17)}\`;\nt += "${BODY.slice(17)}";\nuse(t);`,
+      output: null,
+      errors: [{ messageId: "assembledToken" }],
+    },
+    {
       name: "Buffer.from(…).toString(\"hex\") is no decoding to text: no fix",
       code: `const hex = Buffer.from("${Buffer.from(TOKEN).toString("base64")}", "base64").toString("hex");`,
       output: null,

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SHORTEST_ENCODED_TOKEN, SHORTEST_TOKEN_LENGTH, TOKEN_ANCHOR_PATTERN_SOURCE, type RuntimeVerdict } from "../../core";
 import { STRING_PIECE_TYPES } from "../../ast/assembly";
+import { AST_NODE_TYPES } from "../../ast/node-types";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../../languages/text-roots";
 import {
   DEFAULT_FIX_AND_ALLOW_OPTIONS,
@@ -59,15 +60,18 @@ const ASSEMBLY_NODE = [
   'CallExpression[callee.property.name="concat"]',
 ].join(", ");
 /** `t += "…"` on a `let`: the pieces are put together over several statements. */
-const APPENDING_ASSIGNMENT = 'AssignmentExpression[operator="+="][left.type="Identifier"]';
+const APPENDING_ASSIGNMENT = 'AssignmentExpression[operator="+="][left.type="Identifier"]:matches([right.type="TemplateLiteral"], [right.value=type(string)])';
 /**
  * `atob("…")`, `window.atob("…")`, `Buffer.from("…", "base64")`, and callees behind a type wrapper,
  * given the encoded text or the name of a `const` written elsewhere.
  */
-const DECODER_CALL = `CallExpression:matches([callee.name="atob"], [callee.property.name=/^(?:atob|from)$/], [callee.property.value=/^(?:atob|from)$/], [callee.expression]):matches([arguments.0.type="Identifier"], [arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}])`;
+const BASE64_ENCODING = "[arguments.1.value=/^base64(?:url)?$/]";
+const DECODER_CALL = `CallExpression:matches([callee.name="atob"], [callee.property.name="atob"], [callee.property.value="atob"], [callee.property.name="from"]${BASE64_ENCODING}, [callee.property.value="from"]${BASE64_ENCODING}, [callee.expression]):matches([arguments.0.type="Identifier"], [arguments.0.value.length>=${SHORTEST_ENCODED_TOKEN}])`;
 
 /** `const` declarations whose value can be a string piece: all an assembly reads through a name. */
-const STRING_CONST_DECLARATOR = `VariableDeclaration[kind="const"] > VariableDeclarator:matches([init.type=/^(?:${[...STRING_PIECE_TYPES, "ArrayExpression"].join("|")})$/], [init.callee.property.name="join"], [init.callee.property.value="join"])`;
+const PIECE_TYPES_OF_ANY_VALUE = STRING_PIECE_TYPES.filter((type) => type !== AST_NODE_TYPES.Literal && type !== AST_NODE_TYPES.BinaryExpression);
+/** Numbers, `a - b` and `a * b` are holes to the assembler: their names need not be known. */
+const STRING_CONST_DECLARATOR = `VariableDeclaration[kind="const"] > VariableDeclarator:matches([init.type=/^(?:${[...PIECE_TYPES_OF_ANY_VALUE, "ArrayExpression"].join("|")})$/], [init.type="Literal"][init.value=type(string)], [init.type="BinaryExpression"][init.operator="+"], [init.callee.property.name="join"], [init.callee.property.value="join"])`;
 
 /*
  * One listener for every node a JavaScript check reads on the way down, which `CodeCheck.visit`
