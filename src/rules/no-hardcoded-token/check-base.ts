@@ -36,15 +36,27 @@ export class CheckBase {
   protected assemblerInstance: Assembler | undefined;
   protected fixerInstance: FileFixer | undefined;
 
-  constructor(
-    private readonly context: Context,
-    private readonly makeReporter: (runtime: RuntimeVerdict) => TokenReporter,
-    /**
-     * What is never reported, the same in every file: taken from the file's settings, every string
-     * with an anchor in it (`_org_` is common) would decide where the file runs, which reads package.json.
-     */
-    protected readonly allowList: AllowList,
-  ) {}
+  private readonly context: Context;
+  private readonly makeReporter: (runtime: RuntimeVerdict) => TokenReporter;
+  /**
+   * What is never reported, the same in every file: taken from the file's settings, every string
+   * with an anchor in it (`_org_` is common) would decide where the file runs, which reads package.json.
+   */
+  protected readonly allowList: AllowList;
+  /** The file's `const`s of string pieces, noted by the rule as ESLint walks: the assembler reads them at the end. */
+  protected readonly declarators: readonly TSESTree.VariableDeclarator[];
+
+  constructor(parts: {
+    context: Context;
+    makeReporter: (runtime: RuntimeVerdict) => TokenReporter;
+    allowList: AllowList;
+    declarators: readonly TSESTree.VariableDeclarator[];
+  }) {
+    this.context = parts.context;
+    this.makeReporter = parts.makeReporter;
+    this.allowList = parts.allowList;
+    this.declarators = parts.declarators;
+  }
 
   /** Whether this check is the one created for the file `context` belongs to. */
   isFor(context: Context): boolean {

@@ -33,9 +33,6 @@ export class CodeCheck extends CheckBase {
       case AST_NODE_TYPES.JSXText:
         this.jsxText(node);
         return;
-      case AST_NODE_TYPES.VariableDeclarator:
-        this.declarator(node);
-        return;
       case AST_NODE_TYPES.AssignmentExpression:
         this.appendingAssignment(node);
         return;
@@ -117,10 +114,6 @@ export class CodeCheck extends CheckBase {
     if (!mayContainToken(node.raw)) return;
     const text = jsxTextText(node);
     for (const found of this.scan(text)) this.displayed(found, text.decoded.text);
-  }
-
-  declarator(node: TSESTree.VariableDeclarator): void {
-    this.assembler.noteDeclarator(node);
   }
 
   assemblyNode(node: TSESTree.Node): void {
@@ -217,6 +210,7 @@ export class CodeCheck extends CheckBase {
     // Parsers hand ESLint the comments on the Program node; reading them there leaves the context alone.
     if (commentsMayHoldToken(program, () => this.sourceCode.text)) this.comments(program.comments ?? this.sourceCode.getAllComments());
     if (this.assemblerInstance) {
+      for (const declarator of this.declarators) this.assemblerInstance.noteDeclarator(declarator);
       for (const root of this.assemblerInstance.rootsReaching(SHORTEST_TOKEN_LENGTH)) this.assembly(root);
     }
     if (this.appends) this.appendedValues(this.appends);

@@ -83,7 +83,6 @@ const CODE_NODES = [
   LONG_TEMPLATE_PART,
   ANCHORED_JSX_TEXT,
   "SvelteText",
-  STRING_CONST_DECLARATOR,
   DECODER_CALL,
   APPENDING_ASSIGNMENT,
 ].join(", ");
@@ -103,6 +102,8 @@ function listenersOf(file: FileHolder): TSESLint.RuleListener {
       releaseWalkedFile();
     },
     [CODE_NODES]: (node: TSESTree.Node) => file.checkOf()?.visit(node),
+    // Kept aside: a file's consts matter only where an assembly reads a name, and most files have none.
+    [STRING_CONST_DECLARATOR]: (node: TSESTree.VariableDeclarator) => file.declarators.push(node),
     // When ESLint leaves a root, its nodes were just walked: the bound reads them while they are fresh in memory.
     [`${ASSEMBLY_NODE}:exit`]: (node: TSESTree.Node) => file.checkOf()?.assemblyNode(node),
     // Text files, read through the plugin's text language (`configs.text`).
@@ -121,11 +122,14 @@ class FileHolder {
   private context: Context | undefined;
   private settings: ResolvedFixAndAllow | undefined;
   check: CodeCheck | undefined;
+  /** The file's `const`s of string pieces, in the order written. */
+  readonly declarators: TSESTree.VariableDeclarator[] = [];
 
   hold(context: Context, settings: ResolvedFixAndAllow): void {
     this.context = context;
     this.settings = settings;
     this.check = undefined;
+    this.declarators.length = 0;
   }
 
   /** Whether a file is being walked for `context`'s source code already: the plugin registered under two names. */
@@ -141,7 +145,7 @@ class FileHolder {
     const { context, settings } = this;
     if (this.check === undefined && context !== undefined && settings !== undefined) {
       const makeReporter = (runtime: RuntimeVerdict): TokenReporter => new TokenReporter(context, settingsForFile(settings, runtime), runtime);
-      this.check = new CodeCheck(context, makeReporter, settings.allowList);
+      this.check = new CodeCheck({ context, makeReporter, allowList: settings.allowList, declarators: this.declarators });
     }
     return this.check;
   }
@@ -151,6 +155,7 @@ class FileHolder {
     this.context = undefined;
     this.settings = undefined;
     this.check = undefined;
+    this.declarators.length = 0;
   }
 }
 
