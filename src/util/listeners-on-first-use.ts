@@ -26,14 +26,17 @@ export function releaseWalkedFile(): void {
 }
 
 /**
- * For a rule that listens for the end of every file anyway (no-hardcoded-token): it calls
- * `releaseWalkedFile` there, so the lazily built rules created after it for the same file add no
- * end-of-file listener of their own (one timed call less per file).
+ * Claims the end of the walk of `sourceCode`'s file for the caller, which must then call
+ * `releaseWalkedFile` at its `Program:exit`; false when another rule claimed it already. The
+ * previous file is let go here if its walk ended without an end-of-file call (a text language's
+ * root). A rule that listens for the end of every file anyway (no-hardcoded-token) claims it, so the
+ * lazily built rules created after it add no end-of-file listener of their own (one timed call less per file).
  */
-export function endsWalkOf(sourceCode: unknown): void {
-  if (walkedFile.sourceCode === sourceCode) return;
+export function endsWalkOf(sourceCode: unknown): boolean {
+  if (walkedFile.sourceCode === sourceCode) return false;
   releaseWalkedFile();
   walkedFile.sourceCode = sourceCode;
+  return true;
 }
 
 /**
@@ -92,12 +95,7 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
   return (context, options) => {
     const sourceCode = contextFact(context, "sourceCode");
     if (file.sourceCode === sourceCode) return createListeners(context, options);
-    // A file whose walk ended without an end-of-file call (a text language's root) is let go when the next begins.
-    const releases = walkedFile.sourceCode !== sourceCode;
-    if (releases) {
-      releaseWalkedFile();
-      walkedFile.sourceCode = sourceCode;
-    }
+    const releases = endsWalkOf(sourceCode);
     file.context = context;
     file.options = options;
     file.sourceCode = sourceCode;

@@ -58,11 +58,6 @@ export class CheckBase {
     this.declarators = parts.declarators;
   }
 
-  /** Whether this check is the one created for the file `context` belongs to. */
-  isFor(context: Context): boolean {
-    return contextFact(context, "sourceCode") === this.sourceCode;
-  }
-
   protected get sourceCode(): Context["sourceCode"] {
     this.sourceCodeInstance ??= contextFact(this.context, "sourceCode");
     return this.sourceCodeInstance;
