@@ -208,7 +208,8 @@ export class CodeCheck extends CheckBase {
 
   finishFile(program: TSESTree.Program): void {
     // Parsers hand ESLint the comments on the Program node; reading them there leaves the context alone.
-    if (commentsMayHoldToken(program, () => this.sourceCode.text)) this.comments(program.comments ?? this.sourceCode.getAllComments());
+    // Each comment is tested in turn; a large file's text is searched first (`isSearchedAsText`).
+    if (!isSearchedAsText(program) || mayContainToken(this.sourceCode.text)) this.comments(program.comments ?? this.sourceCode.getAllComments());
     if (this.assemblerInstance) {
       for (const declarator of this.declarators) this.assemblerInstance.noteDeclarator(declarator);
       for (const root of this.assemblerInstance.rootsReaching(SHORTEST_TOKEN_LENGTH)) this.assembly(root);
@@ -379,10 +380,12 @@ export class CodeCheck extends CheckBase {
  */
 const TEXT_SEARCH_FROM_LENGTH = 16 * 1024;
 
+const isSearchedAsText = (program: TSESTree.Program): boolean => program.range[1] >= TEXT_SEARCH_FROM_LENGTH;
+
 /** Whether any comment of the file may hold a token (comments are part of the text: none holds an anchor the text lacks). */
 function commentsMayHoldToken(program: TSESTree.Program, text: () => string): boolean {
   const comments = program.comments;
-  if (comments === undefined || program.range[1] >= TEXT_SEARCH_FROM_LENGTH) return mayContainToken(text());
+  if (comments === undefined || isSearchedAsText(program)) return mayContainToken(text());
   for (const comment of comments) if (mayContainToken(comment.value)) return true;
   return false;
 }
