@@ -8,26 +8,37 @@
  * for the catalogue's eight, more than all the rest of the rule that asked (docs/performance.md,
  * eighth round). Every scoped word of the set is looked for in one pass over the text's `@`s.
  */
+/** A word list's scoped words by the character after their `@`: grouped once per list, not once per file. */
+const scopedGroupsByList = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]>>();
+
+function scopedGroupsOf(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  let groups = scopedGroupsByList.get(words);
+  if (groups) return groups;
+  const built = new Map<number, string[]>();
+  for (const word of new Set(words)) {
+    if (!word.startsWith("@") || word.length < 2) continue;
+    const second = word.charCodeAt(1);
+    const group = built.get(second);
+    if (group) group.push(word);
+    else built.set(second, [word]);
+  }
+  groups = built;
+  scopedGroupsByList.set(words, groups);
+  return groups;
+}
+
 export class WordMentions {
   private readonly known = new Map<string, boolean>();
   private scopedRead = false;
   /** Scoped words of the set by the character after their `@`. */
-  private readonly scopedBySecondCharacter = new Map<number, string[]>();
+  private readonly scopedBySecondCharacter: ReadonlyMap<number, readonly string[]>;
 
   constructor(
     private readonly text: string,
-    words: Iterable<string>,
+    /** Every word the file will be asked about; the same array for every file. */
+    words: readonly string[],
   ) {
-    for (const word of words) {
-      if (!word.startsWith("@") || word.length < 2) continue;
-      const second = word.charCodeAt(1);
-      const group = this.scopedBySecondCharacter.get(second);
-      if (group) {
-        if (!group.includes(word)) group.push(word);
-      } else {
-        this.scopedBySecondCharacter.set(second, [word]);
-      }
-    }
+    this.scopedBySecondCharacter = scopedGroupsOf(words);
   }
 
   mentions(word: string): boolean {
