@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { regExpAlternatives } from "../core";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../catalogue/responses";
+import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding } from "./specifiers";
 import { returnedValues } from "./token-values";
@@ -164,18 +165,10 @@ export function clientPropSink(container: TSESTree.JSXExpressionContainer, filen
   if (container.expression.type === AST_NODE_TYPES.JSXEmptyExpression) return undefined;
   const element = container.parent.parent;
   if (element?.type !== AST_NODE_TYPES.JSXOpeningElement || element.name.type !== AST_NODE_TYPES.JSXIdentifier) return undefined;
-  if (isClientModule(program)) return undefined;
+  if (isClientFile(program)) return undefined;
   const definition = findVariable(getScope(element), element.name.name)?.defs[0];
   const declaration = definition?.type === "ImportBinding" ? definition.parent : undefined;
   if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || typeof declaration.source.value !== "string") return undefined;
   if (!importsClientModule(filename, declaration.source.value)) return undefined;
   return { api: `<${element.name.name}>`, kind: "client-props", value: container.expression };
-}
-
-function isClientModule(program: TSESTree.Program): boolean {
-  for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === "use client") return true;
-  }
-  return false;
 }
