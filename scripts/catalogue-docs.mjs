@@ -20,7 +20,7 @@ export function renderCatalogueDocs(catalogue) {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
-    RESPONSE_APIS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
+    RESPONSE_APIS, ROUTE_HANDLER_RETURNS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
   } = catalogue;
   const lines = [
     "# What the plugin knows",
@@ -116,7 +116,7 @@ export function renderCatalogueDocs(catalogue) {
     "",
     "## Responses",
     "",
-    "A token sent in a response body or cookie is a finding of [no-token-to-client](rules/no-token-to-client.md).",
+    "A token sent in a response body, header or cookie, or given to a server-rendered template, is a finding of [no-token-to-client](rules/no-token-to-client.md).",
     "",
     ...table(["Framework", "Written as", "Argument", "Source"], RESPONSE_APIS.map((api) => [
       api.framework,
@@ -127,6 +127,20 @@ export function renderCatalogueDocs(catalogue) {
         : api.receivers.map((receiver) => code(`${receiver}(…)`)).join(", "),
       api.argument === "last" ? "last" : api.argument,
       api.source,
+    ])),
+    "",
+    "### Route handler returns",
+    "",
+    "These frameworks send what a route handler returns as the response (Express does not). Names mean the framework where the file imports one of its packages, or on the instance a plugin is handed.",
+    "",
+    ...table(["Framework", "Registered as", "Packages", "Or on", "Source"], ROUTE_HANDLER_RETURNS.map((entry) => [
+      entry.framework,
+      entry.form === "method" ? entry.names.map((name) => code(`${name}(path, [options], handler)`)).join(", ")
+        : entry.form === "route-object" ? entry.names.map((name) => code(`${name}({ method, path, handler })`)).join(", ")
+        : `${entry.names.map((name) => code(`@${name}()`)).join(", ")} on a method${entry.takeOver ? `, unless a parameter takes ${entry.takeOver.map((name) => code(`@${name}()`)).join(", ")} without \`passthrough\`` : ""}`,
+      list(entry.packages),
+      entry.receivers.length ? list(entry.receivers) : "—",
+      entry.source,
     ])),
     "",
     "### Page data",

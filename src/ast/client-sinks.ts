@@ -3,10 +3,10 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { regExpAlternatives } from "../core";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
-import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, type RouteHandlerReturn } from "../catalogue/responses";
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
-import { moduleOfBinding } from "./specifiers";
+import { moduleOfBinding, packageOfSpecifier } from "./specifiers";
 import { returnedValues } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
 
@@ -21,7 +21,7 @@ export interface ClientSink {
   readonly path?: readonly string[];
   /** How the code sends or stores it, for messages: `res.json`, `new Response`, `localStorage.setItem`. */
   readonly api: string;
-  readonly kind: "response" | "storage" | "page-data" | "client-props";
+  readonly kind: "response" | "storage" | "page-data" | "client-props" | "handler-return";
   /** The value sent or stored. */
   readonly value: TSESTree.Node;
 }
@@ -171,4 +171,171 @@ export function clientPropSink(container: TSESTree.JSXExpressionContainer, filen
   if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || typeof declaration.source.value !== "string") return undefined;
   if (!importsClientModule(filename, declaration.source.value)) return undefined;
   return { api: `<${element.name.name}>`, kind: "client-props", value: container.expression };
+}
+
+const ROUTE_METHODS = ROUTE_HANDLER_RETURNS.filter((entry) => entry.form === "method");
+const ROUTE_OBJECTS = ROUTE_HANDLER_RETURNS.filter((entry) => entry.form === "route-object");
+const ROUTE_DECORATORS = ROUTE_HANDLER_RETURNS.filter((entry) => entry.form === "decorator");
+/** What a handler argument can be: a function written in place, the name of one, or `{ handler }` options. */
+const HANDLER_ARGUMENT = "/^(?:ArrowFunctionExpression|FunctionExpression|Identifier|ObjectExpression)$/";
+
+/**
+ * Route registrations whose handler's return is sent (src/catalogue/responses.ts): a shorthand
+ * method given a handler as its second or third argument, a route object or an array of them, and
+ * a decorated class method. Express's `app.get(path, handler)` is selected too and left out by
+ * `routeHandlerSinks`, which asks what the file imports.
+ */
+export const ROUTE_HANDLER_SELECTOR = [
+  `CallExpression[callee.property.name=/^(?:${regExpAlternatives(ROUTE_METHODS.flatMap((entry) => entry.names))})$/]:matches([arguments.1.type=${HANDLER_ARGUMENT}], [arguments.2.type=${HANDLER_ARGUMENT}])`,
+  `CallExpression[callee.property.name=/^(?:${regExpAlternatives(ROUTE_OBJECTS.flatMap((entry) => entry.names))})$/][arguments.0.type=/^(?:ObjectExpression|ArrayExpression)$/]`,
+  "MethodDefinition[decorators.length>0]",
+].join(", ");
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
+}
+
+/** The function a handler argument is: written in place, or the local function a name is bound to. */
+function handlerFunction(node: TSESTree.Node | undefined, getScope: GetScope): FunctionNode | undefined {
+  if (!node) return undefined;
+  const inner = skipWrappers(node);
+  if (isFunctionNode(inner)) return inner;
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = findVariable(getScope(inner), inner)?.defs[0];
+  if (definition?.type === "FunctionName" && isFunctionNode(definition.node)) return definition.node;
+  const init = definition?.type === "Variable" && definition.node.init ? skipWrappers(definition.node.init) : undefined;
+  return isFunctionNode(init) ? init : undefined;
+}
+
+/** `{ handler }`, or Hapi's `{ options: { handler } }` and `{ config: { handler } }`. */
+function handlerOfOptions(options: TSESTree.Node, getScope: GetScope): FunctionNode | undefined {
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = keyName(property.key, property.computed);
+    if (key === "handler") return handlerFunction(property.value, getScope);
+    if ((key === "options" || key === "config") && property.value.type === AST_NODE_TYPES.ObjectExpression) {
+      const nested = handlerOfOptions(property.value, getScope);
+      if (nested) return nested;
+    }
+  }
+  return undefined;
+}
+
+/** The packages a file imports or requires, read once per file from its top-level statements. */
+const importedPackagesOf = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
+  let inner = node ? skipWrappers(node) : undefined;
+  // `require("fastify")({ logger: true })`, `require("fastify").default()`, `await import("fastify")`.
+  while (inner) {
+    if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = skipWrappers(inner.argument);
+    else if (inner.type === AST_NODE_TYPES.ImportExpression) return inner.source.type === AST_NODE_TYPES.Literal && typeof inner.source.value === "string" ? inner.source.value : undefined;
+    else if (inner.type === AST_NODE_TYPES.MemberExpression) inner = skipWrappers(inner.object);
+    else if (inner.type === AST_NODE_TYPES.CallExpression) {
+      const [argument] = inner.arguments;
+      if (inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === "require") return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
+      inner = skipWrappers(inner.callee);
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function importedPackages(program: TSESTree.Program): ReadonlySet<string> {
+  let packages = importedPackagesOf.get(program);
+  if (packages) return packages;
+  const found = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) found.add(packageOfSpecifier(statement.source.value));
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const module = requiredModule(declarator.init);
+        if (module !== undefined) found.add(packageOfSpecifier(module));
+      }
+    }
+  }
+  packages = found;
+  importedPackagesOf.set(program, packages);
+  return packages;
+}
+
+/** Whether `entry`'s names mean its framework here: the receiver is named as its plugins name it, or the file imports it. */
+function isFrameworkOf(entry: RouteHandlerReturn, receiver: string | undefined, program: TSESTree.Program): boolean {
+  if (receiver !== undefined && entry.receivers.includes(receiver)) return true;
+  const packages = importedPackages(program);
+  return entry.packages.some((name) => packages.has(name));
+}
+
+function returnSinks(fn: FunctionNode, api: string): ClientSink[] {
+  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
+  return values.map((value) => ({ api, kind: "handler-return", value }));
+}
+
+type Decorated = TSESTree.Node & { readonly decorators?: readonly TSESTree.Decorator[] };
+
+/** The name a decorator is called by (`Get` of `@Get()`), or `undefined`. */
+function decoratorCallee(decorator: TSESTree.Decorator): TSESTree.Identifier | undefined {
+  const expression = decorator.expression;
+  const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+  return callee.type === AST_NODE_TYPES.Identifier ? callee : undefined;
+}
+
+/** `@Res()` without `{ passthrough: true }`: the handler writes the response itself and its return is not sent. */
+function takesOverResponse(method: TSESTree.FunctionExpression, names: readonly string[]): boolean {
+  return method.params.some((parameter) =>
+    ((parameter as Decorated).decorators ?? []).some((decorator) => {
+      const callee = decoratorCallee(decorator);
+      if (!callee || !names.includes(callee.name)) return false;
+      const options = decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression.arguments[0] : undefined;
+      const passesThrough =
+        options?.type === AST_NODE_TYPES.ObjectExpression &&
+        options.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property.key, property.computed) === "passthrough" && property.value.type === AST_NODE_TYPES.Literal && property.value.value === true);
+      return !passesThrough;
+    }),
+  );
+}
+
+function decoratedHandlerSinks(method: TSESTree.MethodDefinition, getScope: GetScope): ClientSink[] {
+  if (method.value.type !== AST_NODE_TYPES.FunctionExpression) return [];
+  for (const decorator of (method as Decorated).decorators ?? []) {
+    const callee = decoratorCallee(decorator);
+    if (!callee) continue;
+    const from = moduleOfBinding(callee, getScope)?.module;
+    const entry = ROUTE_DECORATORS.find((candidate) => candidate.names.includes(callee.name) && from !== undefined && candidate.packages.includes(from));
+    if (!entry) continue;
+    if (takesOverResponse(method.value, entry.takeOver ?? [])) return [];
+    const name = keyName(method.key, method.computed);
+    return returnSinks(method.value, `${entry.framework} handler @${callee.name}()${name === undefined ? "" : ` ${name}`}`);
+  }
+  return [];
+}
+
+/** What a route handler returns, where the framework that calls it sends that as the response. */
+export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.MethodDefinition, program: TSESTree.Program, getScope: GetScope): ClientSink[] {
+  if (node.type === AST_NODE_TYPES.MethodDefinition) return decoratedHandlerSinks(node, getScope);
+  const callee = skipWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = keyName(callee.property, callee.computed);
+  const receiver = ownerName(callee.object);
+  if (method === undefined) return [];
+  const api = `${receiver ?? "…"}.${method}`;
+  const shorthand = ROUTE_METHODS.find((entry) => entry.names.includes(method) && isFrameworkOf(entry, receiver, program));
+  if (shorthand) {
+    const last = argumentAt(node, "last");
+    const handler = last?.type === AST_NODE_TYPES.ObjectExpression ? handlerOfOptions(last, getScope) : handlerFunction(last, getScope);
+    return handler && node.arguments.length >= 2 ? returnSinks(handler, `${shorthand.framework} route ${api}`) : [];
+  }
+  const routeObject = ROUTE_OBJECTS.find((entry) => entry.names.includes(method) && isFrameworkOf(entry, receiver, program));
+  const [routes] = node.arguments;
+  if (!routeObject || !routes) return [];
+  const objects = routes.type === AST_NODE_TYPES.ArrayExpression ? routes.elements : [routes];
+  return objects.flatMap((route) => {
+    if (route?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    // A route object names its method: `{ method: "GET", path, handler }`.
+    const hasMethod = route.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property.key, property.computed) === "method");
+    const handler = hasMethod ? handlerOfOptions(route, getScope) : undefined;
+    return handler ? returnSinks(handler, `${routeObject.framework} route ${api}`) : [];
+  });
 }

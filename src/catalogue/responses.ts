@@ -36,6 +36,70 @@ export const RESPONSE_APIS: readonly ResponseApi[] = [
   { form: "function", receivers: ["json"], names: [], argument: 0, framework: "SvelteKit (`json` from @sveltejs/kit)", packages: ["@sveltejs/kit"], source: "svelte.dev/docs/kit/@sveltejs-kit#json" },
   { form: "function", receivers: ["json", "data"], names: [], argument: 0, framework: "Remix, React Router (`json`, `data`)", packages: ["@remix-run/node", "@remix-run/cloudflare", "@remix-run/deno", "react-router"], source: "remix.run/docs/en/main/utils/json; reactrouter.com/api/utils/data" },
   { form: "method", receivers: ["c"], names: ["json", "text", "html", "body"], argument: 0, framework: "Hono", source: "hono.dev/docs/api/context#json" },
+  // Data given to a server-rendered template is written into the page it renders.
+  { form: "method", receivers: NODE_RESPONSES, names: ["render"], argument: 1, framework: "Express (template data: `res.render(view, locals)`)", source: `${codeql("Express.qll")} (TemplateInput, an Http::ResponseBody)` },
+  { form: "method", receivers: ["reply"], names: ["view", "viewAsync"], argument: 1, framework: "Fastify with @fastify/view (template data)", source: "github.com/fastify/point-of-view README (`reply.view(template, data)`): not modelled by CodeQL" },
+  { form: "method", receivers: ["h"], names: ["view"], argument: 1, framework: "Hapi with @hapi/vision (template context)", source: "hapi.dev/module/vision/api (`h.view(template, context)`): not modelled by CodeQL" },
+  { form: "method", receivers: ["ctx"], names: ["render"], argument: 1, framework: "Koa with koa-views or @koa/ejs (template locals)", source: "github.com/queckezz/koa-views README (`ctx.render(view, locals)`): not modelled by CodeQL" },
+  { form: "method", receivers: ["h"], names: ["response"], argument: 0, framework: "Hapi (`h.response(value)`)", source: `${codeql("Hapi.qll")}; hapi.dev/api/#h.response()` },
+  // Response headers reach whoever called the endpoint, as the body does.
+  { form: "method", receivers: NODE_RESPONSES, names: ["setHeader", "appendHeader"], argument: 1, framework: "Node http (a response header)", source: `${codeql("NodeJSLib.qll")} (SetHeader, an Http::HeaderDefinition); nodejs.org/api/http.html#responsesetheadername-value` },
+  { form: "method", receivers: NODE_RESPONSES, names: ["writeHead"], argument: "last", framework: "Node http (`writeHead(status, [message], headers)`)", source: `${codeql("NodeJSLib.qll")} (WriteHead, an Http::HeaderDefinition)` },
+  { form: "method", receivers: NODE_RESPONSES, names: ["set", "header", "append"], argument: 1, framework: "Express, Restify (a response header)", source: `${codeql("Express.qll")} (SetOneHeader, AppendHeader); ${codeql("Restify.qll")} (HeaderDefinition)` },
+  { form: "method", receivers: ["reply"], names: ["header"], argument: 1, framework: "Fastify (a response header)", source: `${codeql("Fastify.qll")} (SetOneHeader)` },
+  { form: "method", receivers: ["reply"], names: ["headers"], argument: 0, framework: "Fastify (response headers, as an object)", source: `${codeql("Fastify.qll")} (SetMultipleHeaders)` },
+  { form: "method", receivers: ["ctx"], names: ["set", "append"], argument: 1, framework: "Koa (a response header)", source: `${codeql("Koa.qll")} (HeaderDefinition); koajs.com/#response-set-field-value` },
+];
+
+/**
+ * Frameworks that send what a route handler returns as the response body: a token the handler
+ * returns reaches whoever calls the route. Express ignores what a handler returns, so each entry
+ * says how the code shows it is the framework's.
+ */
+export interface RouteHandlerReturn extends Sourced {
+  readonly framework: string;
+  /**
+   * How a handler is registered: `method` for `fastify.get(path, [options], handler)` (the last
+   * argument), `route-object` for `server.route({ method, path, handler })` (one object or an
+   * array of them), `decorator` for a class method under one of `names`.
+   */
+  readonly form: "method" | "route-object" | "decorator";
+  /** Route methods, or the method decorators (`Get`, `Post`, …). */
+  readonly names: readonly string[];
+  /** Packages a file must import for `names` to mean this framework's; a receiver named in `receivers` needs none. */
+  readonly packages: readonly string[];
+  /** What a plugin or module names the instance it registers routes on, when it imports nothing (`fastify` in a Fastify plugin). */
+  readonly receivers: readonly string[];
+  /** Decorators on a handler's parameter that take over the response, so its return is not sent (unless `{ passthrough: true }`). */
+  readonly takeOver?: readonly string[];
+}
+
+export const ROUTE_HANDLER_RETURNS: readonly RouteHandlerReturn[] = [
+  {
+    framework: "Fastify",
+    form: "method",
+    names: ["get", "head", "post", "put", "delete", "options", "patch", "all"],
+    packages: ["fastify", "fastify-plugin"],
+    receivers: ["fastify"],
+    source: `${codeql("Fastify.qll")} (RouteSetup, ResponseSendArgument: a route handler's return); fastify.dev/docs/latest/Reference/Routes/#async-await`,
+  },
+  {
+    framework: "Fastify, Hapi",
+    form: "route-object",
+    names: ["route"],
+    packages: ["fastify", "fastify-plugin", "@hapi/hapi", "hapi"],
+    receivers: ["fastify", "server"],
+    source: `${codeql("Fastify.qll")} (FullRoutingTreeSetup); ${codeql("Hapi.qll")} (RouteSetup, HandlerReturn); hapi.dev/api/#server.route()`,
+  },
+  {
+    framework: "NestJS",
+    form: "decorator",
+    names: ["Get", "Post", "Put", "Delete", "Patch", "Options", "Head", "All", "Search"],
+    packages: ["@nestjs/common"],
+    receivers: [],
+    takeOver: ["Res", "Response", "Next"],
+    source: `${codeql("Nest.qll")} (NestJSRouteHandler, ReturnValueAsResponseSend); docs.nestjs.com/controllers (a handler's return is serialized as the response unless it injects \`@Res()\` without \`passthrough\`)`,
+  },
 ];
 
 /**

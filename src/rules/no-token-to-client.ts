@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CLIENT_SINK_SELECTOR, COMPONENT_PROP_SELECTOR, PAGE_DATA_SELECTOR, clientPropSink, clientSinksAt, pageDataSinks } from "../ast/client-sinks";
+import { CLIENT_SINK_SELECTOR, COMPONENT_PROP_SELECTOR, PAGE_DATA_SELECTOR, ROUTE_HANDLER_SELECTOR, clientPropSink, clientSinksAt, pageDataSinks, routeHandlerSinks } from "../ast/client-sinks";
 import type { ClientSink } from "../ast/client-sinks";
 import { carriedTokenNameAt, flowFileOf } from "../ast/token-values";
 import { contextFact } from "../util/context-fact";
@@ -8,7 +8,7 @@ import { createRule } from "../util/create-rule";
 export const RULE_NAME = "no-token-to-client";
 
 export type Options = [];
-export type MessageIds = "tokenInResponse" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
+export type MessageIds = "tokenInResponse" | "tokenReturnedInResponse" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -24,6 +24,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       tokenInResponse:
         "{{api}}() sends the Hugging Face token ({{source}}) in a response: whoever can call this endpoint gets the token. Call Hugging Face on the server and return only the result.",
+      tokenReturnedInResponse:
+        "{{api}} sends what its handler returns as the response, and the handler returns the Hugging Face token ({{source}}): whoever can call this route gets the token. Call Hugging Face on the server and return only the result.",
       tokenInPageData:
         "{{api}}() returns the Hugging Face token ({{source}}), and the framework sends what it returns to the browser with the page. Use the token on the server and return only the result.",
       tokenInClientProps:
@@ -39,6 +41,7 @@ export default createRule<Options, MessageIds>({
       storage: "tokenInClientStorage",
       "page-data": "tokenInPageData",
       "client-props": "tokenInClientProps",
+      "handler-return": "tokenReturnedInResponse",
     };
     function check(sinks: readonly ClientSink[]): void {
       for (const sink of sinks) {
@@ -50,6 +53,8 @@ export default createRule<Options, MessageIds>({
     return {
       [CLIENT_SINK_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression) => check(clientSinksAt(node, flowFile.getScope)),
       [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile.filename)),
+      [ROUTE_HANDLER_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.MethodDefinition) =>
+        check(routeHandlerSinks(node, contextFact(context, "sourceCode").ast, flowFile.getScope)),
       [COMPONENT_PROP_SELECTOR]: (node: TSESTree.JSXExpressionContainer) => {
         const sink = clientPropSink(node, flowFile.filename, contextFact(context, "sourceCode").ast, flowFile.getScope);
         if (sink) check([sink]);

@@ -6,7 +6,8 @@ import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
 import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../../src/catalogue/requests";
-import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS } from "../../src/catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS } from "../../src/catalogue/responses";
+import tsParser from "@typescript-eslint/parser";
 import plugin from "../../src/index";
 
 /*
@@ -105,6 +106,41 @@ describe("responses (src/catalogue/responses.ts)", () => {
   it.each(uses)("%s: a token is reported; an unrelated value is not", (_name, use) => {
     expect(ruleIds(use(TOKEN)), use(TOKEN)).toEqual(["hf-secrets/no-token-to-client"]);
     expect(ruleIds(use(UNRELATED))).toEqual([]);
+  });
+});
+
+describe("route handler returns (src/catalogue/responses.ts)", () => {
+  type Use = readonly [string, string, (value: string) => string];
+  const registration = (form: string, name: string, receiver: string, value: string): string => {
+    switch (form) {
+      case "method":
+        return `${receiver}.${name}("/t", async (request) => ({ token: ${value} }));`;
+      case "route-object":
+        return `${receiver}.${name}({ method: "GET", path: "/t", handler: (request, h) => ${value} });`;
+      default:
+        return `export class Routes {\n  @${name}("t")\n  token() { return ${value}; }\n}`;
+    }
+  };
+  const uses = ROUTE_HANDLER_RETURNS.flatMap((entry): Use[] =>
+    entry.names.flatMap((name) => [
+      // The file imports the framework, under each package name the entry gives.
+      ...entry.packages.map((from): Use => {
+        const imported = entry.form === "decorator" ? `import { ${name} } from "${from}";` : `import framework from "${from}";\nconst app = framework();`;
+        return [`${entry.framework} ${name} from ${from}`, `${imported}\n`, (value) => registration(entry.form, name, "app", value)];
+      }),
+      // A plugin that imports nothing, on the instance it is handed.
+      ...entry.receivers.map((receiver): Use => [`${entry.framework} ${name} on ${receiver}`, "", (value) => registration(entry.form, name, receiver, value)]),
+    ]),
+  );
+  // TypeScript, for NestJS's decorators: every case is linted as a `.ts` file.
+  const routeConfig: Linter.Config[] = [{ files: ["**/*.ts"], languageOptions: { parser: tsParser as never } }, ...config.map((entry) => ({ ...entry, files: ["**/*.ts"] }))];
+  it.each(uses)("%s: a returned token is reported; an unrelated value, or the same code outside the framework, is not", (_name, head, use) => {
+    const lint = (code: string) => new Linter({ configType: "flat" }).verify(code, routeConfig, { filename: "routes.ts" }).map((message) => message.ruleId ?? `fatal: ${message.message}`);
+    expect(lint(head + use(TOKEN)), head + use(TOKEN)).toEqual(["hf-secrets/no-token-to-client"]);
+    expect(lint(head + use(UNRELATED))).toEqual([]);
+    // Express's \`app.get\` and a \`Get\` decorator of the file's own: what they return is not sent.
+    const outside = head === "" ? use(TOKEN).replaceAll(/\b(?:fastify|server)\./g, "app.") : `import framework, { ${["Get", "Post"].join(", ")} } from "express";\nconst app = framework();\n${use(TOKEN)}`;
+    expect(lint(outside), outside).toEqual([]);
   });
 });
 

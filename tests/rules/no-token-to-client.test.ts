@@ -9,6 +9,7 @@ const TOKEN = makeToken(515);
 
 const inResponse = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInResponse", data: { api, source, docsUrl } }) as const;
 const pageData = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInPageData", data: { api, source, docsUrl } }) as const;
+const returned = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenReturnedInResponse", data: { api, source, docsUrl } }) as const;
 const stored = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInClientStorage", data: { api, source, docsUrl } }) as const;
 
 ruleTester.run("no-token-to-client", rule, {
@@ -30,6 +31,25 @@ ruleTester.run("no-token-to-client", rule, {
     { code: "export async function load() { return { token: process.env.HF_TOKEN }; }", filename: "src/lib/loaders.js" },
     // A masked form.
     `res.json({ token: process.env.HF_TOKEN?.slice(0, 4) });`,
+    // Express does not send what a handler returns; Fastify does, but this one returns no token.
+    `const express = require("express");\nconst app = express();\napp.get("/t", (req, res) => process.env.HF_TOKEN);`,
+    `import Fastify from "fastify";\nconst app = Fastify();\napp.get("/t", async () => ({ ready: Boolean(process.env.HF_TOKEN) }));`,
+    // Not a route: another object's \`get\` with a callback, in a file that is not Fastify's.
+    `cache.get("hf", () => process.env.HF_TOKEN);`,
+    // A Hapi-like route object without a method is no route.
+    `server.route({ path: "/t", handler: () => process.env.HF_TOKEN });`,
+    // NestJS: a handler that writes the response itself (\`@Res()\`) does not send its return; a \`Get\` decorator not from Nest.
+    {
+      code: `import { Controller, Get, Res } from "@nestjs/common";\n@Controller()\nexport class TokenController {\n  @Get("t")\n  token(@Res() res: unknown) { return process.env.HF_TOKEN; }\n}`,
+      filename: "token.controller.ts",
+    },
+    {
+      code: `import { Get } from "./decorators";\nexport class Jobs {\n  @Get()\n  token() { return process.env.HF_TOKEN; }\n}`,
+      filename: "jobs.ts",
+    },
+    // A header or template that carries no token.
+    `res.setHeader("Content-Type", "application/json");`,
+    `res.render("chat", { model: "gpt2", ready: Boolean(process.env.HF_TOKEN) });`,
   ],
   invalid: [
     { code: `app.get("/token", (req, res) => res.json({ token: process.env.HF_TOKEN }));`, errors: [inResponse("res.json")] },
@@ -77,6 +97,41 @@ ruleTester.run("no-token-to-client", rule, {
       code: "const settings = () => ({ token: process.env.HF_TOKEN });\nexport async function loader() {\n  return settings();\n}",
       errors: [pageData("loader")],
     },
+    // What a route handler returns, where the framework sends it (Fastify, Hapi, NestJS).
+    {
+      code: `import Fastify from "fastify";\nconst app = Fastify();\napp.get("/config", async () => ({ hfToken: process.env.HF_TOKEN }));`,
+      errors: [returned("Fastify route app.get")],
+    },
+    {
+      code: `export default async function routes(fastify) {\n  fastify.post("/t", { schema: {} }, async function () {\n    return { token: process.env.HF_TOKEN };\n  });\n}`,
+      errors: [returned("Fastify route fastify.post")],
+    },
+    {
+      code: `const app = require("fastify")({ logger: true });\nfunction settings() { return { token: process.env.HF_TOKEN }; }\napp.get("/s", { handler: settings });`,
+      errors: [returned("Fastify route app.get")],
+    },
+    {
+      code: `const Hapi = require("@hapi/hapi");\nconst server = Hapi.server({ port: 3000 });\nserver.route({ method: "GET", path: "/t", handler: (request, h) => ({ token: process.env.HF_TOKEN }) });`,
+      errors: [returned("Fastify, Hapi route server.route")],
+    },
+    {
+      code: `exports.plugin = {\n  name: "t",\n  register(server) {\n    server.route([{ method: "GET", path: "/a", options: { handler: tokenOf } }]);\n  },\n};\nfunction tokenOf() { return process.env.HF_TOKEN; }`,
+      errors: [returned("Fastify, Hapi route server.route")],
+    },
+    {
+      code: `import { Controller, Get, Post, Res } from "@nestjs/common";\n@Controller("hf")\nexport class HfController {\n  @Get("token")\n  token() { return { token: process.env.HF_TOKEN }; }\n  @Post("echo")\n  async echo(@Res({ passthrough: true }) res: unknown) { return process.env.HF_TOKEN; }\n}`,
+      filename: "hf.controller.ts",
+      errors: [returned("NestJS handler @Get() token"), returned("NestJS handler @Post() echo")],
+    },
+    // Response headers and server-rendered template data.
+    { code: `res.setHeader("X-HF-Token", process.env.HF_TOKEN);`, errors: [inResponse("res.setHeader")] },
+    { code: `res.writeHead(200, { "x-token": process.env.HF_TOKEN });`, errors: [inResponse("res.writeHead")] },
+    { code: `res.status(200).set("X-Token", process.env.HF_TOKEN).end();`, errors: [inResponse("res.set")] },
+    { code: `reply.headers({ "x-token": process.env.HF_TOKEN }).send("ok");`, errors: [inResponse("reply.headers")] },
+    { code: `router.get("/", (ctx) => { ctx.set("X-Token", process.env.HF_TOKEN); });`, errors: [inResponse("ctx.set")] },
+    { code: `app.get("/chat", (req, res) => res.render("chat", { token: process.env.HF_TOKEN }));`, errors: [inResponse("res.render")] },
+    { code: `fastify.get("/", (request, reply) => reply.view("index.ejs", { token: process.env.HF_TOKEN }));`, errors: [inResponse("reply.view")] },
+    { code: `const handler = (request, h) => h.response({ token: process.env.HF_TOKEN });`, errors: [inResponse("h.response")] },
     // Browser storage and cookies.
     { code: `localStorage.setItem("hf_token", import.meta.env.VITE_HF_TOKEN);`, errors: [stored("localStorage.setItem", "VITE_HF_TOKEN")] },
     { code: `window.sessionStorage.setItem("t", process.env.HF_TOKEN);`, errors: [stored("sessionStorage.setItem")] },
