@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { tokenExportsOf } from "../core/module-exports";
+import { aliasedPaths, pathAliasesFor } from "./path-aliases";
 import type { TokenExport } from "../core/module-exports";
 
 /*
  * The token-carrying exports of the local modules a file imports (`import { hfToken } from
- * "./config"`), for the value flow. Only relative specifiers are followed: a package's exports are
- * its own business. Each module is read once, and read again when it changes; what a specifier
+ * "./config"`), for the value flow. Relative specifiers are followed, and those the project's
+ * tsconfig.json or jsconfig.json maps to its own files (`@/lib/config`, io/path-aliases): a
+ * package's exports are its own business. Each module is read once, and read again when it changes; what a specifier
  * resolves to and whether a module changed are asked of the file system at most every ten
  * seconds, so a lint of thousands of files that import the same modules stats each one a few
  * times, and an editor's long-running ESLint sees an edit to the imported file within that time.
@@ -32,6 +34,8 @@ interface ModuleExports {
   readonly mtimeMs: number;
   readonly exports: ReadonlyMap<string, TokenExport>;
 }
+
+const isRelative = (specifier: string): boolean => specifier.startsWith("./") || specifier.startsWith("../");
 
 const resolvedSpecifiers = new Map<string, Checked<string | undefined>>();
 /** The files of each folder modules were looked for in: one listing answers every candidate there. */
@@ -64,12 +68,17 @@ function isFile(path: string, now: number): boolean {
   return filesIn(dirname(path), now).has(basename(path));
 }
 
+/** A file of the project's own, not of a package it installed. */
+const isOwnFile = (file: string): boolean => !/[\\/]node_modules[\\/]/.test(file);
+
 function resolvedModule(importer: string, specifier: string): string | undefined {
   const key = `${dirname(importer)}\0${specifier}`;
   const now = Date.now();
   const known = resolvedSpecifiers.get(key);
   if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
-  const value = candidates(resolve(dirname(importer), specifier)).find((candidate) => isFile(candidate, now));
+  const aliases = isRelative(specifier) ? undefined : pathAliasesFor(importer);
+  const bases = isRelative(specifier) ? [resolve(dirname(importer), specifier)] : aliases ? aliasedPaths(aliases, specifier).filter(isOwnFile) : [];
+  const value = bases.flatMap(candidates).find((candidate) => isFile(candidate, now));
   resolvedSpecifiers.set(key, { checkedAt: now, value });
   return value;
 }
@@ -95,15 +104,13 @@ function exportsOf(file: string): ReadonlyMap<string, TokenExport> | undefined {
   return value?.exports;
 }
 
-const isRelative = (specifier: string): boolean => specifier.startsWith("./") || specifier.startsWith("../");
-
 /**
  * What `name` (`default` for a default import) of the module `specifier` resolves to from
  * `importer` carries; `undefined` for a package, a module that cannot be read, or a name it does
  * not export with a token.
  */
 export function importedTokenExport(importer: string, specifier: string, name: string): TokenExport | undefined {
-  if (!isRelative(specifier) || !isAbsolute(importer)) return undefined;
+  if (!isAbsolute(importer)) return undefined;
   const file = resolvedModule(importer, specifier);
   return file === undefined ? undefined : exportsOf(file)?.get(name);
 }
@@ -129,12 +136,13 @@ function startsWithUseClient(text: string): boolean {
 }
 
 /**
- * Whether the local module `specifier` resolves to from `importer` is a client component module
+ * Whether the local module `specifier` resolves to from `importer` (relative, or through the
+ * project's path aliases) is a client component module
  * (its first statement is `"use client"`): what a server component passes it as props is sent to
  * the browser.
  */
 export function importsClientModule(importer: string, specifier: string): boolean {
-  if (!isRelative(specifier) || !isAbsolute(importer)) return false;
+  if (!isAbsolute(importer)) return false;
   const file = resolvedModule(importer, specifier);
   if (file === undefined) return false;
   const now = Date.now();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ProjectFacts } from "../core/runtime";
+import { parseLenientJson } from "./lenient-json";
 
 /*
  * The project a file belongs to, for the runtime model (core/runtime): its nearest `package.json`
@@ -33,19 +34,9 @@ function findRoot(folder: string): Root | undefined {
   return root;
 }
 
-/** JSON with comments and trailing commas, as tsconfig.json and deno.jsonc are written. */
-function parseLenient(text: string): unknown {
-  const withoutComments = text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (whole, string: string | undefined) => string ?? "");
-  try {
-    return JSON.parse(withoutComments.replace(/,(\s*[}\]])/g, "$1"));
-  } catch {
-    return undefined;
-  }
-}
-
 function readJson(file: string): Record<string, unknown> {
   try {
-    const parsed = parseLenient(readFileSync(file, "utf8"));
+    const parsed = parseLenientJson(readFileSync(file, "utf8"));
     return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};

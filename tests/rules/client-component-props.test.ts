@@ -14,6 +14,8 @@ const folder = mkdtempSync(join(tmpdir(), "hf-client-props-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 mkdirSync(join(folder, "app", "components"), { recursive: true });
 writeFileSync(join(folder, "app", "components", "chat.tsx"), '"use client";\nexport function Chat(props: { token?: string; model: string }) { return null; }\n');
+// Next.js's default alias, written as create-next-app writes it (comments and a trailing comma).
+writeFileSync(join(folder, "tsconfig.json"), '{\n  // paths\n  "compilerOptions": { "paths": { "@/*": ["./app/*"], }, },\n}\n');
 writeFileSync(join(folder, "app", "components", "panel.tsx"), "// a server component\nexport function Panel(props: { token?: string }) { return null; }\n");
 
 const config: Linter.Config[] = [
@@ -28,6 +30,7 @@ describe("props given to client components", () => {
   it.each([
     ["an env read", 'import { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="gpt2" />; }'],
     ["a const", 'import { Chat } from "./components/chat.js";\nconst key = process.env.HF_TOKEN;\nexport default function Page() { return <Chat token={key} model="gpt2" />; }'],
+    ["a component imported through the tsconfig's path alias", 'import { Chat } from "@/components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="gpt2" />; }'],
     ["an object holding it", 'import { Chat as C } from "./components/chat";\nexport default function Page() { return <C model="gpt2" settings={{ auth: `Bearer ${process.env.HF_TOKEN}` }} />; }'],
   ])("reported: %s", (_name, code) => {
     expect(messages(code)).toEqual(["tokenInClientProps"]);
@@ -37,6 +40,7 @@ describe("props given to client components", () => {
     ["a server component", 'import { Panel } from "./components/panel";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
     ["a prop without the token", 'import { Chat } from "./components/chat";\nexport default function Page() { return <Chat model={process.env.HF_MODEL} />; }'],
     ["a file that is a client component itself", '"use client";\nimport { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="a" />; }'],
+    ["a server component through the alias", 'import { Panel } from "@/components/panel";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
     ["a package's component", 'import { Chat } from "some-chat-ui";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} />; }'],
   ])("quiet: %s", (_name, code) => {
     expect(messages(code)).toEqual([]);
