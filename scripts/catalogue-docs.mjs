@@ -19,7 +19,7 @@ export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
-    REQUEST_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
+    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
   } = catalogue;
   const lines = [
@@ -86,6 +86,17 @@ export function renderCatalogueDocs(catalogue) {
       api.opened ? code(`new ${api.callee}()`) : api.constructed ? code(`new ${api.callee}(…)`) : api.called ? code(`${api.callee}(…)`) : code(api.callee),
       [...api.methods, ...api.factories.map((factory) => `${factory} (an instance)`)].map(code).join(", ") || "—",
       api.url, api.sends, api.source,
+    ])),
+    "",
+    "### Connections",
+    "",
+    "A connection opened to a host sends there what the variable holding it is given by these methods.",
+    "",
+    ...table(["Opened as", "Other end", "Sends", "Source"], CONNECTION_APIS.map((api) => [
+      api.form === "constructor" ? code(`new ${api.callee}(…)`) : api.form === "function" ? `${code(`${api.callee}(…)`)} from ${list(api.packages ?? [])}` : api.methods.map((method) => code(`${api.callee}.${method}(…)`)).join(", "),
+      api.target === "url" ? "the URL, argument 0" : "the `host`: argument 1, or the options' `host`",
+      api.sends.map((send) => code(send.from === 0 ? `${send.method}(data)` : `${send.method}(${Array.from({ length: send.from }, () => "…").join(", ")}, data)`)).join(", "),
+      api.source,
     ])),
     "",
     "### Client options",

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
-import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../catalogue/requests";
+import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../catalogue/requests";
+import { moduleOfBinding } from "./specifiers";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -14,6 +15,10 @@ export interface OutgoingRequest {
   readonly url: TSESTree.Node;
   /** What the request sends besides the URL: header values (`headers: {…}`, `new Headers({…})`), the body. */
   readonly sentValues: readonly TSESTree.Node[];
+  /** The host, where the code names one without a URL (`net.connect(443, "logs.example.net")`). */
+  readonly host?: string;
+  /** The URL is a request of its own already (`new WebSocket(url)`): only what is sent besides it is checked here. */
+  readonly urlIsCheckedAlone?: boolean;
 }
 
 /*
@@ -228,4 +233,84 @@ export function openedRequest(open: TSESTree.CallExpression, getScope: (node: TS
     if (value && value.type !== AST_NODE_TYPES.SpreadElement) sentValues.push(value);
   }
   return { client: `${constructor}.open`, url, sentValues };
+}
+
+const CONNECTION_CONSTRUCTORS = CONNECTION_APIS.filter((api) => api.form === "constructor");
+const CONNECTION_FUNCTIONS = CONNECTION_APIS.filter((api) => api.form === "function");
+const CONNECTION_MODULES = CONNECTION_APIS.filter((api) => api.form === "method");
+
+/** A variable made by opening a connection (src/catalogue/requests.ts): `const ws = new WebSocket(url)`, `net.connect(…)`. */
+export const CONNECTION_SELECTOR = [
+  `VariableDeclarator > NewExpression.init[callee.name=/^(?:${regExpAlternatives(CONNECTION_CONSTRUCTORS.map((api) => api.callee))})$/]`,
+  `VariableDeclarator > CallExpression.init[callee.name=/^(?:${regExpAlternatives(CONNECTION_FUNCTIONS.map((api) => api.callee))})$/]`,
+  `VariableDeclarator > CallExpression.init[callee.object.name=/^(?:${regExpAlternatives(CONNECTION_MODULES.map((api) => api.callee))})$/][callee.property.name=/^(?:${regExpAlternatives(CONNECTION_MODULES.flatMap((api) => api.methods))})$/]`,
+].join(", ");
+
+/** A label of a host name; the labels are split in code, so that no shipped pattern nests repetition. */
+const HOST_LABEL = /^[a-z0-9-]+$/i;
+
+/** A host name as `net.connect` takes it, no scheme or path: labels of up to 63 letters, digits and inner hyphens. */
+const isHostName = (text: string): boolean =>
+  text.length <= 253 && text.split(".").every((label) => label.length <= 63 && HOST_LABEL.test(label) && !label.startsWith("-") && !label.endsWith("-"));
+
+/** The host a `net`/`tls` connection goes to: `(port, host)`, or the options' `host`; `undefined` where the code does not spell it out. */
+function connectedHost(call: TSESTree.CallExpression): { node: TSESTree.Node; host: string } | undefined {
+  const [first, second] = call.arguments;
+  const given = first?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(first, "host") : second;
+  const inner = given ? skipWrappers(given) : undefined;
+  if (inner?.type !== AST_NODE_TYPES.Literal || typeof inner.value !== "string" || !isHostName(inner.value)) return undefined;
+  return { node: inner, host: inner.value.toLowerCase() };
+}
+
+/** The connection an opening call makes, if the catalogue names it. */
+function openedConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope) {
+  const callee = skipWrappers(opening.callee);
+  if (opening.type === AST_NODE_TYPES.NewExpression) {
+    const name = referencedName(callee);
+    return CONNECTION_CONSTRUCTORS.find((api) => api.callee === name);
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const from = moduleOfBinding(callee, getScope)?.module;
+    return CONNECTION_FUNCTIONS.find((api) => api.callee === callee.name && from !== undefined && api.packages?.includes(from) === true);
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const owner = referencedName(callee.object);
+  const method = keyName(callee.property, callee.computed);
+  return CONNECTION_MODULES.find((api) => api.callee === owner && method !== undefined && api.methods.includes(method));
+}
+
+/**
+ * What a connection sends, to where it was opened: the arguments of its send methods, called on
+ * the variable it was stored in (`ws.send(…)`, `socket.emit("auth", …)`, `socket.write(…)`).
+ */
+export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): OutgoingRequest | undefined {
+  const declarator = opening.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const api = openedConnection(opening, getScope);
+  if (!api) return undefined;
+  let url: TSESTree.Node | undefined;
+  let host: string | undefined;
+  if (api.target === "url") {
+    const first = opening.arguments[0];
+    url = first && first.type !== AST_NODE_TYPES.SpreadElement ? first : undefined;
+  } else if (opening.type === AST_NODE_TYPES.CallExpression) {
+    const connected = connectedHost(opening);
+    url = connected?.node;
+    host = connected?.host;
+  }
+  if (!url) return undefined;
+  const sentValues: TSESTree.Node[] = [];
+  for (const reference of findVariable(getScope(declarator.id), declarator.id)?.references ?? []) {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+    const method = keyName(member.property, member.computed);
+    const send = api.sends.find((candidate) => candidate.method === method);
+    if (!send) continue;
+    for (const argument of call.arguments.slice(send.from)) if (argument.type !== AST_NODE_TYPES.SpreadElement) sentValues.push(argument);
+  }
+  const opened = api.form === "constructor" ? `new ${api.callee}` : api.form === "function" ? api.callee : `${api.callee}.${referencedName(skipWrappers(opening.callee)) ?? ""}`;
+  // The host literal of a socket carries nothing; a WebSocket's URL is checked where it is constructed.
+  const urlIsCheckedAlone = host !== undefined || (api.form === "constructor" && URL_CONSTRUCTORS.has(api.callee));
+  return sentValues.length === 0 ? undefined : { client: `${opened}(…).${api.sends.map((candidate) => candidate.method).join("/")}`, url, sentValues, host, urlIsCheckedAlone };
 }

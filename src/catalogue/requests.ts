@@ -62,6 +62,34 @@ export const REQUEST_APIS: readonly RequestApi[] = [
 ];
 
 /**
+ * Connections opened to a host, whose later sends go to that host: what a variable made so is
+ * given by its send methods reaches the host the connection was opened to. After CodeQL's
+ * `WebSocket.qll` and `SocketIO.qll` client models, plus Node's `net` and `tls` sockets.
+ */
+export interface ConnectionApi extends Sourced {
+  /** The constructor, function or module the code opens it with: `WebSocket`, `io`, `net`. */
+  readonly callee: string;
+  /** `new WebSocket(url)`, `io(url)`, or a method of a module: `net.connect(port, host)`. */
+  readonly form: "constructor" | "function" | "method";
+  /** For `method`: the module's methods that open a connection. */
+  readonly methods: readonly string[];
+  /** Where the other end is: a URL as argument 0, or a host name (`(port, host)` or the options' `host`). */
+  readonly target: "url" | "host";
+  /** The connection's methods that send, and which of their arguments they send. */
+  readonly sends: ReadonlyArray<{ readonly method: string; readonly from: number }>;
+  /** For `function`: the packages it must be imported from (`io` is anything's name elsewhere). */
+  readonly packages?: readonly string[];
+}
+
+export const CONNECTION_APIS: readonly ConnectionApi[] = [
+  { callee: "WebSocket", form: "constructor", methods: [], target: "url", sends: [{ method: "send", from: 0 }], source: `${codeql("WebSocket.qll")} (ClientSocket, SendNode: browser WebSocket and the ws package); WebSockets Standard (websockets.spec.whatwg.org/#dom-websocket-send)` },
+  { callee: "SockJS", form: "constructor", methods: [], target: "url", sends: [{ method: "send", from: 0 }], source: `${codeql("WebSocket.qll")} (SockJS client)` },
+  { callee: "io", form: "function", methods: [], target: "url", sends: [{ method: "emit", from: 1 }, { method: "send", from: 0 }], packages: ["socket.io-client"], source: `${codeql("SocketIO.qll")} (SocketIOClient: \`io(url)\`, \`emit(event, …data)\`, \`send\`)` },
+  { callee: "net", form: "method", methods: ["connect", "createConnection"], target: "host", sends: [{ method: "write", from: 0 }, { method: "end", from: 0 }], source: "Node.js net docs (nodejs.org/api/net.html#netconnect): `net.connect(port[, host])`, `net.connect(options)`; not modelled by CodeQL" },
+  { callee: "tls", form: "method", methods: ["connect"], target: "host", sends: [{ method: "write", from: 0 }, { method: "end", from: 0 }], source: "Node.js tls docs (nodejs.org/api/tls.html#tlsconnectoptions-callback): `tls.connect(port[, host])`, `tls.connect(options)`; not modelled by CodeQL" },
+];
+
+/**
  * Option keys that point a client at a server, and keys that give it a credential, in the
  * constructors and factories of SDKs that wrap a request (`new OpenAI({ apiKey, baseURL })`). A
  * token given with an endpoint elsewhere goes there.

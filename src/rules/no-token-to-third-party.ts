@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
-import { CONFIGURED_CLIENT_SELECTOR, OPENED_REQUEST_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, literalHost, openedRequest, outgoingRequest } from "../ast/requests";
+import { CONFIGURED_CLIENT_SELECTOR, CONNECTION_SELECTOR, OPENED_REQUEST_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, connectionRequest, literalHost, openedRequest, outgoingRequest } from "../ast/requests";
 import type { OutgoingRequest } from "../ast/requests";
 import { carriedTokenName, constantValueOf, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
@@ -56,9 +56,9 @@ export default createRule<Options, MessageIds>({
     function check(request: OutgoingRequest | undefined): void {
       if (!request) return;
       // Requests to a URL the code does not spell out are not guessed at.
-      const host = literalHost(request.url, true, (identifier) => constantValueOf(identifier, flowFile.getScope));
+      const host = request.host ?? literalHost(request.url, true, (identifier) => constantValueOf(identifier, flowFile.getScope));
       if (host === undefined || isAllowedHost(host, allowedHosts)) return;
-      for (const carrier of [request.url, ...request.sentValues]) {
+      for (const carrier of request.urlIsCheckedAlone ? request.sentValues : [request.url, ...request.sentValues]) {
         const source = carriedTokenName(carrier, flowFile);
         if (source !== undefined) {
           context.report({
@@ -75,6 +75,7 @@ export default createRule<Options, MessageIds>({
       [OUTGOING_REQUEST_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression) => check(outgoingRequest(node)),
       [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node)),
       [OPENED_REQUEST_SELECTOR]: (node: TSESTree.CallExpression) => check(openedRequest(node, flowFile.getScope)),
+      [CONNECTION_SELECTOR]: (node: TSESTree.NewExpression | TSESTree.CallExpression) => check(connectionRequest(node, flowFile.getScope)),
     };
   },
 });

