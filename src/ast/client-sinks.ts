@@ -157,7 +157,8 @@ export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.Vari
 export const COMPONENT_PROP_SELECTOR = "JSXOpeningElement[name.name=/^[A-Z]/] > JSXAttribute > JSXExpressionContainer.value";
 
 /**
- * A prop a server component gives a component imported from a `"use client"` module: React sends
+ * A prop a server component gives a component imported from a `"use client"` module (local, or an
+ * installed package's that says so where its entry or a re-export defines the component): React sends
  * every such prop to the browser with the page (nextjs.org/docs/app/getting-started/server-and-client-components).
  * Files that are client components themselves are left out: their props do not cross the boundary.
  */
@@ -169,7 +170,9 @@ export function clientPropSink(container: TSESTree.JSXExpressionContainer, filen
   const definition = findVariable(getScope(element), element.name.name)?.defs[0];
   const declaration = definition?.type === "ImportBinding" ? definition.parent : undefined;
   if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || typeof declaration.source.value !== "string") return undefined;
-  if (!importsClientModule(filename, declaration.source.value)) return undefined;
+  const binding = definition?.node;
+  const importedName = binding?.type === AST_NODE_TYPES.ImportSpecifier ? keyName(binding.imported, false) : binding?.type === AST_NODE_TYPES.ImportDefaultSpecifier ? "default" : undefined;
+  if (!importsClientModule(filename, declaration.source.value, importedName)) return undefined;
   return { api: `<${element.name.name}>`, kind: "client-props", value: container.expression };
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { tokenExportsOf } from "../core/module-exports";
 import { aliasedPaths, pathAliasesFor } from "./path-aliases";
+import { installedEntry } from "./package-entries";
 import type { TokenExport } from "../core/module-exports";
 
 /*
@@ -135,17 +136,7 @@ function startsWithUseClient(text: string): boolean {
   }
 }
 
-/**
- * Whether the local module `specifier` resolves to from `importer` (relative, or through the
- * project's path aliases) is a client component module
- * (its first statement is `"use client"`): what a server component passes it as props is sent to
- * the browser.
- */
-export function importsClientModule(importer: string, specifier: string): boolean {
-  if (!isAbsolute(importer)) return false;
-  const file = resolvedModule(importer, specifier);
-  if (file === undefined) return false;
-  const now = Date.now();
+function isClientFile(file: string, now: number): boolean {
   const known = clientModules.get(file);
   if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
   let value = false;
@@ -156,4 +147,53 @@ export function importsClientModule(importer: string, specifier: string): boolea
   }
   clientModules.set(file, { checkedAt: now, value });
   return value;
+}
+
+/** `export { Chat } from "./chat.js"`, `export { default as Chat } from "./chat"`: a package entry that re-exports its components. */
+const NAMED_RE_EXPORT = /export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
+/** How many re-exports are followed from a package's entry to the module that defines a name. */
+const MAX_RE_EXPORTS = 3;
+
+/** The module a named re-export of `name` in `file` points to, and the name it has there. */
+function reExported(file: string, name: string): { file: string; name: string } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").slice(0, LARGEST_READ);
+  } catch {
+    return undefined;
+  }
+  for (const match of text.matchAll(NAMED_RE_EXPORT)) {
+    const [, names = "", specifier = ""] = match;
+    for (const entry of names.split(",")) {
+      const [local = "", exported = local] = entry.trim().split(/\s+as\s+/);
+      if (exported.trim() !== name || !isRelative(specifier)) continue;
+      const now = Date.now();
+      const target = candidates(resolve(dirname(file), specifier)).find((candidate) => isFile(candidate, now));
+      return target === undefined ? undefined : { file: target, name: local.trim() };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the module `specifier` resolves to from `importer` is a client component module (its
+ * first statement is `"use client"`): what a server component passes it as props is sent to the
+ * browser. A local module is one the specifier names relatively or through the project's path
+ * aliases; an installed package's is the file its `exports` give a server build
+ * (io/package-entries), or, for `importedName`, the module its entry re-exports that name from.
+ */
+export function importsClientModule(importer: string, specifier: string, importedName?: string): boolean {
+  if (!isAbsolute(importer)) return false;
+  const now = Date.now();
+  const local = resolvedModule(importer, specifier);
+  if (local !== undefined) return isClientFile(local, now);
+  let file = isRelative(specifier) ? undefined : installedEntry(importer, specifier);
+  let name = importedName;
+  for (let hop = 0; file !== undefined; hop += 1) {
+    if (isClientFile(file, now)) return true;
+    const next = name === undefined || hop >= MAX_RE_EXPORTS ? undefined : reExported(file, name);
+    file = next?.file;
+    name = next?.name;
+  }
+  return false;
 }

@@ -18,6 +18,30 @@ writeFileSync(join(folder, "app", "components", "chat.tsx"), '"use client";\nexp
 writeFileSync(join(folder, "tsconfig.json"), '{\n  // paths\n  "compilerOptions": { "paths": { "@/*": ["./app/*"], }, },\n}\n');
 writeFileSync(join(folder, "app", "components", "panel.tsx"), "// a server component\nexport function Panel(props: { token?: string }) { return null; }\n");
 
+// Installed packages, as their builds ship them: one whose bundle says "use client", one whose
+// entry re-exports a component from a module that says it, through `exports` conditions.
+function installed(name: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(folder, "node_modules", name, path, ".."), { recursive: true });
+    writeFileSync(join(folder, "node_modules", name, path), text);
+  }
+}
+installed("chat-widget", {
+  "package.json": JSON.stringify({ name: "chat-widget", main: "dist/index.cjs", module: "dist/index.mjs" }),
+  "dist/index.mjs": '"use client";\nexport function ChatWidget(props) { return null; }\n',
+});
+installed("@acme/ui", {
+  "package.json": JSON.stringify({
+    name: "@acme/ui",
+    exports: { ".": { types: "./dist/index.d.ts", "react-server": "./dist/server.js", import: "./dist/index.js" }, "./forms/*": { import: "./dist/forms/*.js" } },
+  }),
+  "dist/server.js": 'export { HfChat } from "./chat.js";\nexport { Card as Panel } from "./card.js";\n',
+  "dist/index.js": '"use client";\nexport * from "./chat.js";\n',
+  "dist/chat.js": '"use client";\nexport function HfChat(props) { return null; }\n',
+  "dist/card.js": "export function Card(props) { return null; }\n",
+  "dist/forms/token.js": "'use client';\nexport default function TokenForm(props) { return null; }\n",
+});
+
 const config: Linter.Config[] = [
   { files: ["**/*.jsx"], plugins: { "hf-secrets": plugin as never }, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, rules: { "hf-secrets/no-token-to-client": "error" } },
 ];
@@ -31,6 +55,9 @@ describe("props given to client components", () => {
     ["an env read", 'import { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="gpt2" />; }'],
     ["a const", 'import { Chat } from "./components/chat.js";\nconst key = process.env.HF_TOKEN;\nexport default function Page() { return <Chat token={key} model="gpt2" />; }'],
     ["a component imported through the tsconfig's path alias", 'import { Chat } from "@/components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="gpt2" />; }'],
+    ["a package whose bundle says \"use client\"", 'import { ChatWidget } from "chat-widget";\nexport default function Page() { return <ChatWidget apiKey={process.env.HF_TOKEN} />; }'],
+    ["a package component re-exported from a client module, under react-server", 'import { HfChat } from "@acme/ui";\nexport default function Page() { return <HfChat token={process.env.HF_TOKEN} />; }'],
+    ["a package subpath pattern's default export", 'import TokenForm from "@acme/ui/forms/token";\nexport default function Page() { return <TokenForm value={process.env.HF_TOKEN} />; }'],
     ["an object holding it", 'import { Chat as C } from "./components/chat";\nexport default function Page() { return <C model="gpt2" settings={{ auth: `Bearer ${process.env.HF_TOKEN}` }} />; }'],
   ])("reported: %s", (_name, code) => {
     expect(messages(code)).toEqual(["tokenInClientProps"]);
@@ -41,7 +68,8 @@ describe("props given to client components", () => {
     ["a prop without the token", 'import { Chat } from "./components/chat";\nexport default function Page() { return <Chat model={process.env.HF_MODEL} />; }'],
     ["a file that is a client component itself", '"use client";\nimport { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="a" />; }'],
     ["a server component through the alias", 'import { Panel } from "@/components/panel";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
-    ["a package's component", 'import { Chat } from "some-chat-ui";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} />; }'],
+    ["a package's server component, re-exported under another name", 'import { Panel } from "@acme/ui";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
+    ["a package that is not installed", 'import { Chat } from "some-chat-ui";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} />; }'],
   ])("quiet: %s", (_name, code) => {
     expect(messages(code)).toEqual([]);
   });
