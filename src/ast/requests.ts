@@ -3,6 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../catalogue/requests";
 import { moduleOfBinding } from "./specifiers";
+import { childrenOf, classOf } from "./token-values";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -239,12 +240,54 @@ const CONNECTION_CONSTRUCTORS = CONNECTION_APIS.filter((api) => api.form === "co
 const CONNECTION_FUNCTIONS = CONNECTION_APIS.filter((api) => api.form === "function");
 const CONNECTION_MODULES = CONNECTION_APIS.filter((api) => api.form === "method");
 
-/** A variable made by opening a connection (src/catalogue/requests.ts): `const ws = new WebSocket(url)`, `net.connect(…)`. */
+const CONNECTION_OPENINGS = [
+  `NewExpression.%[callee.name=/^(?:${regExpAlternatives(CONNECTION_CONSTRUCTORS.map((api) => api.callee))})$/]`,
+  `CallExpression.%[callee.name=/^(?:${regExpAlternatives(CONNECTION_FUNCTIONS.map((api) => api.callee))})$/]`,
+  `CallExpression.%[callee.object.name=/^(?:${regExpAlternatives(CONNECTION_MODULES.map((api) => api.callee))})$/][callee.property.name=/^(?:${regExpAlternatives(CONNECTION_MODULES.flatMap((api) => api.methods))})$/]`,
+];
+
+/**
+ * A connection opened (src/catalogue/requests.ts) and kept in a variable (`const ws = new
+ * WebSocket(url)`) or in a field of the instance (`this.socket = net.connect(…)`).
+ */
 export const CONNECTION_SELECTOR = [
-  `VariableDeclarator > NewExpression.init[callee.name=/^(?:${regExpAlternatives(CONNECTION_CONSTRUCTORS.map((api) => api.callee))})$/]`,
-  `VariableDeclarator > CallExpression.init[callee.name=/^(?:${regExpAlternatives(CONNECTION_FUNCTIONS.map((api) => api.callee))})$/]`,
-  `VariableDeclarator > CallExpression.init[callee.object.name=/^(?:${regExpAlternatives(CONNECTION_MODULES.map((api) => api.callee))})$/][callee.property.name=/^(?:${regExpAlternatives(CONNECTION_MODULES.flatMap((api) => api.methods))})$/]`,
+  ...CONNECTION_OPENINGS.map((opening) => `VariableDeclarator > ${opening.replace("%", "init")}`),
+  ...CONNECTION_OPENINGS.map((opening) => `AssignmentExpression[operator="="][left.object.type="ThisExpression"] > ${opening.replace("%", "right")}`),
 ].join(", ");
+
+/** `this.key.method(…)` calls in the class whose instance `this` is there: arrows share a method's `this`, a nested `function` or class does not. */
+function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  const walk = (node: TSESTree.Node, inMethod: boolean): void => {
+    if ((node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) && inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
+    if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node !== owner) return;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const receiver = node.callee.object;
+      if (receiver.type === AST_NODE_TYPES.MemberExpression && receiver.object.type === AST_NODE_TYPES.ThisExpression && keyName(receiver.property, receiver.computed) === key) calls.push(node);
+    }
+    for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.PropertyDefinition);
+  };
+  walk(owner.body, false);
+  return calls;
+}
+
+/** The calls made on where a connection is kept: the variable's references, or `this.key` in the class. */
+function callsOnConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): TSESTree.CallExpression[] | undefined {
+  const holder = opening.parent;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
+    const calls: TSESTree.CallExpression[] = [];
+    for (const reference of findVariable(getScope(holder.id), holder.id)?.references ?? []) {
+      const member = reference.identifier.parent;
+      const call = member?.parent;
+      if (member?.type === AST_NODE_TYPES.MemberExpression && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) calls.push(call);
+    }
+    return calls;
+  }
+  if (holder?.type !== AST_NODE_TYPES.AssignmentExpression || holder.left.type !== AST_NODE_TYPES.MemberExpression || holder.left.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const key = keyName(holder.left.property, holder.left.computed);
+  const owner = classOf(holder.left.object);
+  return key === undefined || !owner ? undefined : fieldCalls(owner, key);
+}
 
 /** A label of a host name; the labels are split in code, so that no shipped pattern nests repetition. */
 const HOST_LABEL = /^[a-z0-9-]+$/i;
@@ -281,11 +324,9 @@ function openedConnection(opening: TSESTree.NewExpression | TSESTree.CallExpress
 
 /**
  * What a connection sends, to where it was opened: the arguments of its send methods, called on
- * the variable it was stored in (`ws.send(…)`, `socket.emit("auth", …)`, `socket.write(…)`).
+ * the variable or field it was stored in (`ws.send(…)`, `socket.emit("auth", …)`, `this.socket.write(…)`).
  */
 export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): OutgoingRequest | undefined {
-  const declarator = opening.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
   const api = openedConnection(opening, getScope);
   if (!api) return undefined;
   let url: TSESTree.Node | undefined;
@@ -300,10 +341,8 @@ export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.Cal
   }
   if (!url) return undefined;
   const sentValues: TSESTree.Node[] = [];
-  for (const reference of findVariable(getScope(declarator.id), declarator.id)?.references ?? []) {
-    const member = reference.identifier.parent;
-    const call = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+  for (const call of callsOnConnection(opening, getScope) ?? []) {
+    const member = call.callee as TSESTree.MemberExpression;
     const method = keyName(member.property, member.computed);
     const send = api.sends.find((candidate) => candidate.method === method);
     if (!send) continue;

@@ -141,7 +141,7 @@ function exportAt(summary: TokenExport | undefined, path: Path): string | undefi
 const NOT_CHILDREN = new Set(["parent", "loc", "range", "typeAnnotation", "returnType", "typeParameters", "typeArguments", "tokens", "comments"]);
 
 /** The nodes directly under `node`, for the few on-demand walks of a class or function body. */
-function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
+export function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
   const record = node as unknown as Record<string, unknown>;
   for (const key in record) {
@@ -531,7 +531,7 @@ class FlowQuestion {
 }
 
 /** The class whose instance `this` is: through arrows, up to the method or field it is written in. */
-function classOf(self: TSESTree.Node): ClassNode | undefined {
+export function classOf(self: TSESTree.Node): ClassNode | undefined {
   for (let node = self.parent; node; node = node.parent) {
     if (node.type === AST_NODE_TYPES.FunctionExpression) {
       const member = node.parent;

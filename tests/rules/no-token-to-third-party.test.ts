@@ -21,6 +21,9 @@ ruleTester.run("no-token-to-third-party", rule, {
     `const ws = new WebSocket("wss://api-inference.huggingface.co/ws");\nws.send(process.env.HF_TOKEN);`,
     `const socket = net.connect(9000);\nsocket.write(process.env.HF_TOKEN);`,
     `const ws = new WebSocket("wss://relay.example.net/socket");\nws.send(JSON.stringify({ model: process.env.HF_MODEL }));`,
+    // A nested \`function\` has its own \`this\`: not the instance's connection.
+    `class Relay {\n  constructor() { this.ws = new WebSocket("wss://relay.example.net/socket"); }\n  auth() { function inner() { this.ws.send(process.env.HF_TOKEN); } return inner; }\n}`,
+    `class Relay {\n  constructor() { this.ws = new WebSocket("wss://api-inference.huggingface.co/ws"); }\n  auth() { this.ws.send(process.env.HF_TOKEN); }\n}`,
     `function io(url) { return { emit() {} }; }\nconst socket = io("https://events.example.org");\nsocket.emit("auth", process.env.HF_TOKEN);`,
     // Hugging Face's own hosts.
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
@@ -74,6 +77,15 @@ ruleTester.run("no-token-to-third-party", rule, {
     {
       code: "const tls = require(\"tls\");\nconst s = tls.connect({ host: \"logs.example.net\", port: 6514 });\ns.end(`token=${process.env.HF_TOKEN}`);",
       errors: [sent("tls.connect(…).write/end", "logs.example.net")],
+    },
+    // A connection kept in a field: what the class's methods send through \`this.ws\`.
+    {
+      code: `class Relay {\n  constructor() { this.ws = new WebSocket("wss://relay.example.net/socket"); }\n  auth() { this.ws.send(JSON.stringify({ token: process.env.HF_TOKEN })); }\n}`,
+      errors: [{ ...sent("new WebSocket(…).send", "relay.example.net"), line: 3 }],
+    },
+    {
+      code: `const net = require("net");\nclass Shipper {\n  open() { this.socket = net.connect({ host: "logs.example.net", port: 514 }); }\n  ship = () => this.socket.write(process.env.HF_TOKEN);\n}`,
+      errors: [{ ...sent("net.connect(…).write/end", "logs.example.net"), line: 4 }],
     },
     // SDK clients created with the token and an endpoint elsewhere (src/catalogue/requests.ts client options).
     {
