@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../catalogue/requests";
 import { moduleOfBinding } from "./specifiers";
-import { childrenOf, classOf } from "./token-values";
+import { classOf, forEachNodeWithInstanceThis } from "./token-values";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -255,19 +255,14 @@ export const CONNECTION_SELECTOR = [
   ...CONNECTION_OPENINGS.map((opening) => `AssignmentExpression[operator="="][left.object.type="ThisExpression"] > ${opening.replace("%", "right")}`),
 ].join(", ");
 
-/** `this.key.method(…)` calls in the class whose instance `this` is there: arrows share a method's `this`, a nested `function` or class does not. */
+/** `this.key.method(…)` calls in the class, where `this` is its instance. */
 function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  const walk = (node: TSESTree.Node, inMethod: boolean): void => {
-    if ((node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) && inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
-    if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node !== owner) return;
-    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
-      const receiver = node.callee.object;
-      if (receiver.type === AST_NODE_TYPES.MemberExpression && receiver.object.type === AST_NODE_TYPES.ThisExpression && keyName(receiver.property, receiver.computed) === key) calls.push(node);
-    }
-    for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.PropertyDefinition);
-  };
-  walk(owner.body, false);
+  forEachNodeWithInstanceThis(owner, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const receiver = node.callee.object;
+    if (receiver.type === AST_NODE_TYPES.MemberExpression && receiver.object.type === AST_NODE_TYPES.ThisExpression && keyName(receiver.property, receiver.computed) === key) calls.push(node);
+  });
   return calls;
 }
 

@@ -141,7 +141,7 @@ function exportAt(summary: TokenExport | undefined, path: Path): string | undefi
 const NOT_CHILDREN = new Set(["parent", "loc", "range", "typeAnnotation", "returnType", "typeParameters", "typeArguments", "tokens", "comments"]);
 
 /** The nodes directly under `node`, for the few on-demand walks of a class or function body. */
-export function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
+function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
   const record = node as unknown as Record<string, unknown>;
   for (const key in record) {
@@ -506,12 +506,7 @@ class FlowQuestion {
     }
     // The walk is paid only where the class's text writes `this.key =`: classes in bundles are large.
     if (writesField(this.file.text, owner.range, key)) {
-      const walk = (node: TSESTree.Node, inMethod: boolean): void => {
-        // A `function` below a method has its own `this`; arrows share the method's.
-        if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) {
-          if (inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
-        }
-        if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node !== owner) return;
+      forEachNodeWithInstanceThis(owner, (node) => {
         if (
           node.type === AST_NODE_TYPES.AssignmentExpression &&
           node.operator === "=" &&
@@ -521,13 +516,23 @@ class FlowQuestion {
         ) {
           found.push(node.right);
         }
-        for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition);
-      };
-      walk(owner, false);
+      });
     }
     byKey.set(key, found);
     return found;
   }
+}
+
+/** Every node of a class where `this` is its instance: a `function` below a method, or a nested class, has its own `this`; arrows share the method's. */
+export function forEachNodeWithInstanceThis(owner: ClassNode, visit: (node: TSESTree.Node) => void): void {
+  const walk = (node: TSESTree.Node, inMethod: boolean): void => {
+    const isFunction = node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
+    if (isFunction && inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
+    if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node !== owner) return;
+    visit(node);
+    for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition);
+  };
+  walk(owner, false);
 }
 
 /** The class whose instance `this` is: through arrows, up to the method or field it is written in. */
