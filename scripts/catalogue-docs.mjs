@@ -20,7 +20,7 @@ export function renderCatalogueDocs(catalogue) {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
-    RESPONSE_APIS, ROUTE_HANDLER_RETURNS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
+    RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
   } = catalogue;
   const lines = [
     "# What the plugin knows",
@@ -153,6 +153,12 @@ export function renderCatalogueDocs(catalogue) {
       entry.receivers.length ? list(entry.receivers) : "—",
       entry.source,
     ])),
+    "",
+    "### Server functions",
+    "",
+    "What a function under one of these directives returns is sent to the browser that calls it: each function a file under the directive exports, or a function whose body starts with it.",
+    "",
+    ...table(["Directive", "Framework", "Source"], SERVER_FUNCTION_DIRECTIVES.map((entry) => [code(`"${entry.directive}"`), entry.framework, entry.source])),
     "",
     "### Page data",
     "",

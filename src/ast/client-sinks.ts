@@ -3,7 +3,7 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { regExpAlternatives } from "../core";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
-import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, type RouteHandlerReturn } from "../catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, type RouteHandlerReturn } from "../catalogue/responses";
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier } from "./specifiers";
@@ -21,7 +21,7 @@ export interface ClientSink {
   readonly path?: readonly string[];
   /** How the code sends or stores it, for messages: `res.json`, `new Response`, `localStorage.setItem`. */
   readonly api: string;
-  readonly kind: "response" | "storage" | "page-data" | "client-props" | "handler-return";
+  readonly kind: "response" | "storage" | "page-data" | "client-props" | "handler-return" | "server-function";
   /** The value sent or stored. */
   readonly value: TSESTree.Node;
 }
@@ -271,9 +271,9 @@ function isFrameworkOf(entry: RouteHandlerReturn, receiver: string | undefined, 
   return entry.packages.some((name) => packages.has(name));
 }
 
-function returnSinks(fn: FunctionNode, api: string): ClientSink[] {
+function returnSinks(fn: FunctionNode, api: string, kind: "handler-return" | "server-function" = "handler-return"): ClientSink[] {
   const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
-  return values.map((value) => ({ api, kind: "handler-return", value }));
+  return values.map((value) => ({ api, kind, value }));
 }
 
 type Decorated = TSESTree.Node & { readonly decorators?: readonly TSESTree.Decorator[] };
@@ -341,4 +341,63 @@ export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.Metho
     const handler = hasMethod ? handlerOfOptions(route, getScope) : undefined;
     return handler ? returnSinks(handler, `${routeObject.framework} route ${api}`) : [];
   });
+}
+
+/** A server-function directive (src/catalogue/responses.ts), at the top of a file or of a function body. */
+export const SERVER_FUNCTION_SELECTOR = `ExpressionStatement:matches(${SERVER_FUNCTION_DIRECTIVES.map((entry) => `[directive=${JSON.stringify(entry.directive)}]`).join(", ")})`;
+
+/** The functions a module exports, with their names: `export async function f`, `export const f = …`, `export default …`, `export { f }`. */
+function exportedFunctions(program: TSESTree.Program): Array<{ name: string; fn: FunctionNode }> {
+  const local = new Map<string, FunctionNode>();
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) local.set(declaration.id.name, declaration);
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        const init = declarator.init ? skipWrappers(declarator.init) : undefined;
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunctionNode(init)) local.set(declarator.id.name, init);
+      }
+    }
+  }
+  const exported: Array<{ name: string; fn: FunctionNode }> = [];
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const declaration = statement.declaration;
+      const fn = declaration.type === AST_NODE_TYPES.Identifier ? local.get(declaration.name) : isFunctionNode(declaration) ? declaration : undefined;
+      if (fn) exported.push({ name: "default", fn });
+    }
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || statement.source) continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) exported.push({ name: declaration.id.name, fn: declaration });
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        const fn = declarator.id.type === AST_NODE_TYPES.Identifier ? local.get(declarator.id.name) : undefined;
+        if (fn && declarator.id.type === AST_NODE_TYPES.Identifier) exported.push({ name: declarator.id.name, fn });
+      }
+    }
+    for (const specifier of statement.specifiers) {
+      const localName = keyName(specifier.local, false);
+      const fn = localName === undefined ? undefined : local.get(localName);
+      if (fn) exported.push({ name: keyName(specifier.exported, false) ?? localName ?? "", fn });
+    }
+  }
+  return exported;
+}
+
+/**
+ * What a server function returns, which React sends to the browser that called it: each function a
+ * file under the directive exports, or the function whose body starts with it. Parsers mark a
+ * statement as a directive only in the prologue, before any other statement.
+ */
+export function serverFunctionSinks(statement: TSESTree.ExpressionStatement): ClientSink[] {
+  const container = statement.parent;
+  const directive = statement.directive ?? "";
+  if (container?.type === AST_NODE_TYPES.Program) {
+    return exportedFunctions(container).flatMap(({ name, fn }) => returnSinks(fn, `${name}() ("${directive}")`, "server-function"));
+  }
+  const fn = container?.parent;
+  if (!isFunctionNode(fn)) return [];
+  const holder = fn.parent;
+  const name = fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id ? fn.id.name : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : "this function";
+  return returnSinks(fn, `${name}() ("${directive}")`, "server-function");
 }

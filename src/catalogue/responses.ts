@@ -103,6 +103,23 @@ export const ROUTE_HANDLER_RETURNS: readonly RouteHandlerReturn[] = [
 ];
 
 /**
+ * Directives that make a function callable from the browser: what such a function returns is
+ * serialized and sent to the client that called it.
+ */
+export interface ServerFunctionDirective extends Sourced {
+  readonly directive: string;
+  readonly framework: string;
+}
+
+export const SERVER_FUNCTION_DIRECTIVES: readonly ServerFunctionDirective[] = [
+  {
+    directive: "use server",
+    framework: "React Server Functions (Next.js Server Actions, React Router, Waku)",
+    source: "react.dev/reference/rsc/use-server (a file's exported functions, or a function whose body starts with the directive; arguments and return values are serialized between server and client); nextjs.org/docs/app/api-reference/directives/use-server: not modelled by CodeQL",
+  },
+];
+
+/**
  * Functions a framework calls on the server and whose return value it sends to the browser with
  * the page: what they return at `path` reaches every visitor.
  */

@@ -1,5 +1,16 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { CLIENT_SINK_SELECTOR, COMPONENT_PROP_SELECTOR, PAGE_DATA_SELECTOR, ROUTE_HANDLER_SELECTOR, clientPropSink, clientSinksAt, pageDataSinks, routeHandlerSinks } from "../ast/client-sinks";
+import {
+  CLIENT_SINK_SELECTOR,
+  COMPONENT_PROP_SELECTOR,
+  PAGE_DATA_SELECTOR,
+  ROUTE_HANDLER_SELECTOR,
+  SERVER_FUNCTION_SELECTOR,
+  clientPropSink,
+  clientSinksAt,
+  pageDataSinks,
+  routeHandlerSinks,
+  serverFunctionSinks,
+} from "../ast/client-sinks";
 import type { ClientSink } from "../ast/client-sinks";
 import { carriedTokenNameAt, flowFileOf } from "../ast/token-values";
 import { contextFact } from "../util/context-fact";
@@ -8,7 +19,7 @@ import { createRule } from "../util/create-rule";
 export const RULE_NAME = "no-token-to-client";
 
 export type Options = [];
-export type MessageIds = "tokenInResponse" | "tokenReturnedInResponse" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
+export type MessageIds = "tokenInResponse" | "tokenReturnedInResponse" | "tokenReturnedByServerFunction" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -26,6 +37,8 @@ export default createRule<Options, MessageIds>({
         "{{api}}() sends the Hugging Face token ({{source}}) in a response: whoever can call this endpoint gets the token. Call Hugging Face on the server and return only the result.",
       tokenReturnedInResponse:
         "{{api}} sends what its handler returns as the response, and the handler returns the Hugging Face token ({{source}}): whoever can call this route gets the token. Call Hugging Face on the server and return only the result.",
+      tokenReturnedByServerFunction:
+        "{{api}} is a server function: React sends what it returns to the browser that calls it, and it returns the Hugging Face token ({{source}}). Use the token on the server and return only the result.",
       tokenInPageData:
         "{{api}}() returns the Hugging Face token ({{source}}), and the framework sends what it returns to the browser with the page. Use the token on the server and return only the result.",
       tokenInClientProps:
@@ -42,6 +55,7 @@ export default createRule<Options, MessageIds>({
       "page-data": "tokenInPageData",
       "client-props": "tokenInClientProps",
       "handler-return": "tokenReturnedInResponse",
+      "server-function": "tokenReturnedByServerFunction",
     };
     function check(sinks: readonly ClientSink[]): void {
       for (const sink of sinks) {
@@ -55,6 +69,7 @@ export default createRule<Options, MessageIds>({
       [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile.filename)),
       [ROUTE_HANDLER_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.MethodDefinition) =>
         check(routeHandlerSinks(node, contextFact(context, "sourceCode").ast, flowFile.getScope)),
+      [SERVER_FUNCTION_SELECTOR]: (node: TSESTree.ExpressionStatement) => check(serverFunctionSinks(node)),
       [COMPONENT_PROP_SELECTOR]: (node: TSESTree.JSXExpressionContainer) => {
         const sink = clientPropSink(node, flowFile.filename, contextFact(context, "sourceCode").ast, flowFile.getScope);
         if (sink) check([sink]);

@@ -6,7 +6,7 @@ import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../../src/catalogue/requests";
-import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS } from "../../src/catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES } from "../../src/catalogue/responses";
 import tsParser from "@typescript-eslint/parser";
 import plugin from "../../src/index";
 
@@ -169,6 +169,18 @@ describe("route handler returns (src/catalogue/responses.ts)", () => {
     // Express's \`app.get\` and a \`Get\` decorator of the file's own: what they return is not sent.
     const outside = head === "" ? use(TOKEN).replaceAll(/\b(?:fastify|server)\./g, "app.") : `import framework, { ${["Get", "Post"].join(", ")} } from "express";\nconst app = framework();\n${use(TOKEN)}`;
     expect(lint(outside), outside).toEqual([]);
+  });
+});
+
+describe("server function directives (src/catalogue/responses.ts)", () => {
+  it.each(SERVER_FUNCTION_DIRECTIVES.map((entry) => [entry.directive] as const))("%s: a returned token is reported, in a file or a function under the directive; elsewhere it is not", (directive) => {
+    const inFile = (value: string) => `"${directive}";\nexport async function action() {\n  return { token: ${value} };\n}`;
+    const inFunction = (value: string) => `export function Page() {\n  async function action() {\n    "${directive}";\n    return ${value};\n  }\n  return action;\n}`;
+    for (const use of [inFile, inFunction]) {
+      expect(ruleIds(use(TOKEN)), use(TOKEN)).toEqual(["hf-secrets/no-token-to-client"]);
+      expect(ruleIds(use(UNRELATED))).toEqual([]);
+      expect(ruleIds(use(TOKEN).replace(`"${directive}";`, '"use strict";'))).toEqual([]);
+    }
   });
 });
 

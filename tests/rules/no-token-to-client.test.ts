@@ -10,6 +10,7 @@ const TOKEN = makeToken(515);
 const inResponse = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInResponse", data: { api, source, docsUrl } }) as const;
 const pageData = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInPageData", data: { api, source, docsUrl } }) as const;
 const returned = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenReturnedInResponse", data: { api, source, docsUrl } }) as const;
+const serverFunction = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenReturnedByServerFunction", data: { api, source, docsUrl } }) as const;
 const stored = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInClientStorage", data: { api, source, docsUrl } }) as const;
 
 ruleTester.run("no-token-to-client", rule, {
@@ -47,6 +48,11 @@ ruleTester.run("no-token-to-client", rule, {
       code: `import { Get } from "./decorators";\nexport class Jobs {\n  @Get()\n  token() { return process.env.HF_TOKEN; }\n}`,
       filename: "jobs.ts",
     },
+    // Server functions: the same function without the directive, a directive after a statement, a result that is not the token.
+    `export async function getToken() { return process.env.HF_TOKEN; }`,
+    `import { infer } from "./hf";\n"use server";\nexport async function getToken() { return process.env.HF_TOKEN; }`,
+    `"use server";\nexport async function chat(q) { const out = await infer(process.env.HF_TOKEN, q); return out; }`,
+    `"use server";\nfunction notExported() { return process.env.HF_TOKEN; }\nexport async function ping() { return "ok"; }`,
     // A header or template that carries no token.
     `res.setHeader("Content-Type", "application/json");`,
     `res.render("chat", { model: "gpt2", ready: Boolean(process.env.HF_TOKEN) });`,
@@ -122,6 +128,15 @@ ruleTester.run("no-token-to-client", rule, {
       code: `import { Controller, Get, Post, Res } from "@nestjs/common";\n@Controller("hf")\nexport class HfController {\n  @Get("token")\n  token() { return { token: process.env.HF_TOKEN }; }\n  @Post("echo")\n  async echo(@Res({ passthrough: true }) res: unknown) { return process.env.HF_TOKEN; }\n}`,
       filename: "hf.controller.ts",
       errors: [returned("NestJS handler @Get() token"), returned("NestJS handler @Post() echo")],
+    },
+    // Server functions ("use server"): React sends what they return to the browser that calls them.
+    {
+      code: `"use server";\nexport async function getToken() { return process.env.HF_TOKEN; }\nexport const settings = async () => ({ token: process.env.HF_TOKEN });\nasync function hidden() { return process.env.HF_TOKEN; }\nexport { hidden as exposed };\nexport default async function main() { return { key: process.env.HF_TOKEN }; }`,
+      errors: [serverFunction('getToken() ("use server")'), serverFunction('settings() ("use server")'), serverFunction('exposed() ("use server")'), serverFunction('default() ("use server")')],
+    },
+    {
+      code: `export default function Page() {\n  async function load() {\n    "use server";\n    return { token: process.env.HF_TOKEN };\n  }\n  return <form action={load} />;\n}`,
+      errors: [serverFunction('load() ("use server")')],
     },
     // Response headers and server-rendered template data.
     { code: `res.setHeader("X-HF-Token", process.env.HF_TOKEN);`, errors: [inResponse("res.setHeader")] },
