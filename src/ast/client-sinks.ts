@@ -7,7 +7,7 @@ import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCT
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier } from "./specifiers";
-import { returnedValues } from "./token-values";
+import { isFunction, returnedValues, type FunctionNode } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
 
 /*
@@ -148,7 +148,7 @@ export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.Vari
   const name = node.id?.type === AST_NODE_TYPES.Identifier ? node.id.name : undefined;
   const entry = PAGE_DATA_FUNCTIONS.find((candidate) => candidate.name === name && (candidate.files?.test(filename) ?? true));
   const fn = node.type === AST_NODE_TYPES.FunctionDeclaration ? node : node.init && skipWrappers(node.init);
-  if (!entry || (fn?.type !== AST_NODE_TYPES.FunctionDeclaration && fn?.type !== AST_NODE_TYPES.FunctionExpression && fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression)) return [];
+  if (!entry || !isFunction(fn)) return [];
   const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
   return values.map((value) => ({ api: entry.name, kind: "page-data", value, path: entry.path }));
 }
@@ -194,22 +194,16 @@ export const ROUTE_HANDLER_SELECTOR = [
   "MethodDefinition[decorators.length>0]",
 ].join(", ");
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
-  return node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
-}
-
 /** The function a handler argument is: written in place, or the local function a name is bound to. */
 function handlerFunction(node: TSESTree.Node | undefined, getScope: GetScope): FunctionNode | undefined {
   if (!node) return undefined;
   const inner = skipWrappers(node);
-  if (isFunctionNode(inner)) return inner;
+  if (isFunction(inner)) return inner;
   if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
   const definition = findVariable(getScope(inner), inner)?.defs[0];
-  if (definition?.type === "FunctionName" && isFunctionNode(definition.node)) return definition.node;
+  if (definition?.type === "FunctionName" && isFunction(definition.node)) return definition.node;
   const init = definition?.type === "Variable" && definition.node.init ? skipWrappers(definition.node.init) : undefined;
-  return isFunctionNode(init) ? init : undefined;
+  return isFunction(init) ? init : undefined;
 }
 
 /** `{ handler }`, or Hapi's `{ options: { handler } }` and `{ config: { handler } }`. */
@@ -355,7 +349,7 @@ function exportedFunctions(program: TSESTree.Program): Array<{ name: string; fn:
     if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of declaration.declarations) {
         const init = declarator.init ? skipWrappers(declarator.init) : undefined;
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunctionNode(init)) local.set(declarator.id.name, init);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunction(init)) local.set(declarator.id.name, init);
       }
     }
   }
@@ -363,7 +357,7 @@ function exportedFunctions(program: TSESTree.Program): Array<{ name: string; fn:
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
       const declaration = statement.declaration;
-      const fn = declaration.type === AST_NODE_TYPES.Identifier ? local.get(declaration.name) : isFunctionNode(declaration) ? declaration : undefined;
+      const fn = declaration.type === AST_NODE_TYPES.Identifier ? local.get(declaration.name) : isFunction(declaration) ? declaration : undefined;
       if (fn) exported.push({ name: "default", fn });
     }
     if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || statement.source) continue;
@@ -396,7 +390,7 @@ export function serverFunctionSinks(statement: TSESTree.ExpressionStatement): Cl
     return exportedFunctions(container).flatMap(({ name, fn }) => returnSinks(fn, `${name}() ("${directive}")`, "server-function"));
   }
   const fn = container?.parent;
-  if (!isFunctionNode(fn)) return [];
+  if (!isFunction(fn)) return [];
   const holder = fn.parent;
   const name = fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id ? fn.id.name : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : "this function";
   return returnSinks(fn, `${name}() ("${directive}")`, "server-function");

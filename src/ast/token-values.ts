@@ -79,7 +79,7 @@ const MAX_CALL_SITES = 32;
 const PASS_THROUGH_FUNCTIONS = new Set(["String", "encodeURIComponent", "encodeURI"]);
 const PASS_THROUGH_METHODS = new Set(["toString", "trim", "trimStart", "trimEnd", "concat", "valueOf"]);
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 interface PatternPath {
@@ -89,7 +89,8 @@ interface PatternPath {
   readonly defaults: ReadonlyArray<{ readonly value: TSESTree.Node; readonly path: Path }>;
 }
 
-const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
+/** A function declaration, expression or arrow. */
+export const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
   node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
 
 /** The keys that lead from a pattern's value to `target`, or `undefined` when `target` is not in it. */
@@ -526,8 +527,8 @@ class FlowQuestion {
 /** Every node of a class where `this` is its instance: a `function` below a method, or a nested class, has its own `this`; arrows share the method's. */
 export function forEachNodeWithInstanceThis(owner: ClassNode, visit: (node: TSESTree.Node) => void): void {
   const walk = (node: TSESTree.Node, inMethod: boolean): void => {
-    const isFunction = node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
-    if (isFunction && inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
+    const hasOwnThis = node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
+    if (hasOwnThis && inMethod && node.parent?.type !== AST_NODE_TYPES.MethodDefinition) return;
     if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node !== owner) return;
     visit(node);
     for (const child of childrenOf(node)) walk(child, inMethod || node.type === AST_NODE_TYPES.MethodDefinition);
