@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { tokenExportsOf } from "../core/module-exports";
+import { RECHECK_AFTER_MS, type Checked } from "./file-facts";
 import { aliasedPaths, pathAliasesFor } from "./path-aliases";
 import { installedEntry } from "./package-entries";
 import type { TokenExport } from "../core/module-exports";
@@ -20,17 +21,6 @@ const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"
 /** TypeScript's NodeNext writes `./config.js` for `./config.ts`. */
 const COMPILED_TO_SOURCE: Readonly<Record<string, readonly string[]>> = { ".js": [".ts", ".tsx"], ".mjs": [".mts"], ".cjs": [".cts"], ".jsx": [".tsx"] };
 const LARGEST_READ = 512 * 1024;
-/**
- * How long what the file system said is trusted. A lint run's files import the same modules again
- * and again; an editor sees an edit to an imported module within this time.
- */
-const RECHECK_AFTER_MS = 10_000;
-
-interface Checked<T> {
-  readonly checkedAt: number;
-  readonly value: T;
-}
-
 interface ModuleExports {
   readonly mtimeMs: number;
   readonly exports: ReadonlyMap<string, TokenExport>;

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { isFileOnDisk, isRecord, RECHECK_AFTER_MS, type Checked } from "./file-facts";
 
 /*
  * The file an installed package's specifier names (`@acme/chat-ui`, `@acme/chat-ui/widget`), as a
@@ -9,26 +10,11 @@ import { dirname, join, resolve } from "node:path";
  * and Next.js's server conditions (`react-server` first). Only reads the disk: nothing is run.
  */
 
-/** How long what the file system said is trusted. */
-const RECHECK_AFTER_MS = 10_000;
 /** The conditions a server build of React Server Components matches, in no order: the package's own key order decides. */
 const SERVER_CONDITIONS = new Set(["react-server", "node", "import", "require", "module", "default"]);
 const FILE_ENDINGS = ["", ".js", ".mjs", ".cjs", "/index.js", "/index.mjs", "/index.cjs"];
 
-interface Checked<T> {
-  readonly checkedAt: number;
-  readonly value: T;
-}
-
 const manifestOfFolder = new Map<string, Checked<Record<string, unknown> | undefined>>();
-
-function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** `@scope/name/sub` → `@scope/name` and `./sub`; `undefined` for a relative or absolute specifier, or a URL. */
 function splitSpecifier(specifier: string): { name: string; subpath: string } | undefined {
@@ -109,7 +95,7 @@ export function installedEntry(importer: string, specifier: string): string | un
             : split.subpath;
       if (target === undefined) return undefined;
       const base = resolve(packageFolder, target);
-      return FILE_ENDINGS.map((ending) => base + ending).find(isFile);
+      return FILE_ENDINGS.map((ending) => base + ending).find(isFileOnDisk);
     }
     if (dirname(folder) === folder) return undefined;
   }

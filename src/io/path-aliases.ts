@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { isFileOnDisk, isRecord, RECHECK_AFTER_MS, type Checked } from "./file-facts";
 import { parseLenientJson } from "./lenient-json";
 
 /*
@@ -13,8 +14,6 @@ import { parseLenientJson } from "./lenient-json";
  * relative to `baseUrl`, else to the config that declares `paths`.
  */
 
-/** How long what the file system said is trusted: an editor sees an edited tsconfig within this time. */
-const RECHECK_AFTER_MS = 10_000;
 const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"] as const;
 /** `extends` chains longer than this are cut: a loop would never end. */
 const MAX_EXTENDS = 8;
@@ -33,26 +32,13 @@ export interface PathAliases {
   readonly baseUrl: string | undefined;
 }
 
-interface Checked<T> {
-  readonly checkedAt: number;
-  readonly value: T;
-}
-
 const configOfFolder = new Map<string, Checked<string | undefined>>();
 const aliasesOfConfig = new Map<string, Checked<{ readonly mtimeMs: number; readonly aliases: PathAliases | undefined }>>();
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-}
 
 function nearestConfig(folder: string, now: number): string | undefined {
   const known = configOfFolder.get(folder);
   if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
-  const own = CONFIG_NAMES.map((name) => join(folder, name)).find(isFile);
+  const own = CONFIG_NAMES.map((name) => join(folder, name)).find(isFileOnDisk);
   const parent = dirname(folder);
   const value = own ?? (parent !== folder ? nearestConfig(parent, now) : undefined);
   configOfFolder.set(folder, { checkedAt: now, value });
@@ -81,7 +67,7 @@ function rawOptions(file: string, depth: number): RawOptions {
     if (typeof base !== "string" || !base.startsWith(".") || depth >= MAX_EXTENDS) continue;
     const target = resolve(folder, base);
     const baseFile = target.endsWith(".json") ? target : `${target}.json`;
-    if (!isFile(baseFile)) continue;
+    if (!isFileOnDisk(baseFile)) continue;
     Object.assign(inherited, Object.fromEntries(Object.entries(rawOptions(baseFile, depth + 1)).filter(([, value]) => value !== undefined)));
   }
   const options = isRecord(parsed.compilerOptions) ? parsed.compilerOptions : {};
