@@ -207,6 +207,17 @@ export function configuredClient(endpoint: TSESTree.Property): OutgoingRequest |
 }
 
 /** `xhr.open(method, url)`: where an XMLHttpRequest is given its URL. */
+/** The method calls made on a variable: `xhr.send(…)`, `ws.send(…)`. */
+function methodCallsOn(variable: TSESLint.Scope.Variable | null | undefined): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable?.references ?? []) {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) calls.push(call);
+  }
+  return calls;
+}
+
 export const OPENED_REQUEST_SELECTOR = 'CallExpression[callee.property.name="open"][arguments.length>=2]';
 
 /**
@@ -225,10 +236,8 @@ export function openedRequest(open: TSESTree.CallExpression, getScope: (node: TS
   const constructor = referencedName(init.callee);
   if (constructor === undefined || !OPENED_CONSTRUCTORS.has(constructor)) return undefined;
   const sentValues: TSESTree.Node[] = [];
-  for (const reference of variable?.references ?? []) {
-    const member = reference.identifier.parent;
-    const call = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+  for (const call of methodCallsOn(variable)) {
+    const member = call.callee as TSESTree.MemberExpression;
     const method = keyName(member.property, member.computed);
     const value = method === "setRequestHeader" ? call.arguments[1] : method === "send" ? call.arguments[0] : undefined;
     if (value && value.type !== AST_NODE_TYPES.SpreadElement) sentValues.push(value);
@@ -269,15 +278,7 @@ function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
 /** The calls made on where a connection is kept: the variable's references, or `this.key` in the class. */
 function callsOnConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): TSESTree.CallExpression[] | undefined {
   const holder = opening.parent;
-  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
-    const calls: TSESTree.CallExpression[] = [];
-    for (const reference of findVariable(getScope(holder.id), holder.id)?.references ?? []) {
-      const member = reference.identifier.parent;
-      const call = member?.parent;
-      if (member?.type === AST_NODE_TYPES.MemberExpression && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) calls.push(call);
-    }
-    return calls;
-  }
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return methodCallsOn(findVariable(getScope(holder.id), holder.id));
   if (holder?.type !== AST_NODE_TYPES.AssignmentExpression || holder.left.type !== AST_NODE_TYPES.MemberExpression || holder.left.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
   const key = keyName(holder.left.property, holder.left.computed);
   const owner = classOf(holder.left.object);
