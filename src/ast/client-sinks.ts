@@ -6,7 +6,7 @@ import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
 import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, type RouteHandlerReturn } from "../catalogue/responses";
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
-import { moduleOfBinding, packageOfSpecifier } from "./specifiers";
+import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { isFunction, returnedValues, type FunctionNode } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
 
@@ -232,8 +232,8 @@ function requiredModule(node: TSESTree.Node | null | undefined): string | undefi
     else if (inner.type === AST_NODE_TYPES.ImportExpression) return inner.source.type === AST_NODE_TYPES.Literal && typeof inner.source.value === "string" ? inner.source.value : undefined;
     else if (inner.type === AST_NODE_TYPES.MemberExpression) inner = skipWrappers(inner.object);
     else if (inner.type === AST_NODE_TYPES.CallExpression) {
-      const [argument] = inner.arguments;
-      if (inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === "require") return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : undefined;
+      const required = requiredSpecifier(inner);
+      if (required !== undefined) return required;
       inner = skipWrappers(inner.callee);
     } else return undefined;
   }
