@@ -141,6 +141,8 @@ function isClientFile(file: string, now: number): boolean {
 
 /** `export { Chat } from "./chat.js"`, `export { default as Chat } from "./chat"`: a package entry that re-exports its components. */
 const NAMED_RE_EXPORT = /export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
+/** Whether an installed package's component is a client component, by importer folder, specifier and name. */
+const packageAnswers = new Map<string, Checked<boolean>>();
 /** How many re-exports are followed from a package's entry to the module that defines a name. */
 const MAX_RE_EXPORTS = 3;
 
@@ -177,7 +179,19 @@ export function importsClientModule(importer: string, specifier: string, importe
   const now = Date.now();
   const local = resolvedModule(importer, specifier);
   if (local !== undefined) return isClientFile(local, now);
-  let file = isRelative(specifier) ? undefined : installedEntry(importer, specifier);
+  if (isRelative(specifier)) return false;
+  // Every prop of every element of a package's component asks again: the answer is kept, as a local module's is.
+  const key = `${dirname(importer)}\0${specifier}\0${importedName ?? ""}`;
+  const known = packageAnswers.get(key);
+  if (known && now - known.checkedAt < RECHECK_AFTER_MS) return known.value;
+  const value = isInstalledClientModule(importer, specifier, importedName, now);
+  packageAnswers.set(key, { checkedAt: now, value });
+  return value;
+}
+
+/** Whether an installed package's entry, or the module it re-exports `importedName` from, says `"use client"`. */
+function isInstalledClientModule(importer: string, specifier: string, importedName: string | undefined, now: number): boolean {
+  let file = installedEntry(importer, specifier);
   let name = importedName;
   for (let hop = 0; file !== undefined; hop += 1) {
     if (isClientFile(file, now)) return true;
