@@ -160,10 +160,13 @@ function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
 /** Whether the text in `range` writes `this.key = …` (not `==`). */
 function writesField(text: string, range: TSESTree.Range, key: string): boolean {
   const written = `this.${key}`;
-  for (let at = text.indexOf(written, range[0]); at !== -1 && at < range[1]; at = text.indexOf(written, at + written.length)) {
+  // Searched in the class's own text: `indexOf` from the class's start would read on to the end of
+  // the file wherever the class does not write the field, a megabyte in a bundle.
+  const body = text.slice(range[0], range[1]);
+  for (let at = body.indexOf(written); at !== -1; at = body.indexOf(written, at + written.length)) {
     let next = at + written.length;
-    while (text[next] === " " || text[next] === "\t" || text[next] === "\n" || text[next] === "\r") next += 1;
-    if (text[next] === "=" && text[next + 1] !== "=" && text[next + 1] !== ">") return true;
+    while (body[next] === " " || body[next] === "\t" || body[next] === "\n" || body[next] === "\r") next += 1;
+    if (body[next] === "=" && body[next + 1] !== "=" && body[next + 1] !== ">") return true;
   }
   return false;
 }
@@ -506,21 +509,29 @@ class FlowQuestion {
       }
     }
     // The walk is paid only where the class's text writes `this.key =`: classes in bundles are large.
-    if (writesField(this.file.text, owner.range, key)) {
-      forEachNodeWithInstanceThis(owner, (node) => {
-        if (
-          node.type === AST_NODE_TYPES.AssignmentExpression &&
-          node.operator === "=" &&
-          node.left.type === AST_NODE_TYPES.MemberExpression &&
-          node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-          keyName(node.left.property, node.left.computed) === key
-        ) {
-          found.push(node.right);
-        }
-      });
-    }
+    if (writesField(this.file.text, owner.range, key)) found.push(...FlowQuestion.instanceWritesOf(owner).get(key) ?? []);
     byKey.set(key, found);
     return found;
+  }
+
+  private static readonly instanceWrites = new WeakMap<ClassNode, ReadonlyMap<string, readonly TSESTree.Node[]>>();
+
+  /** Every `this.key = value` in the class's methods, by key: one walk of the class, whatever keys are asked for. */
+  private static instanceWritesOf(owner: ClassNode): ReadonlyMap<string, readonly TSESTree.Node[]> {
+    const known = FlowQuestion.instanceWrites.get(owner);
+    if (known) return known;
+    const writes = new Map<string, TSESTree.Node[]>();
+    forEachNodeWithInstanceThis(owner, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== "=" || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (node.left.object.type !== AST_NODE_TYPES.ThisExpression) return;
+      const key = keyName(node.left.property, node.left.computed);
+      if (key === undefined) return;
+      const values = writes.get(key);
+      if (values) values.push(node.right);
+      else writes.set(key, [node.right]);
+    });
+    FlowQuestion.instanceWrites.set(owner, writes);
+    return writes;
   }
 }
 

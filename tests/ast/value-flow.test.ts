@@ -120,6 +120,25 @@ describe("value flow: class fields read as this.field", () => {
     expect(reports(code)).toEqual(["hf-secrets/no-token-logging"]);
   });
 
+  // One walk of a class answers every key asked of it: each key keeps its own writes.
+  it("each field of a class carries what its own writes give it, whichever is asked first", () => {
+    const code = [
+      "class Api {",
+      '  constructor() { this.name = "gpt2"; this.size = 3; }',
+      "  start() { this.token = process.env.HF_TOKEN; this.other = 1; }",
+      "  log() { console.log(this.name); console.log(this.size); console.log(this.token); console.log(this.other); }",
+      "}",
+    ].join("\n");
+    const linter = new Linter({ cwd: folder });
+    const messages = linter.verify(code, config, { filename: join(folder, "fields.mjs") });
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["hf-secrets/no-token-logging", 4, 71]]);
+  });
+
+  it("a write to the same field in a class written later in the file does not count", () => {
+    const code = "class Api { log() { console.log(this.token); } }\nclass Other { constructor() { this.token = process.env.HF_TOKEN; } }";
+    expect(reports(code)).toEqual([]);
+  });
+
   it("TypeScript parameter properties", async () => {
     const parser = await import("@typescript-eslint/parser");
     const linter = new Linter({ cwd: folder });
