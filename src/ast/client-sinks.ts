@@ -318,23 +318,28 @@ export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.Metho
   const receiver = ownerName(callee.object);
   if (method === undefined) return [];
   const api = `${receiver ?? "…"}.${method}`;
-  const shorthand = ROUTE_METHODS.find((entry) => entry.names.includes(method) && isFrameworkOf(entry, receiver, program));
-  if (shorthand) {
-    const last = argumentAt(node, "last");
+  // The handler is looked for before the file's imports are read: `.get(key, fallback)` and
+  // `.delete(a, b)` of maps and caches are common, and reading a bundle's imports is not cheap.
+  const shorthands = ROUTE_METHODS.filter((entry) => entry.names.includes(method));
+  if (shorthands.length > 0) {
+    const last = node.arguments.length >= 2 ? argumentAt(node, "last") : undefined;
     const handler = last?.type === AST_NODE_TYPES.ObjectExpression ? handlerOfOptions(last, getScope) : handlerFunction(last, getScope);
-    return handler && node.arguments.length >= 2 ? returnSinks(handler, `${shorthand.framework} route ${api}`) : [];
+    const shorthand = handler && shorthands.find((entry) => isFrameworkOf(entry, receiver, program));
+    if (handler && shorthand) return returnSinks(handler, `${shorthand.framework} route ${api}`);
   }
-  const routeObject = ROUTE_OBJECTS.find((entry) => entry.names.includes(method) && isFrameworkOf(entry, receiver, program));
   const [routes] = node.arguments;
-  if (!routeObject || !routes) return [];
+  const routeObjects = ROUTE_OBJECTS.filter((entry) => entry.names.includes(method));
+  if (routeObjects.length === 0 || !routes) return [];
   const objects = routes.type === AST_NODE_TYPES.ArrayExpression ? routes.elements : [routes];
-  return objects.flatMap((route) => {
+  const handlers = objects.flatMap((route) => {
     if (route?.type !== AST_NODE_TYPES.ObjectExpression) return [];
     // A route object names its method: `{ method: "GET", path, handler }`.
     const hasMethod = route.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property.key, property.computed) === "method");
     const handler = hasMethod ? handlerOfOptions(route, getScope) : undefined;
-    return handler ? returnSinks(handler, `${routeObject.framework} route ${api}`) : [];
+    return handler ? [handler] : [];
   });
+  const routeObject = handlers.length > 0 ? routeObjects.find((entry) => isFrameworkOf(entry, receiver, program)) : undefined;
+  return routeObject ? handlers.flatMap((handler) => returnSinks(handler, `${routeObject.framework} route ${api}`)) : [];
 }
 
 /** A server-function directive (src/catalogue/responses.ts), at the top of a file or of a function body. */
