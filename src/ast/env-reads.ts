@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from "./node-types";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostValueWrapper, skipWrappers } from "./names";
 import { findVariable } from "./scope";
+import { CREDENTIAL_NAME_ENDING, HF_WORD_MENTION } from "../core";
 
 /** One read of an env variable, with what a report or a rename needs. */
 export interface EnvRead {
@@ -95,13 +96,21 @@ export function svelteKitEnvReads(node: TSESTree.ImportDeclaration, getScope: (n
 }
 
 /**
+ * Attribute tests an env-style name passes when it can be a Hugging Face token's: the reads of
+ * other names (`Tensor.FLOAT32`, `Level.DEBUG`, `getEnv("NODE_ENV")`) never reach the rule.
+ */
+function tokenNameTests(attribute: string): string {
+  return `[${attribute}=/^[A-Z][A-Z0-9_]*$/][${attribute}=/${CREDENTIAL_NAME_ENDING.source}/i][${attribute}=/${HF_WORD_MENTION.source}/i]`;
+}
+
+/**
  * Reads of an env-style name (`HF_TOKEN`) on an object that is no env object itself: a config
  * built from the environment (`config.HF_TOKEN`) or an alias of one (`const env = import.meta.env`).
  * Lower-case keys (`options.hfToken`) are options, not the environment, and are left out.
  */
 export const ENV_STYLE_MEMBER_SELECTOR = [
-  "MemberExpression[computed=false][property.name=/^[A-Z][A-Z0-9_]*$/]",
-  "MemberExpression[computed=true][property.value=/^[A-Z][A-Z0-9_]*$/]",
+  `MemberExpression[computed=false]${tokenNameTests("property.name")}`,
+  `MemberExpression[computed=true]${tokenNameTests("property.value")}`,
 ].join(", ");
 
 /** Text short enough to name an object in a one-word column: `config`, `this.settings`. */
@@ -134,7 +143,7 @@ export function envStyleMemberRead(
 }
 
 /** Calls given an env-style name as their first argument: `requireEnv("HF_TOKEN")`. */
-export const NAMED_READ_CALL_SELECTOR = "CallExpression[arguments.0.value=/^[A-Z][A-Z0-9_]*$/]";
+export const NAMED_READ_CALL_SELECTOR = `CallExpression${tokenNameTests("arguments.0.value")}`;
 
 /** A function that reads configuration by name, as its name says: `getEnv`, `getSecret`, `core.getInput`, `configService.get`. */
 const READS_BY_NAME = /env|secret|config|input|var/i;

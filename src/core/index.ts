@@ -28,7 +28,7 @@ export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToke
 export const { TOKEN_ANCHOR_PATTERN_SOURCE, findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken } = scan;
 export const { EMPTY_ALLOW_LIST, compileAllowList, isAllowed, isMadeOfWords, isPlaceholderToken } = placeholder;
 export const { maskSecret } = mask;
-export const { CREDENTIAL_NAME_ENDING, isHfTokenName, isEnvStyleName, splitNameWords } = names;
+export const { CREDENTIAL_NAME_ENDING, HF_WORD_MENTION, isHfTokenName, isEnvStyleName, splitNameWords } = names;
 export const { SHORTEST_SECRET, isNonSecretValue } = secretValue;
 export const { decodeLiteralBody, rawRangeOf, stringRawToTemplateRaw, toTemplateRaw } = jsString;
 export const { SHORTEST_ENCODED_TOKEN, decodeBase64Literal } = base64;

@@ -22,6 +22,9 @@ const CREDENTIAL_WORDS = new Set(["token", "key", "apikey", "apitoken", "secret"
  */
 export const CREDENTIAL_NAME_ENDING = /(?:token|key|secret)[^a-z0-9]*$/i;
 
+/** Every Hugging Face word starts with `hf` or `hugging`: with `CREDENTIAL_NAME_ENDING`, a selector's test that a name can be a token name. */
+export const HF_WORD_MENTION = /hf|hugging/i;
+
 function isHfWordAt(words: readonly string[], index: number): boolean {
   const word = words[index];
   if (word === undefined) return false;

@@ -12,6 +12,7 @@ import {
   findTokens,
   isHfTokenName,
   CREDENTIAL_NAME_ENDING,
+  HF_WORD_MENTION,
   isMadeOfWords,
   isNonSecretValue,
   SHORTEST_SECRET,
@@ -183,7 +184,7 @@ describe("names", () => {
   });
 
   // Rules' selectors let ESLint skip names CREDENTIAL_NAME_ENDING rejects: it must accept every token name.
-  it("every Hugging Face token name ends as CREDENTIAL_NAME_ENDING says", () => {
+  it("every Hugging Face token name ends as CREDENTIAL_NAME_ENDING says and has an HF_WORD_MENTION", () => {
     const word = fc.constantFrom("hf", "HF", "Hf", "hugging", "Face", "huggingface", "HUGGINGFACEHUB", "hub", "api", "API", "access", "token", "Token", "TOKEN", "key", "Key", "secret", "SECRET", "apikey", "accesstoken", "my", "x2", "tokenizer");
     const separator = fc.constantFrom("", "_", "-", "$", "__");
     const name = fc.tuple(fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 5 }), separator).map(([parts, tail]) => parts.map(([text, joint]) => text + joint).join("") + tail);
@@ -193,11 +194,13 @@ describe("names", () => {
         if (!isHfTokenName(candidate)) return;
         accepted += 1;
         expect(CREDENTIAL_NAME_ENDING.test(candidate)).toBe(true);
+        expect(HF_WORD_MENTION.test(candidate)).toBe(true);
       }),
       { numRuns: 5000, seed: 20261129 },
     );
     expect(accepted).toBeGreaterThan(100);
     expect(CREDENTIAL_NAME_ENDING.test("HF_TOKEN_PATH")).toBe(false);
+    expect(HF_WORD_MENTION.test("OPENAI_API_KEY")).toBe(false);
   });
 });
 
