@@ -7,7 +7,7 @@ import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCT
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
-import { isFunction, returnedValues, type FunctionNode } from "./token-values";
+import { constantValueOf, isFunction, returnedValues, type FunctionNode } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
 
 /*
@@ -190,7 +190,7 @@ const HANDLER_ARGUMENT = "/^(?:ArrowFunctionExpression|FunctionExpression|Identi
  */
 export const ROUTE_HANDLER_SELECTOR = [
   `CallExpression[callee.property.name=/^(?:${regExpAlternatives(ROUTE_METHODS.flatMap((entry) => entry.names))})$/]:matches([arguments.1.type=${HANDLER_ARGUMENT}], [arguments.2.type=${HANDLER_ARGUMENT}])`,
-  `CallExpression[callee.property.name=/^(?:${regExpAlternatives(ROUTE_OBJECTS.flatMap((entry) => entry.names))})$/][arguments.0.type=/^(?:ObjectExpression|ArrayExpression)$/]`,
+  `CallExpression[callee.property.name=/^(?:${regExpAlternatives(ROUTE_OBJECTS.flatMap((entry) => entry.names))})$/][arguments.0.type=/^(?:ObjectExpression|ArrayExpression|Identifier)$/]`,
   "MethodDefinition[decorators.length>0]",
 ].join(", ");
 
@@ -206,14 +206,23 @@ function handlerFunction(node: TSESTree.Node | undefined, getScope: GetScope): F
   return isFunction(init) ? init : undefined;
 }
 
-/** `{ handler }`, or Hapi's `{ options: { handler } }` and `{ config: { handler } }`. */
-function handlerOfOptions(options: TSESTree.Node, getScope: GetScope): FunctionNode | undefined {
-  if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+/** An object or array written in place, or the one a name is bound to and never rebound (`const routes = [ … ]`). */
+function writtenValue(node: TSESTree.Node | null | undefined, getScope: GetScope): TSESTree.Node | undefined {
+  const inner = node ? skipWrappers(node) : undefined;
+  if (inner?.type !== AST_NODE_TYPES.Identifier) return inner;
+  const bound = constantValueOf(inner, getScope);
+  return bound && skipWrappers(bound);
+}
+
+/** `{ handler }`, or Hapi's `{ options: { handler } }` and `{ config: { handler } }`, written in place or in a `const`. */
+function handlerOfOptions(node: TSESTree.Node, getScope: GetScope): FunctionNode | undefined {
+  const options = writtenValue(node, getScope);
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const property of options.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const key = keyName(property.key, property.computed);
     if (key === "handler") return handlerFunction(property.value, getScope);
-    if ((key === "options" || key === "config") && property.value.type === AST_NODE_TYPES.ObjectExpression) {
+    if (key === "options" || key === "config") {
       const nested = handlerOfOptions(property.value, getScope);
       if (nested) return nested;
     }
@@ -323,14 +332,16 @@ export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.Metho
   const shorthands = ROUTE_METHODS.filter((entry) => entry.names.includes(method));
   if (shorthands.length > 0) {
     const last = node.arguments.length >= 2 ? argumentAt(node, "last") : undefined;
-    const handler = last?.type === AST_NODE_TYPES.ObjectExpression ? handlerOfOptions(last, getScope) : handlerFunction(last, getScope);
+    // A function, or route options (`{ handler }`) written in place or kept in a `const`.
+    const handler = last && (handlerFunction(last, getScope) ?? handlerOfOptions(last, getScope));
     const shorthand = handler && shorthands.find((entry) => isFrameworkOf(entry, receiver, program));
     if (handler && shorthand) return returnSinks(handler, `${shorthand.framework} route ${api}`);
   }
-  const [routes] = node.arguments;
   const routeObjects = ROUTE_OBJECTS.filter((entry) => entry.names.includes(method));
-  if (routeObjects.length === 0 || !routes) return [];
-  const objects = routes.type === AST_NODE_TYPES.ArrayExpression ? routes.elements : [routes];
+  // One route or an array of them, written in place or kept in a `const`, as each route may be.
+  const routes = routeObjects.length > 0 ? writtenValue(node.arguments[0], getScope) : undefined;
+  if (!routes) return [];
+  const objects = routes.type === AST_NODE_TYPES.ArrayExpression ? routes.elements.map((element) => writtenValue(element, getScope)) : [routes];
   const handlers = objects.flatMap((route) => {
     if (route?.type !== AST_NODE_TYPES.ObjectExpression) return [];
     // A route object names its method: `{ method: "GET", path, handler }`.

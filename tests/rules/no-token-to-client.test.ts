@@ -39,6 +39,10 @@ ruleTester.run("no-token-to-client", rule, {
     `cache.get("hf", () => process.env.HF_TOKEN);`,
     // A Hapi-like route object without a method is no route.
     `server.route({ path: "/t", handler: () => process.env.HF_TOKEN });`,
+    // Route options in a variable that is written again are not read: which object the route gets is not known.
+    `import Fastify from "fastify";\nconst app = Fastify();\nlet opts = { handler: async () => process.env.HF_TOKEN };\nopts = { handler: async () => "ok" };\napp.get("/t", opts);`,
+    // A map's \`get\` given a \`const\` that holds no route options, in a Fastify file.
+    `import Fastify from "fastify";\nconst app = Fastify();\nconst fallback = { token: process.env.HF_TOKEN };\nconst cache = new Map();\ncache.get("hf", fallback);`,
     // NestJS: a handler that writes the response itself (\`@Res()\`) does not send its return; a \`Get\` decorator not from Nest.
     {
       code: `import { Controller, Get, Res } from "@nestjs/common";\n@Controller()\nexport class TokenController {\n  @Get("t")\n  token(@Res() res: unknown) { return process.env.HF_TOKEN; }\n}`,
@@ -122,6 +126,19 @@ ruleTester.run("no-token-to-client", rule, {
     },
     {
       code: `exports.plugin = {\n  name: "t",\n  register(server) {\n    server.route([{ method: "GET", path: "/a", options: { handler: tokenOf } }]);\n  },\n};\nfunction tokenOf() { return process.env.HF_TOKEN; }`,
+      errors: [returned("Fastify, Hapi route server.route")],
+    },
+    // Route options and routes kept in a \`const\` before they are registered.
+    {
+      code: `import Fastify from "fastify";\nconst app = Fastify();\nconst tokenRoute = { schema: {}, handler: async () => ({ token: process.env.HF_TOKEN }) };\napp.get("/t", tokenRoute);`,
+      errors: [returned("Fastify route app.get")],
+    },
+    {
+      code: `const Hapi = require("@hapi/hapi");\nconst server = Hapi.server();\nconst routes = [{ method: "GET", path: "/t", handler: () => process.env.HF_TOKEN }];\nserver.route(routes);`,
+      errors: [returned("Fastify, Hapi route server.route")],
+    },
+    {
+      code: `import Hapi from "@hapi/hapi";\nconst options = { handler: () => ({ token: process.env.HF_TOKEN }) };\nconst health = { method: "GET", path: "/h", options };\nexport function register(server) {\n  server.route([health]);\n}`,
       errors: [returned("Fastify, Hapi route server.route")],
     },
     {
