@@ -141,30 +141,81 @@ function isClientFile(file: string, now: number): boolean {
 
 /** `export { Chat } from "./chat.js"`, `export { default as Chat } from "./chat"`: a package entry that re-exports its components. */
 const NAMED_RE_EXPORT = /export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
+/** `export * from "./chat.js"`: a barrel that re-exports every name of its modules. */
+const STAR_RE_EXPORT = /export\s*\*\s*from\s*["']([^"']+)["']/g;
+/** `export { Chat, Card as Panel }` of the module's own bindings. */
+const LOCAL_EXPORT_LIST = /export\s*\{([^}]*)\}(?!\s*from)/g;
 /** Whether an installed package's component is a client component, by importer folder, specifier and name. */
 const packageAnswers = new Map<string, Checked<boolean>>();
 /** How many re-exports are followed from a package's entry to the module that defines a name. */
 const MAX_RE_EXPORTS = 3;
+/** How many `export *` modules of one barrel are read for a name: a library's index may list hundreds. */
+const MAX_STAR_TARGETS = 64;
 
-/** The module a named re-export of `name` in `file` points to, and the name it has there. */
-function reExported(file: string, name: string): { file: string; name: string } | undefined {
-  let text: string;
+function readModuleText(file: string): string | undefined {
   try {
-    text = readFileSync(file, "utf8").slice(0, LARGEST_READ);
+    return readFileSync(file, "utf8").slice(0, LARGEST_READ);
   } catch {
     return undefined;
   }
+}
+
+function relativeTarget(file: string, specifier: string, now: number): string | undefined {
+  return isRelative(specifier) ? candidates(resolve(dirname(file), specifier)).find((candidate) => isFile(candidate, now)) : undefined;
+}
+
+/** The exported names of an `export { … }` list, each with the name it has in the module (`Card as Panel` exports `Panel`). */
+function exportListEntries(list: string): Array<{ local: string; exported: string }> {
+  return list.split(",").map((entry) => {
+    const [local = "", exported = local] = entry.trim().split(/\s+as\s+/);
+    return { local: local.trim(), exported: exported.trim() };
+  });
+}
+
+/** Whether the module's own code exports `name`: a declaration (`export function Chat`) or an export list. */
+function declaresExport(text: string, name: string): boolean {
+  const declared = new RegExp(`export\\s+(?:declare\\s+)?(?:async\\s+)?(?:function\\*?|const|let|var|class)\\s+${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+  if (declared.test(text)) return true;
+  for (const match of text.matchAll(LOCAL_EXPORT_LIST)) {
+    if (exportListEntries(match[1] ?? "").some((entry) => entry.exported === name)) return true;
+  }
+  return false;
+}
+
+interface ReExportTarget {
+  readonly file: string;
+  /** The name the export has in that module. */
+  readonly name: string;
+  /** Reached through `export *`, which says nothing of whether the module exports the name. */
+  readonly viaStar: boolean;
+}
+
+/**
+ * Where `name` exported by `file` comes from, one step on: the module a named re-export points to
+ * (with the name it has there), or else every module an `export *` reads from (the name unchanged).
+ * Empty when the module declares the name itself or does not export it.
+ */
+function reExported(file: string, name: string, now: number): { readonly targets: readonly ReExportTarget[]; readonly declared: boolean } {
+  const text = readModuleText(file);
+  if (text === undefined) return { targets: [], declared: false };
   for (const match of text.matchAll(NAMED_RE_EXPORT)) {
     const [, names = "", specifier = ""] = match;
-    for (const entry of names.split(",")) {
-      const [local = "", exported = local] = entry.trim().split(/\s+as\s+/);
-      if (exported.trim() !== name || !isRelative(specifier)) continue;
-      const now = Date.now();
-      const target = candidates(resolve(dirname(file), specifier)).find((candidate) => isFile(candidate, now));
-      return target === undefined ? undefined : { file: target, name: local.trim() };
-    }
+    const entry = exportListEntries(names).find((candidate) => candidate.exported === name);
+    if (!entry) continue;
+    const target = relativeTarget(file, specifier, now);
+    return { targets: target === undefined ? [] : [{ file: target, name: entry.local, viaStar: false }], declared: false };
   }
-  return undefined;
+  // An explicit export wins over `export *` in ECMAScript's module semantics, so stars are read
+  // last; `export *` never passes on a default export.
+  if (declaresExport(text, name)) return { targets: [], declared: true };
+  if (name === "default") return { targets: [], declared: false };
+  const targets: ReExportTarget[] = [];
+  for (const match of text.matchAll(STAR_RE_EXPORT)) {
+    const target = relativeTarget(file, match[1] ?? "", now);
+    if (target !== undefined) targets.push({ file: target, name, viaStar: true });
+    if (targets.length >= MAX_STAR_TARGETS) break;
+  }
+  return { targets, declared: false };
 }
 
 /**
@@ -191,13 +242,25 @@ export function importsClientModule(importer: string, specifier: string, importe
 
 /** Whether an installed package's entry, or the module it re-exports `importedName` from, says `"use client"`. */
 function isInstalledClientModule(importer: string, specifier: string, importedName: string | undefined, now: number): boolean {
-  let file = installedEntry(importer, specifier);
-  let name = importedName;
-  for (let hop = 0; file !== undefined; hop += 1) {
-    if (isClientFile(file, now)) return true;
-    const next = name === undefined || hop >= MAX_RE_EXPORTS ? undefined : reExported(file, name);
-    file = next?.file;
-    name = next?.name;
-  }
-  return false;
+  const entry = installedEntry(importer, specifier);
+  if (entry === undefined) return false;
+  if (isClientFile(entry, now)) return true;
+  return importedName !== undefined && reachesClientModule({ file: entry, name: importedName, hop: 0, now });
+}
+
+/**
+ * Whether the re-exports of `name` from `file` lead to a module that says `"use client"`. A module
+ * reached through `export *` counts only where it exports the name itself or passes it on: a
+ * barrel's other client modules say nothing about this name.
+ */
+function reachesClientModule(at: { readonly file: string; readonly name: string; readonly hop: number; readonly now: number }): boolean {
+  if (at.hop >= MAX_RE_EXPORTS) return false;
+  const { targets } = reExported(at.file, at.name, at.now);
+  return targets.some((target) => {
+    const next = reExported(target.file, target.name, at.now);
+    // A named re-export says where the name is; a module reached through `export *` must show it.
+    const exportsName = !target.viaStar || next.declared || next.targets.length > 0;
+    if (exportsName && isClientFile(target.file, at.now)) return true;
+    return next.targets.length > 0 && reachesClientModule({ file: target.file, name: target.name, hop: at.hop + 1, now: at.now });
+  });
 }

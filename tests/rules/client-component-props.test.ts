@@ -42,6 +42,17 @@ installed("@acme/ui", {
   "dist/forms/token.js": "'use client';\nexport default function TokenForm(props) { return null; }\n",
 });
 
+// A barrel of `export *` (as component libraries ship their index), whose client modules say "use client" one by one.
+installed("@acme/kit", {
+  "package.json": JSON.stringify({ name: "@acme/kit", main: "dist/index.js" }),
+  "dist/index.js": 'export * from "./banner.js";\nexport * from "./widgets/index.js";\nexport { default as Toast } from "./toast.js";\n',
+  "dist/banner.js": "export function Banner(props) { return null; }\n",
+  "dist/widgets/index.js": 'export * from "./form.js";\nexport * from "./other.js";\n',
+  "dist/widgets/form.js": '"use client";\nexport const TokenInput = (props) => null;\n',
+  "dist/widgets/other.js": '"use client";\nfunction Other(props) { return null; }\nexport { Other, Other as Extra };\n',
+  "dist/toast.js": '"use client";\nexport default function Toast(props) { return null; }\n',
+});
+
 const config: Linter.Config[] = [
   { files: ["**/*.jsx"], plugins: { "hf-secrets": plugin as never }, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, rules: { "hf-secrets/no-token-to-client": "error" } },
 ];
@@ -58,6 +69,9 @@ describe("props given to client components", () => {
     ["a package whose bundle says \"use client\"", 'import { ChatWidget } from "chat-widget";\nexport default function Page() { return <ChatWidget apiKey={process.env.HF_TOKEN} />; }'],
     ["a package component re-exported from a client module, under react-server", 'import { HfChat } from "@acme/ui";\nexport default function Page() { return <HfChat token={process.env.HF_TOKEN} />; }'],
     ["a package subpath pattern's default export", 'import TokenForm from "@acme/ui/forms/token";\nexport default function Page() { return <TokenForm value={process.env.HF_TOKEN} />; }'],
+    ["a package component two `export *` barrels deep", 'import { TokenInput } from "@acme/kit";\nexport default function Page() { return <TokenInput value={process.env.HF_TOKEN} />; }'],
+    ["a package component a barrel's `export *` reaches through an export list", 'import { Extra } from "@acme/kit";\nexport default function Page() { return <Extra value={process.env.HF_TOKEN} />; }'],
+    ["a package's default export re-exported by name from a barrel", 'import { Toast } from "@acme/kit";\nexport default function Page() { return <Toast text={process.env.HF_TOKEN} />; }'],
     ["an object holding it", 'import { Chat as C } from "./components/chat";\nexport default function Page() { return <C model="gpt2" settings={{ auth: `Bearer ${process.env.HF_TOKEN}` }} />; }'],
   ])("reported: %s", (_name, code) => {
     expect(messages(code)).toEqual(["tokenInClientProps"]);
@@ -69,6 +83,8 @@ describe("props given to client components", () => {
     ["a file that is a client component itself", '"use client";\nimport { Chat } from "./components/chat";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} model="a" />; }'],
     ["a server component through the alias", 'import { Panel } from "@/components/panel";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
     ["a package's server component, re-exported under another name", 'import { Panel } from "@acme/ui";\nexport default function Page() { return <Panel token={process.env.HF_TOKEN} />; }'],
+    // The barrel's client modules do not export `Banner`: the module that does is a server component.
+    ["a package's server component beside client modules in `export *` barrels", 'import { Banner } from "@acme/kit";\nexport default function Page() { return <Banner text={process.env.HF_TOKEN} />; }'],
     ["a package that is not installed", 'import { Chat } from "some-chat-ui";\nexport default function Page() { return <Chat token={process.env.HF_TOKEN} />; }'],
   ])("quiet: %s", (_name, code) => {
     expect(messages(code)).toEqual([]);
