@@ -21,6 +21,7 @@ export function renderCatalogueDocs(catalogue) {
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
+    GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE,
   } = catalogue;
   const lines = [
     "# What the plugin knows",
@@ -190,6 +191,18 @@ export function renderCatalogueDocs(catalogue) {
     "",
     ...table(["Prefix", "Framework", "Source"], PUBLIC_ENV_PREFIX_TABLE.map((entry) => [code(entry.prefix), entry.framework, entry.source])),
     "",
+    "## Generated code",
+    "",
+    "The value-flow rules ([no-token-logging](rules/no-token-logging.md), [no-token-to-client](rules/no-token-to-client.md),",
+    "[no-token-to-third-party](rules/no-token-to-third-party.md)) leave a file alone when it shows one of these marks:",
+    "a flow found there is the flow of the source it was built from, or library code.",
+    "[no-hardcoded-token](rules/no-hardcoded-token.md) reads every file. `settings: { \"hf-secrets\": { generatedCode: \"read\" } }` makes the flow rules read generated files too.",
+    "",
+    ...table(["Mark", "Where", "Written by", "Source"], [
+      ...GENERATED_CODE_MARKERS.map((marker) => [code(marker.text), `the first ${GENERATED_CODE_WINDOW} characters`.replace("first", marker.where === "head" ? "first" : "last"), marker.generator, marker.source]),
+      [`lines over ${MINIFIED_CODE.averageLineLength} characters on average`, `files of ${MINIFIED_CODE.smallestFile} characters or more`, "a minifier", MINIFIED_CODE.source],
+    ]),
+    "",
     "## Text files",
     "",
     "Where [configs.text](text-files.md) finds a value given to a token name or slot outside JavaScript.",
@@ -201,7 +214,7 @@ export function renderCatalogueDocs(catalogue) {
 }
 
 /** Every table the page renders, loaded from `dist/` (or, in the test, from the sources). */
-export const CATALOGUE_MODULES = ["catalogue/sources", "core/token-forms", "catalogue/python-token-slots", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/public-env", "catalogue/text-places"];
+export const CATALOGUE_MODULES = ["catalogue/sources", "catalogue/generated-code", "core/token-forms", "catalogue/python-token-slots", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/public-env", "catalogue/text-places"];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const load = createRequire(import.meta.url);

@@ -23,6 +23,7 @@ import * as notebook from "./notebook";
 import * as textSinks from "./text-sinks";
 import * as fileKinds from "./file-kinds";
 import * as runtime from "./runtime";
+import * as generatedCode from "./generated-code";
 
 export const { TOKEN_FORMS, SHORTEST_TOKEN_LENGTH, buildTokenPattern, formOfToken, regExpAlternatives } = tokenForms;
 export const { TOKEN_ANCHOR_PATTERN_SOURCE, findTokens, isTokenCharacterCode, isTokenShaped, mayContainToken } = scan;
@@ -44,6 +45,7 @@ export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT
 export { WordMentions } from "./word-mentions";
 
 export const { RUNTIME_SETTING_VALUES, envReadFix, runtimeFromSetting, runtimeOf } = runtime;
+export const { generatedCodeOf } = generatedCode;
 
 export type { TokenForm } from "./token-forms";
 export type { TokenMatch } from "./scan";

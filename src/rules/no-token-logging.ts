@@ -6,6 +6,7 @@ import { carriedTokenName, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
+import { skipsGeneratedFile } from "../ast/generated-code";
 import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../catalogue/loggers";
 
 export const RULE_NAME = "no-token-logging";
@@ -50,6 +51,8 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   buildListenersOnFirstUse: true,
+  // Generated code (bundles, compiler output, minified files) is not read: src/catalogue/generated-code.ts.
+  skipsFile: skipsGeneratedFile,
   meta: {
     type: "problem",
     languages: ["js/js"],

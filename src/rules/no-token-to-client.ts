@@ -15,6 +15,7 @@ import type { ClientSink } from "../ast/client-sinks";
 import { carriedTokenNameAt, flowFileOf } from "../ast/token-values";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
+import { skipsGeneratedFile } from "../ast/generated-code";
 
 export const RULE_NAME = "no-token-to-client";
 
@@ -24,6 +25,8 @@ export type MessageIds = "tokenInResponse" | "tokenReturnedInResponse" | "tokenR
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   buildListenersOnFirstUse: true,
+  // Generated code (bundles, compiler output, minified files) is not read: src/catalogue/generated-code.ts.
+  skipsFile: skipsGeneratedFile,
   meta: {
     type: "problem",
     languages: ["js/js"],

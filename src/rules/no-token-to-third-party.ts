@@ -6,6 +6,7 @@ import { carriedTokenName, constantValueOf, flowFileOf } from "../ast/token-valu
 import { derivedFromOptions } from "../options/derived";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
+import { skipsGeneratedFile } from "../ast/generated-code";
 
 export const RULE_NAME = "no-token-to-third-party";
 
@@ -21,6 +22,8 @@ const hostSettings = derivedFromOptions((options: Options[0]) => ({
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   buildListenersOnFirstUse: true,
+  // Generated code (bundles, compiler output, minified files) is not read: src/catalogue/generated-code.ts.
+  skipsFile: skipsGeneratedFile,
   meta: {
     type: "problem",
     languages: ["js/js"],

@@ -1,7 +1,10 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { contextFact } from "./context-fact";
 
-type FileContext = { readonly options: unknown; readonly sourceCode: unknown; readonly filename: unknown };
+type FileContext = { readonly options: unknown; readonly sourceCode: unknown; readonly filename: unknown; readonly settings: unknown };
+/** Whether a rule leaves a file alone (generated code): it is then given no listeners for that file. */
+export type SkipsFile = (sourceCode: never, settings: unknown) => boolean;
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 const END_OF_FILE = "Program:exit";
 
 type CreateListeners<Context extends FileContext, Options> = (context: Context, options: Options) => TSESLint.RuleListener;
@@ -54,7 +57,9 @@ export function endsWalkOf(sourceCode: unknown): boolean {
  */
 export function listenersOnFirstUse<Context extends FileContext, Options extends object>(
   createListeners: CreateListeners<Context, Options>,
+  skipsFile?: SkipsFile,
 ): CreateListeners<Context, Options> {
+  const skips = (context: Context): boolean => skipsFile?.(contextFact(context, "sourceCode") as never, contextFact(context, "settings")) === true;
   /** For each option set, the listeners of the file's first lazily built rule (which lets the file go) and of the others. */
   const sharedByOptions = new WeakMap<object, { releasing: TSESLint.RuleListener; others: TSESLint.RuleListener; endsFileItself: boolean }>();
   // One holder, rewritten for each file: no allocation per file.
@@ -69,7 +74,7 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
 
   function listenersOfFile(): TSESLint.RuleListener | undefined {
     if (file.built === undefined && file.context !== undefined && file.options !== undefined) {
-      file.built = createListeners(file.context, file.options);
+      file.built = skips(file.context) ? NO_LISTENERS : createListeners(file.context, file.options);
     }
     return file.built;
   }
@@ -94,7 +99,7 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
 
   return (context, options) => {
     const sourceCode = contextFact(context, "sourceCode");
-    if (file.sourceCode === sourceCode) return createListeners(context, options);
+    if (file.sourceCode === sourceCode) return skips(context) ? NO_LISTENERS : createListeners(context, options);
     const releases = endsWalkOf(sourceCode);
     file.context = context;
     file.options = options;
@@ -102,7 +107,9 @@ export function listenersOnFirstUse<Context extends FileContext, Options extends
     file.built = undefined;
     let shared = sharedByOptions.get(options);
     if (!shared) {
-      const built = listenersOfFile() ?? {};
+      // The selectors come from listeners built in full, even for a file the rule then leaves alone.
+      const built = createListeners(context, options);
+      file.built = skips(context) ? NO_LISTENERS : built;
       const others: TSESLint.RuleListener = Object.fromEntries(Object.keys(built).map((selector) => [selector, sharedListener(selector)]));
       // A rule that reads the end of the file itself lets its own file go there: another rule's end may be called first.
       const ownEnd = others[END_OF_FILE] as ((node: never) => void) | undefined;

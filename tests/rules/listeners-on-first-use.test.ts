@@ -7,14 +7,15 @@ interface FakeContext {
   readonly options: unknown[];
   readonly sourceCode: { readonly text: string };
   readonly filename: string;
+  readonly settings: unknown;
 }
 
 function fileContext(text: string): FakeContext {
-  return { options: [], sourceCode: { text }, filename: `${text}.js` };
+  return { options: [], sourceCode: { text }, filename: `${text}.js`, settings: {} };
 }
 
 /** A rule that records which file and options each call saw, and how often it built listeners. */
-function recordingRule() {
+function recordingRule(skipsFile?: (sourceCode: { readonly text: string }) => boolean) {
   const built: string[] = [];
   const calls: string[] = [];
   const create = listenersOnFirstUse((context: FakeContext, options: { tag: string }) => {
@@ -27,7 +28,7 @@ function recordingRule() {
         calls.push(`${context.sourceCode.text}/exit`);
       },
     };
-  });
+  }, skipsFile as never);
   return { create, built, calls };
 }
 
@@ -71,6 +72,23 @@ describe("listenersOnFirstUse", () => {
     (first.Literal as (node: never) => void)("x" as never);
     (second.Literal as (node: never) => void)("y" as never);
     expect(calls).toEqual(["one/a/x", "one/second/y"]);
+  });
+});
+
+describe("listenersOnFirstUse with files the rule leaves alone", () => {
+  const generated = (sourceCode: { readonly text: string }): boolean => sourceCode.text.startsWith("bundle");
+
+  it("calls nothing in a skipped file, and keeps its selectors when the first file is one", () => {
+    const { create, calls } = recordingRule(generated);
+    const options = { tag: "a" };
+    const shared = create(fileContext("bundle-1"), options);
+    expect(Object.keys(shared)).toEqual(["Literal", "Program:exit"]);
+    (shared.Literal as (node: never) => void)("x" as never);
+    expect(create(fileContext("source"), options)).toBe(shared);
+    (shared.Literal as (node: never) => void)("y" as never);
+    create(fileContext("bundle-2"), options);
+    (shared.Literal as (node: never) => void)("z" as never);
+    expect(calls).toEqual(["source/a/y"]);
   });
 });
 
