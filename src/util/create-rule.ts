@@ -26,7 +26,7 @@ type RuleDefinition<Options extends readonly unknown[], MessageIds extends strin
      * for a rule that most files never call (`listenersOnFirstUse`).
      */
     buildListenersOnFirstUse?: boolean;
-    /** Files the rule leaves alone, decided from their source code and the shared settings (`skipsGeneratedFile`). */
+    /** With `buildListenersOnFirstUse`: files the rule leaves alone, decided from their source code and the shared settings (`skipsGeneratedFile`). */
     skipsFile?: SkipsFile;
   }
 >;
@@ -67,13 +67,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   definition: RuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, HfSecretsRuleDocs> & { name: string } {
   const { name, meta } = definition;
-  const { skipsFile } = definition;
-  const create = definition.buildListenersOnFirstUse
-    ? listenersOnFirstUse(definition.create, skipsFile)
-    : skipsFile
-      ? (context: Parameters<typeof definition.create>[0], options: Options) =>
-          skipsFile(contextFact(context, "sourceCode") as never, contextFact(context, "settings")) ? {} : definition.create(context, options)
-      : definition.create;
+  if (definition.skipsFile && !definition.buildListenersOnFirstUse) throw new Error(`${name}: skipsFile is read only with buildListenersOnFirstUse.`);
+  const create = definition.buildListenersOnFirstUse ? listenersOnFirstUse(definition.create, definition.skipsFile) : definition.create;
   const defaults = (definition.meta.defaultOptions ?? []) as unknown as Options;
   // ESLint builds a new options array for every file, but around the same option object: the
   // object is the cache key, and equal objects from different config entries share one merge.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/rules";
 import { contextFact } from "../../src/util/context-fact";
-import { withDefaultOptions } from "../../src/util/create-rule";
+import { createRule, withDefaultOptions } from "../../src/util/create-rule";
 
 describe("options with defaults", () => {
   const defaults = [{ envAccess: "process.env", variableName: "HF_TOKEN", allowedValues: [] as string[] }] as const;
@@ -23,6 +23,15 @@ describe("options with defaults", () => {
       if (Array.isArray(rule.meta.schema) && rule.meta.schema.length > 0) expect(rule.meta.defaultOptions, rule.meta.docs?.description).toBeDefined();
       expect(rule.meta.docs?.url).toMatch(/^https:\/\/github\.com\/.+\/docs\/rules\/.+\.md$/);
     }
+  });
+});
+
+describe("createRule", () => {
+  // The files a rule leaves alone are decided where its listeners are built on first use.
+  it("refuses skipsFile on a rule built at once, where it would be ignored", () => {
+    const definition = { name: "x", meta: { type: "problem", docs: { description: "x" }, schema: [], messages: {} }, defaultOptions: [], create: () => ({}), skipsFile: () => true } as const;
+    expect(() => createRule(definition as never)).toThrow("x: skipsFile is read only with buildListenersOnFirstUse.");
+    expect(() => createRule({ ...definition, buildListenersOnFirstUse: true } as never)).not.toThrow();
   });
 });
 
