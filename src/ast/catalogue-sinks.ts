@@ -81,9 +81,12 @@ function sinkAt(place: { call: TSESTree.CallExpression | TSESTree.NewExpression;
   return { description: place.path === "" ? written : `${written} ${place.path}`, envName: undefined, kind: "value", acceptsUndefined: slot.optional };
 }
 
-/** A literal given as the token argument itself: `new InferenceClient("…")` from its package. */
-export function cataloguedArgumentSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, mentionsAny: (words: readonly string[]) => boolean, getScope: GetScope): Sink | undefined {
-  if (!mentionsAny(JS_TOKEN_PACKAGES)) return undefined;
+/**
+ * A literal given as the token argument itself: `new InferenceClient("…")` from its package. The
+ * callee's binding is asked directly: few calls get here (a long string given to a call), and the
+ * text search a file-wide test needs is paid again by each bundle that gets here.
+ */
+export function cataloguedArgumentSink(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, getScope: GetScope): Sink | undefined {
   const position = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
   return position < 0 ? undefined : sinkAt({ call, position, path: "" }, getScope);
 }
