@@ -19,7 +19,7 @@ function generatedCodeSetting(settings: unknown): GeneratedCodeSetting {
 const generatorOfFile = new WeakMap<object, string | null>();
 
 /**
- * Whether a value-flow rule leaves the file alone: a bundle, a compiler's output or minified code
+ * Whether a value-flow rule leaves the file alone: a bundle or minified code
  * (src/catalogue/generated-code.ts), unless the team's settings say to read generated code.
  */
 export function skipsGeneratedFile(sourceCode: Readonly<TSESLint.SourceCode>, settings: unknown): boolean {
