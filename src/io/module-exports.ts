@@ -245,22 +245,21 @@ function isInstalledClientModule(importer: string, specifier: string, importedNa
   const entry = installedEntry(importer, specifier);
   if (entry === undefined) return false;
   if (isClientFile(entry, now)) return true;
-  return importedName !== undefined && reachesClientModule({ file: entry, name: importedName, hop: 0, now });
+  return importedName !== undefined && reachesClientModule({ targets: reExported(entry, importedName, now).targets, hop: 0, now });
 }
 
 /**
- * Whether the re-exports of `name` from `file` lead to a module that says `"use client"`. A module
- * reached through `export *` counts only where it exports the name itself or passes it on: a
- * barrel's other client modules say nothing about this name.
+ * Whether re-export targets lead to a module that says `"use client"`. A module reached through
+ * `export *` counts only where it exports the name itself or passes it on: a barrel's other client
+ * modules say nothing about this name. Each module is read once: what it re-exports is the next hop's targets.
  */
-function reachesClientModule(at: { readonly file: string; readonly name: string; readonly hop: number; readonly now: number }): boolean {
+function reachesClientModule(at: { readonly targets: readonly ReExportTarget[]; readonly hop: number; readonly now: number }): boolean {
   if (at.hop >= MAX_RE_EXPORTS) return false;
-  const { targets } = reExported(at.file, at.name, at.now);
-  return targets.some((target) => {
+  return at.targets.some((target) => {
     const next = reExported(target.file, target.name, at.now);
     // A named re-export says where the name is; a module reached through `export *` must show it.
     const exportsName = !target.viaStar || next.declared || next.targets.length > 0;
     if (exportsName && isClientFile(target.file, at.now)) return true;
-    return next.targets.length > 0 && reachesClientModule({ file: target.file, name: target.name, hop: at.hop + 1, now: at.now });
+    return next.targets.length > 0 && reachesClientModule({ targets: next.targets, hop: at.hop + 1, now: at.now });
   });
 }
