@@ -13,10 +13,8 @@ import type { Sourced } from "./sources";
  * GitHub Action's `lib/`), sometimes without the source beside it.
  */
 export interface GeneratedCodeMarker extends Sourced {
-  /** Text the generator writes. */
+  /** Text the bundler writes among a file's first `GENERATED_CODE_WINDOW` characters. */
   readonly text: string;
-  /** Where it writes it: among the file's first characters. */
-  readonly where: "head";
   readonly generator: string;
 }
 
@@ -24,9 +22,9 @@ export interface GeneratedCodeMarker extends Sourced {
 export const GENERATED_CODE_WINDOW = 2048;
 
 export const GENERATED_CODE_MARKERS: readonly GeneratedCodeMarker[] = [
-  { text: "var __defProp = Object.defineProperty", where: "head", generator: "esbuild (and tsup, Vite's library mode) runtime helpers", source: "esbuild's runtime helpers (internal/runtime/runtime.go: `__defProp`, which the other helpers use); the start of @huggingface/transformers 4.3.2 and @huggingface/hub 2.17.5 dist bundles, and of rolldown 1.2's output (vite 8 dist/node/chunks/node.js)" },
-  { text: "__webpack_require__", where: "head", generator: "webpack", source: "webpack 5 lib/RuntimeGlobals.js (`require: \"__webpack_require__\"`), written by the bootstrap at the bundle's start" },
-  { text: "//#region ", where: "head", generator: "Rolldown (Vite 7+, tsdown)", source: "rolldown 1.x output: each module's code between `//#region <path>` and `//#endregion` comments (the start of @gradio/client 2.7.0 dist/index.js)" },
+  { text: "var __defProp = Object.defineProperty", generator: "esbuild (and tsup, Vite's library mode) runtime helpers", source: "esbuild's runtime helpers (internal/runtime/runtime.go: `__defProp`, which the other helpers use); the start of @huggingface/transformers 4.3.2 and @huggingface/hub 2.17.5 dist bundles, and of rolldown 1.2's output (vite 8 dist/node/chunks/node.js)" },
+  { text: "__webpack_require__", generator: "webpack", source: "webpack 5 lib/RuntimeGlobals.js (`require: \"__webpack_require__\"`), written by the bootstrap at the bundle's start" },
+  { text: "//#region ", generator: "Rolldown (Vite 7+, tsdown)", source: "rolldown 1.x output: each module's code between `//#region <path>` and `//#endregion` comments (the start of @gradio/client 2.7.0 dist/index.js)" },
 ];
 
 /**

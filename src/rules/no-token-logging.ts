@@ -51,7 +51,7 @@ const loggingSettings = derivedFromOptions((options: Options[0]) => {
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   buildListenersOnFirstUse: true,
-  // Generated code (bundles, compiler output, minified files) is not read: src/catalogue/generated-code.ts.
+  // Bundles and minified files are not read: src/catalogue/generated-code.ts.
   skipsFile: skipsGeneratedFile,
   meta: {
     type: "problem",

@@ -25,7 +25,7 @@ export type MessageIds = "tokenInResponse" | "tokenReturnedInResponse" | "tokenR
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   buildListenersOnFirstUse: true,
-  // Generated code (bundles, compiler output, minified files) is not read: src/catalogue/generated-code.ts.
+  // Bundles and minified files are not read: src/catalogue/generated-code.ts.
   skipsFile: skipsGeneratedFile,
   meta: {
     type: "problem",
