@@ -4,6 +4,7 @@ import { RUNTIME_SETTING_VALUES, runtimeFromSetting, runtimeOf, type CodeFacts, 
 import { projectOfFile } from "../io/project";
 import { componentOfProgram, isClientFile } from "./fix-policy";
 import { keyName } from "./names";
+import { pluginSetting } from "./plugin-settings";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -66,14 +67,8 @@ export function codeFactsOf(sourceCode: SourceCode): CodeFacts {
 
 /** The plugin's shared settings: `settings: { "hf-secrets": { runtime: "browser" } }` for files a config's `files` names. */
 function runtimeSetting(settings: unknown): RuntimeVerdict | undefined {
-  const own = typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>)["hf-secrets"] : undefined;
-  const value = typeof own === "object" && own !== null ? (own as Record<string, unknown>).runtime : undefined;
-  if (value === undefined) return undefined;
-  const verdict = typeof value === "string" ? runtimeFromSetting(value) : undefined;
-  if (!verdict) {
-    throw new Error(`settings["hf-secrets"].runtime: expected one of ${RUNTIME_SETTING_VALUES.map((name) => `"${name}"`).join(", ")}; got ${JSON.stringify(value)}.`);
-  }
-  return verdict;
+  const value = pluginSetting(settings, "runtime", RUNTIME_SETTING_VALUES);
+  return value === undefined ? undefined : runtimeFromSetting(value);
 }
 
 /**
