@@ -16,7 +16,7 @@ export function skipsGeneratedFile(sourceCode: Readonly<TSESLint.SourceCode>, se
   if (pluginSetting(settings, "generatedCode", GENERATED_CODE_SETTING_VALUES) === "read") return false;
   let generator = generatorOfFile.get(sourceCode);
   if (generator === undefined) {
-    generator = generatedCodeOf(sourceCode.text) ?? null;
+    generator = generatedCodeOf(sourceCode.text, sourceCode.lines.length) ?? null;
     generatorOfFile.set(sourceCode, generator);
   }
   return generator !== null;

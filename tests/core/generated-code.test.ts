@@ -40,6 +40,12 @@ describe("generated code (src/catalogue/generated-code.ts)", () => {
     expect(generatedCodeOf(lines(MINIFIED_CODE.averageLineLength + 2))).toBe("a minifier");
     expect(generatedCodeOf(lines(MINIFIED_CODE.averageLineLength - 2))).toBeUndefined();
   });
+
+  it("gives the same answers from a line count the caller already has (ESLint's lines)", () => {
+    const cases = [HAND_WRITTEN, "var a=1;".repeat(600), Array.from({ length: 100 }, () => "x".repeat(MINIFIED_CODE.averageLineLength + 2)).join("\r\n"), Array.from({ length: 100 }, () => "x".repeat(MINIFIED_CODE.averageLineLength - 2)).join("\n")];
+    for (const text of cases) expect(generatedCodeOf(text, text.split(/\r\n|\r|\n/).length)).toBe(generatedCodeOf(text));
+    expect(cases.map((text) => generatedCodeOf(text))).toEqual([undefined, "a minifier", "a minifier", undefined]);
+  });
 });
 
 describe("the value-flow rules leave generated code alone", () => {
@@ -62,6 +68,12 @@ describe("the value-flow rules leave generated code alone", () => {
 
   it("reads no flow in a bundle, and still reports a token written into it", () => {
     expect(lint(bundle)).toEqual(["hf-secrets/no-hardcoded-token"]);
+  });
+
+  it("reads no flow in minified code, nor in the hand-written file linted after it", () => {
+    const minified = `${flows.replaceAll("\n", " ")} ${"var a=1;".repeat(600)}`;
+    expect(lint(minified)).toEqual([]);
+    expect(lint(flows)).toHaveLength(3);
   });
 
   it('reads flows in generated code too with settings["hf-secrets"].generatedCode: "read"', () => {
