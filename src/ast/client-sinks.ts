@@ -7,7 +7,7 @@ import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCT
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
-import { constantValueOf, isFunction, returnedValues, type FunctionNode } from "./token-values";
+import { constantValueOf, isFunction, returnedValues, type FunctionNode, type VisitorKeys } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
 
 /*
@@ -27,6 +27,11 @@ export interface ClientSink {
 }
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
+/** What the sinks of returned values read of the file: scopes, and where nodes keep their children. */
+interface SinkFile {
+  readonly getScope: GetScope;
+  readonly visitorKeys: VisitorKeys;
+}
 
 
 const RESPONSE_METHODS = RESPONSE_APIS.filter((api) => api.form === "method");
@@ -144,12 +149,12 @@ export const PAGE_DATA_SELECTOR = [
 ].join(", ");
 
 /** What an exported page-data function returns to the page, each return with the keys that reach it. */
-export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator, filename: string): ClientSink[] {
+export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator, file: SinkFile & { readonly filename: string }): ClientSink[] {
   const name = node.id?.type === AST_NODE_TYPES.Identifier ? node.id.name : undefined;
-  const entry = PAGE_DATA_FUNCTIONS.find((candidate) => candidate.name === name && (candidate.files?.test(filename) ?? true));
+  const entry = PAGE_DATA_FUNCTIONS.find((candidate) => candidate.name === name && (candidate.files?.test(file.filename) ?? true));
   const fn = node.type === AST_NODE_TYPES.FunctionDeclaration ? node : node.init && skipWrappers(node.init);
   if (!entry || !isFunction(fn)) return [];
-  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
+  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body, file.visitorKeys) : [fn.body];
   return values.map((value) => ({ api: entry.name, kind: "page-data", value, path: entry.path }));
 }
 
@@ -274,8 +279,8 @@ function isFrameworkOf(entry: RouteHandlerReturn, receiver: string | undefined, 
   return entry.packages.some((name) => packages.has(name));
 }
 
-function returnSinks(fn: FunctionNode, api: string, kind: "handler-return" | "server-function" = "handler-return"): ClientSink[] {
-  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body) : [fn.body];
+function returnSinks({ fn, api, kind = "handler-return", visitorKeys }: { fn: FunctionNode; api: string; kind?: "handler-return" | "server-function"; visitorKeys: VisitorKeys }): ClientSink[] {
+  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn.body, visitorKeys) : [fn.body];
   return values.map((value) => ({ api, kind, value }));
 }
 
@@ -303,7 +308,7 @@ function takesOverResponse(method: TSESTree.FunctionExpression, names: readonly 
   );
 }
 
-function decoratedHandlerSinks(method: TSESTree.MethodDefinition, getScope: GetScope): ClientSink[] {
+function decoratedHandlerSinks(method: TSESTree.MethodDefinition, { getScope, visitorKeys }: SinkFile): ClientSink[] {
   if (method.value.type !== AST_NODE_TYPES.FunctionExpression) return [];
   for (const decorator of (method as Decorated).decorators ?? []) {
     const callee = decoratorCallee(decorator);
@@ -313,14 +318,15 @@ function decoratedHandlerSinks(method: TSESTree.MethodDefinition, getScope: GetS
     if (!entry) continue;
     if (takesOverResponse(method.value, entry.takeOver ?? [])) return [];
     const name = keyName(method.key, method.computed);
-    return returnSinks(method.value, `${entry.framework} handler @${callee.name}()${name === undefined ? "" : ` ${name}`}`);
+    return returnSinks({ fn: method.value, api: `${entry.framework} handler @${callee.name}()${name === undefined ? "" : ` ${name}`}`, visitorKeys });
   }
   return [];
 }
 
 /** What a route handler returns, where the framework that calls it sends that as the response. */
-export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.MethodDefinition, program: TSESTree.Program, getScope: GetScope): ClientSink[] {
-  if (node.type === AST_NODE_TYPES.MethodDefinition) return decoratedHandlerSinks(node, getScope);
+export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.MethodDefinition, program: TSESTree.Program, file: SinkFile): ClientSink[] {
+  if (node.type === AST_NODE_TYPES.MethodDefinition) return decoratedHandlerSinks(node, file);
+  const { getScope, visitorKeys } = file;
   const callee = skipWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const method = keyName(callee.property, callee.computed);
@@ -335,7 +341,7 @@ export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.Metho
     // A function, or route options (`{ handler }`) written in place or kept in a `const`.
     const handler = last && (handlerFunction(last, getScope) ?? handlerOfOptions(last, getScope));
     const shorthand = handler && shorthands.find((entry) => isFrameworkOf(entry, receiver, program));
-    if (handler && shorthand) return returnSinks(handler, `${shorthand.framework} route ${api}`);
+    if (handler && shorthand) return returnSinks({ fn: handler, api: `${shorthand.framework} route ${api}`, visitorKeys });
   }
   const routeObjects = ROUTE_OBJECTS.filter((entry) => entry.names.includes(method));
   // One route or an array of them, written in place or kept in a `const`, as each route may be.
@@ -350,7 +356,7 @@ export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.Metho
     return handler ? [handler] : [];
   });
   const routeObject = handlers.length > 0 ? routeObjects.find((entry) => isFrameworkOf(entry, receiver, program)) : undefined;
-  return routeObject ? handlers.flatMap((handler) => returnSinks(handler, `${routeObject.framework} route ${api}`)) : [];
+  return routeObject ? handlers.flatMap((handler) => returnSinks({ fn: handler, api: `${routeObject.framework} route ${api}`, visitorKeys })) : [];
 }
 
 /** A server-function directive (src/catalogue/responses.ts), at the top of a file or of a function body. */
@@ -399,15 +405,15 @@ function exportedFunctions(program: TSESTree.Program): Array<{ name: string; fn:
  * file under the directive exports, or the function whose body starts with it. Parsers mark a
  * statement as a directive only in the prologue, before any other statement.
  */
-export function serverFunctionSinks(statement: TSESTree.ExpressionStatement): ClientSink[] {
+export function serverFunctionSinks(statement: TSESTree.ExpressionStatement, visitorKeys: VisitorKeys): ClientSink[] {
   const container = statement.parent;
   const directive = statement.directive ?? "";
   if (container?.type === AST_NODE_TYPES.Program) {
-    return exportedFunctions(container).flatMap(({ name, fn }) => returnSinks(fn, `${name}() ("${directive}")`, "server-function"));
+    return exportedFunctions(container).flatMap(({ name, fn }) => returnSinks({ fn, api: `${name}() ("${directive}")`, kind: "server-function", visitorKeys }));
   }
   const fn = container?.parent;
   if (!isFunction(fn)) return [];
   const holder = fn.parent;
   const name = fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id ? fn.id.name : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : "this function";
-  return returnSinks(fn, `${name}() ("${directive}")`, "server-function");
+  return returnSinks({ fn, api: `${name}() ("${directive}")`, kind: "server-function", visitorKeys });
 }

@@ -3,7 +3,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../catalogue/requests";
 import { moduleOfBinding } from "./specifiers";
-import { classOf, forEachNodeWithInstanceThis } from "./token-values";
+import { classOf, forEachNodeWithInstanceThis, type VisitorKeys } from "./token-values";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
 import { findVariable } from "./scope";
 import type { TSESLint } from "@typescript-eslint/utils";
@@ -265,9 +265,9 @@ export const CONNECTION_SELECTOR = [
 ].join(", ");
 
 /** `this.key.method(…)` calls in the class, where `this` is its instance. */
-function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string): TSESTree.CallExpression[] {
+function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, visitorKeys: VisitorKeys): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  forEachNodeWithInstanceThis(owner, (node) => {
+  forEachNodeWithInstanceThis(owner, visitorKeys, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const receiver = node.callee.object;
     if (receiver.type === AST_NODE_TYPES.MemberExpression && receiver.object.type === AST_NODE_TYPES.ThisExpression && keyName(receiver.property, receiver.computed) === key) calls.push(node);
@@ -276,13 +276,13 @@ function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
 }
 
 /** The calls made on where a connection is kept: the variable's references, or `this.key` in the class. */
-function callsOnConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): TSESTree.CallExpression[] | undefined {
+function callsOnConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, { getScope, visitorKeys }: ConnectionFile): TSESTree.CallExpression[] | undefined {
   const holder = opening.parent;
   if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return methodCallsOn(findVariable(getScope(holder.id), holder.id));
   if (holder?.type !== AST_NODE_TYPES.AssignmentExpression || holder.left.type !== AST_NODE_TYPES.MemberExpression || holder.left.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
   const key = keyName(holder.left.property, holder.left.computed);
   const owner = classOf(holder.left.object);
-  return key === undefined || !owner ? undefined : fieldCalls(owner, key);
+  return key === undefined || !owner ? undefined : fieldCalls(owner, key, visitorKeys);
 }
 
 /** A label of a host name; the labels are split in code, so that no shipped pattern nests repetition. */
@@ -322,8 +322,14 @@ function openedConnection(opening: TSESTree.NewExpression | TSESTree.CallExpress
  * What a connection sends, to where it was opened: the arguments of its send methods, called on
  * the variable or field it was stored in (`ws.send(…)`, `socket.emit("auth", …)`, `this.socket.write(…)`).
  */
-export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): OutgoingRequest | undefined {
-  const api = openedConnection(opening, getScope);
+/** What following a connection reads of the file: scopes, and where nodes keep their children (a class's methods). */
+interface ConnectionFile {
+  readonly getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope;
+  readonly visitorKeys: VisitorKeys;
+}
+
+export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.CallExpression, file: ConnectionFile): OutgoingRequest | undefined {
+  const api = openedConnection(opening, file.getScope);
   if (!api) return undefined;
   let url: TSESTree.Node | undefined;
   let host: string | undefined;
@@ -337,7 +343,7 @@ export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.Cal
   }
   if (!url) return undefined;
   const sentValues: TSESTree.Node[] = [];
-  for (const call of callsOnConnection(opening, getScope) ?? []) {
+  for (const call of callsOnConnection(opening, file) ?? []) {
     const member = call.callee as TSESTree.MemberExpression;
     const method = keyName(member.property, member.computed);
     const send = api.sends.find((candidate) => candidate.method === method);

@@ -69,10 +69,10 @@ export default createRule<Options, MessageIds>({
     }
     return {
       [CLIENT_SINK_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression) => check(clientSinksAt(node, flowFile.getScope)),
-      [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile.filename)),
+      [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile)),
       [ROUTE_HANDLER_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.MethodDefinition) =>
-        check(routeHandlerSinks(node, contextFact(context, "sourceCode").ast, flowFile.getScope)),
-      [SERVER_FUNCTION_SELECTOR]: (node: TSESTree.ExpressionStatement) => check(serverFunctionSinks(node)),
+        check(routeHandlerSinks(node, contextFact(context, "sourceCode").ast, flowFile)),
+      [SERVER_FUNCTION_SELECTOR]: (node: TSESTree.ExpressionStatement) => check(serverFunctionSinks(node, flowFile.visitorKeys)),
       [COMPONENT_PROP_SELECTOR]: (node: TSESTree.JSXExpressionContainer) => {
         const sink = clientPropSink(node, flowFile.filename, contextFact(context, "sourceCode").ast, flowFile.getScope);
         if (sink) check([sink]);

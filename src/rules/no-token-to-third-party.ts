@@ -78,7 +78,7 @@ export default createRule<Options, MessageIds>({
       [OUTGOING_REQUEST_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression) => check(outgoingRequest(node)),
       [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node)),
       [OPENED_REQUEST_SELECTOR]: (node: TSESTree.CallExpression) => check(openedRequest(node, flowFile.getScope)),
-      [CONNECTION_SELECTOR]: (node: TSESTree.NewExpression | TSESTree.CallExpression) => check(connectionRequest(node, flowFile.getScope)),
+      [CONNECTION_SELECTOR]: (node: TSESTree.NewExpression | TSESTree.CallExpression) => check(connectionRequest(node, flowFile)),
     };
   },
 });

@@ -139,6 +139,32 @@ describe("value flow: class fields read as this.field", () => {
     expect(reports(code)).toEqual([]);
   });
 
+  // The class walk reads the children the parser's visitor keys name, and a node's own properties where they name none (as ESLint's traversal does).
+  it.each([
+    ["the parser's visitor keys", (keys: Record<string, readonly string[]>) => keys],
+    ["none for the statements around the write", (keys: Record<string, readonly string[]>) => {
+      const { IfStatement: _if, TryStatement: _try, BlockStatement: _block, ...rest } = keys;
+      return rest;
+    }],
+  ])("finds a write nested in statements, with %s", async (_name, visitorKeysOf) => {
+    const typescript = await import("@typescript-eslint/parser");
+    const parser = {
+      parseForESLint: (code: string, options: Record<string, unknown>) => {
+        const parsed = typescript.parseForESLint(code, options);
+        return { ...parsed, visitorKeys: visitorKeysOf(parsed.visitorKeys as Record<string, readonly string[]>) };
+      },
+    };
+    const code = [
+      "class Api {",
+      "  constructor(ready: boolean) { try { if (ready) { this.token = process.env.HF_TOKEN as string; } } catch {} }",
+      "  log(): void { console.log(this.token); }",
+      "}",
+    ].join("\n");
+    const linter = new Linter({ cwd: folder });
+    const messages = linter.verify(code, [{ ...config[0], files: ["**/*.ts"], languageOptions: { parser: parser as never } }], { filename: join(folder, "walk.ts") });
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([["hf-secrets/no-token-logging", 3]]);
+  });
+
   it("TypeScript parameter properties", async () => {
     const parser = await import("@typescript-eslint/parser");
     const linter = new Linter({ cwd: folder });
