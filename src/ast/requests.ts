@@ -104,36 +104,65 @@ function headerValuesOf(headers: TSESTree.Node | undefined): TSESTree.Node[] {
   return [];
 }
 
-/** The request a call or `new` expression makes, if it is one the plugin knows. */
-export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpression): OutgoingRequest | undefined {
+/** How deep the objects a request is given are opened, so that a report points at the value that carries the token: `headers.common.Authorization`. */
+const SENT_OBJECT_DEPTH = 3;
+
+/**
+ * The values a request sends, from what it is given besides the URL: every property of its options,
+ * headers, body, query parameters (`params`, `searchParams`) and auth, opened down to the values,
+ * whether written in place or kept in a `const` (the flow reads those). Callbacks send nothing.
+ */
+function sentValuesOf(given: TSESTree.Node, depth = 0): TSESTree.Node[] {
+  const inner = skipWrappers(given);
+  if (inner.type === AST_NODE_TYPES.ArrowFunctionExpression || inner.type === AST_NODE_TYPES.FunctionExpression) return [];
+  if (inner.type === AST_NODE_TYPES.NewExpression && referencedName(inner.callee) === "Headers") return headerValuesOf(inner);
+  if (inner.type !== AST_NODE_TYPES.ObjectExpression || depth >= SENT_OBJECT_DEPTH) return [given];
+  return inner.properties.flatMap((entry) => sentValuesOf(entry.type === AST_NODE_TYPES.Property ? entry.value : entry.argument, depth + 1));
+}
+
+/** The options a request is given as its first argument, written in place or kept in a `const`: `https.request({ hostname, headers })`. */
+function firstOptions(first: TSESTree.Node, constantOf: ConstantOf): TSESTree.ObjectExpression | undefined {
+  const inner = skipWrappers(first);
+  const value = inner.type === AST_NODE_TYPES.Identifier ? constantOf(inner) : inner;
+  const object = value && skipWrappers(value);
+  return object?.type === AST_NODE_TYPES.ObjectExpression ? object : undefined;
+}
+
+/**
+ * Where options given first send the request: their `url`, or (Node's `http.request(options)`) the
+ * host they name in `hostname` or `host`, a host name without scheme or port.
+ */
+function optionsTarget(options: TSESTree.ObjectExpression): { url: TSESTree.Node; host?: string } | undefined {
+  const url = propertyValue(options, "url");
+  if (url) return { url };
+  const named = propertyValue(options, "hostname") ?? propertyValue(options, "host");
+  const inner = named && skipWrappers(named);
+  if (inner?.type !== AST_NODE_TYPES.Literal || typeof inner.value !== "string" || !isHostName(inner.value)) return undefined;
+  return { url: inner, host: inner.value.toLowerCase() };
+}
+
+/** The request a call or `new` expression makes, if it is one the plugin knows. `constantOf` reads options kept in a `const`. */
+export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpression, constantOf: ConstantOf): OutgoingRequest | undefined {
   const [first, ...rest] = node.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const options = [first, ...rest].map((argument) => skipWrappers(argument)).filter((argument) => argument.type === AST_NODE_TYPES.ObjectExpression);
-  const sentValues = options.flatMap((option) => {
-    const headers = propertyValue(option, "headers");
-    const inner = headers && skipWrappers(headers);
-    // axios: `headers: { common: { Authorization } }` sends them with every method.
-    const common = inner?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(inner, "common") : undefined;
-    const body = propertyValue(option, "body") ?? propertyValue(option, "data");
-    return [...headerValuesOf(headers), ...headerValuesOf(common), ...(body ? [body] : [])];
-  });
+  const sentAfterFirst = rest.flatMap((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? [] : sentValuesOf(argument)));
   if (node.type === AST_NODE_TYPES.NewExpression) {
     const name = referencedName(node.callee);
-    return name !== undefined && URL_CONSTRUCTORS.has(name) ? { client: `new ${name}`, url: first, sentValues: name === "Request" ? sentValues : [] } : undefined;
+    return name !== undefined && URL_CONSTRUCTORS.has(name) ? { client: `new ${name}`, url: first, sentValues: name === "Request" ? sentAfterFirst : [] } : undefined;
   }
   const client = calleeClient(node.callee);
   if (client === undefined) return undefined;
   // `navigator.sendBeacon(url, data)`: the data is the body.
   if (client === "navigator.sendBeacon") return { client, url: first, sentValues: rest.slice(0, 1) };
+  const options = firstOptions(first, constantOf);
   if (INSTANCE_METHODS.has(client.slice(client.indexOf(".") + 1))) {
-    const config = options[0];
-    const base = config && BASE_URL_KEYS.map((key) => propertyValue(config, key)).find((value) => value !== undefined);
-    return base ? { client, url: base, sentValues } : undefined;
+    const base = options && BASE_URL_KEYS.map((key) => propertyValue(options, key)).find((value) => value !== undefined);
+    return base ? { client, url: base, sentValues: [...sentValuesOf(first), ...sentAfterFirst] } : undefined;
   }
-  // `axios({ url, headers })`: the config holds the URL.
-  const firstInner = skipWrappers(first);
-  const url = firstInner.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(firstInner, "url") : first;
-  return url ? { client, url, sentValues } : undefined;
+  if (!options) return { client, url: first, sentValues: sentAfterFirst };
+  // `axios({ url, headers })`, `https.request({ hostname, headers })`: the options name where it goes, and hold what it sends.
+  const target = optionsTarget(options);
+  return target ? { client, ...target, sentValues: [...sentValuesOf(first), ...sentAfterFirst] } : undefined;
 }
 
 /** The value a name stands for, when the file binds it once (`const API = "https://…"`). */
@@ -178,7 +207,7 @@ export function literalHost(url: TSESTree.Node, isWhole = true, constantOf?: Con
  * apiKey, baseURL })`, `createOpenAI(…)`, LangChain's `configuration: { baseURL }`): every request
  * it makes sends the credential to the endpoint. The keys come from the catalogue's client options.
  */
-export function configuredClient(endpoint: TSESTree.Property): OutgoingRequest | undefined {
+export function configuredClient(endpoint: TSESTree.Property, constantOf: ConstantOf): OutgoingRequest | undefined {
   const options = endpoint.parent;
   if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const objects: TSESTree.ObjectExpression[] = [options];
@@ -191,7 +220,7 @@ export function configuredClient(endpoint: TSESTree.Property): OutgoingRequest |
   const outermost = objects.at(-1);
   if (!holder.arguments.some((argument) => skipWrappers(argument) === outermost)) return undefined;
   // `axios.create({ baseURL, headers })` and the like are requests of their own.
-  if (outgoingRequest(holder)) return undefined;
+  if (outgoingRequest(holder, constantOf)) return undefined;
   const sentValues = objects.flatMap((object) =>
     object.properties.flatMap((entry) => {
       if (entry.type !== AST_NODE_TYPES.Property) return [];

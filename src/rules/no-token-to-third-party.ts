@@ -56,10 +56,12 @@ export default createRule<Options, MessageIds>({
     const { allowedHosts } = hostSettings(options);
     const flowFile = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
 
+    const constantOf = (identifier: TSESTree.Identifier): TSESTree.Node | undefined => constantValueOf(identifier, flowFile.getScope);
+
     function check(request: OutgoingRequest | undefined): void {
       if (!request) return;
       // Requests to a URL the code does not spell out are not guessed at.
-      const host = request.host ?? literalHost(request.url, true, (identifier) => constantValueOf(identifier, flowFile.getScope));
+      const host = request.host ?? literalHost(request.url, true, constantOf);
       if (host === undefined || isAllowedHost(host, allowedHosts)) return;
       for (const carrier of request.urlIsCheckedAlone ? request.sentValues : [request.url, ...request.sentValues]) {
         const source = carriedTokenName(carrier, flowFile);
@@ -75,8 +77,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      [OUTGOING_REQUEST_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression) => check(outgoingRequest(node)),
-      [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node)),
+      [OUTGOING_REQUEST_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.NewExpression) => check(outgoingRequest(node, constantOf)),
+      [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node, constantOf)),
       [OPENED_REQUEST_SELECTOR]: (node: TSESTree.CallExpression) => check(openedRequest(node, flowFile.getScope)),
       [CONNECTION_SELECTOR]: (node: TSESTree.NewExpression | TSESTree.CallExpression) => check(connectionRequest(node, flowFile)),
     };

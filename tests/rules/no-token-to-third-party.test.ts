@@ -49,6 +49,17 @@ ruleTester.run("no-token-to-third-party", rule, {
     `axios.post("https://api.example.com/log", { event: "start" });`,
     // A function that happens to be called request, with no host.
     `request(options);`,
+    // Options given first, or kept in a const: Hugging Face's host, a host with its port (not a host name), or no host at all.
+    `https.request({ hostname: "huggingface.co", path: "/api/whoami-v2", headers: { Authorization: ${BEARER} } });`,
+    `const options = { host: "hf.co", headers: { Authorization: ${BEARER} } };\nhttps.get(options, (response) => response.resume());`,
+    `http.request({ host: "api.example.com:8080", headers: { Authorization: ${BEARER} } });`,
+    `http.request({ path: "/x", headers: { Authorization: ${BEARER} } });`,
+    // What is sent to another host carries no token: a callback, a const of other values, a check of the token.
+    `const init = { method: "POST", headers: { "Content-Type": "application/json" } };\nfetch("https://api.example.com/x", init);`,
+    `https.get("https://api.example.com/x", (response) => console.log(process.env.HF_TOKEN.length, response.statusCode));`,
+    `const init = { headers: { "X-Token-Set": String(Boolean(process.env.HF_TOKEN)) } };\nfetch("https://api.example.com/x", init);`,
+    // A \`let\` written again is not followed.
+    `let init = { headers: { Authorization: ${BEARER} } };\ninit = {};\nfetch("https://api.example.com/x", init);`,
     // The team's proxy, allowed by option.
     {
       code: `fetch("https://hf-proxy.internal.example.com/v1", { headers: { Authorization: ${BEARER} } });`,
@@ -56,6 +67,45 @@ ruleTester.run("no-token-to-third-party", rule, {
     },
   ],
   invalid: [
+    // What a request is given besides its URL, kept in a const: the options, the headers, the body.
+    {
+      code: `const init = { headers: { Authorization: ${BEARER} } };\nawait fetch("https://api.example.com/x", init);`,
+      errors: [{ ...sent("fetch", "api.example.com", "init"), line: 2, column: 42 }],
+    },
+    {
+      code: `const headers = { Authorization: ${BEARER} };\nawait fetch("https://api.example.com/x", { method: "POST", headers });`,
+      errors: [{ ...sent("fetch", "api.example.com", "headers"), line: 2, column: 60 }],
+    },
+    {
+      code: `const config = { headers: { Authorization: process.env.HF_TOKEN } };\nawait axios.get("https://api.example.com/x", config);`,
+      errors: [sent("axios.get", "api.example.com", "config")],
+    },
+    // Every part of what is given is sent: query parameters, auth, a body that is no option.
+    {
+      code: `await axios.get("https://api.example.com/x", { params: { access_token: process.env.HF_TOKEN } });`,
+      errors: [{ ...sent("axios.get", "api.example.com"), column: 72 }],
+    },
+    {
+      code: `await axios.post("https://api.example.com/x", { token: process.env.HF_TOKEN });`,
+      errors: [sent("axios.post", "api.example.com")],
+    },
+    {
+      code: `await got.post("https://api.example.com/x", { json: { key: process.env.HF_TOKEN } });`,
+      errors: [sent("got.post", "api.example.com")],
+    },
+    {
+      code: `await axios({ url: "https://api.example.com/x", headers: { common: { Authorization: ${BEARER} } } });`,
+      errors: [sent("axios", "api.example.com")],
+    },
+    // Node's http.request(options): the host is named by \`hostname\` or \`host\`, in place or in a const.
+    {
+      code: `https.request({ hostname: "API.example.com", path: "/x", method: "POST", headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("https.request", "api.example.com")],
+    },
+    {
+      code: `const options = { host: "collector.example.net", headers: { authorization: process.env.HF_TOKEN } };\nhttp.get(options, (response) => response.resume());`,
+      errors: [{ ...sent("http.get", "collector.example.net", "options"), line: 2, column: 10 }],
+    },
     // What a connection opened to another host sends there (src/catalogue/requests.ts connections).
     {
       code: `const ws = new WebSocket("wss://relay.example.net/socket");\nws.onopen = () => ws.send(JSON.stringify({ auth: process.env.HF_TOKEN }));`,
