@@ -5,7 +5,7 @@ import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
 import { importedTokenExport } from "../io/module-exports";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
-import { requiredSpecifier } from "./specifiers";
+import { moduleOfBinding, requiredSpecifier } from "./specifiers";
 
 /*
  * One value flow inside a file, for every rule that follows a token to where it goes. A value is
@@ -85,6 +85,9 @@ const MAX_CALL_SITES = 32;
 /** Calls that pass their argument's text through unchanged. */
 const PASS_THROUGH_FUNCTIONS = new Set(["String", "encodeURIComponent", "encodeURI"]);
 const PASS_THROUGH_METHODS = new Set(["toString", "trim", "trimStart", "trimEnd", "concat", "valueOf"]);
+/** Node's `util` functions whose text holds their arguments' (Node.js 20 util docs: `format`, `formatWithOptions`, `inspect`). */
+const TEXT_OF_ARGUMENTS = new Set(["format", "formatWithOptions", "inspect"]);
+const isUtilModule = (module: string | undefined): boolean => module === "util" || module === "node:util";
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -294,10 +297,17 @@ class FlowQuestion {
     if (callee.type === AST_NODE_TYPES.Identifier && PASS_THROUGH_FUNCTIONS.has(callee.name)) {
       return argument ? this.carried(argument, [], depth + 1) : undefined;
     }
+    // `format("%s", token)` imported from Node's util module.
+    if (callee.type === AST_NODE_TYPES.Identifier && TEXT_OF_ARGUMENTS.has(callee.name) && isUtilModule(moduleOfBinding(callee, this.file.getScope)?.module)) {
+      return firstDefined(call.arguments, (given) => this.carried(given, [], depth + 1));
+    }
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = keyName(callee.property, callee.computed);
     if (method === "stringify" && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON") {
       return argument ? this.carried(argument, [], depth + 1) : undefined;
+    }
+    if (method !== undefined && TEXT_OF_ARGUMENTS.has(method) && callee.object.type === AST_NODE_TYPES.Identifier && (callee.object.name === "util" || isUtilModule(moduleOfBinding(callee.object, this.file.getScope)?.module))) {
+      return firstDefined(call.arguments, (given) => this.carried(given, [], depth + 1));
     }
     return method !== undefined && PASS_THROUGH_METHODS.has(method) ? this.carried(callee.object, [], depth + 1) : undefined;
   }

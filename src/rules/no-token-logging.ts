@@ -101,12 +101,9 @@ export default createRule<Options, MessageIds>({
         const output = OUTPUT_STREAMS.find((candidate) => candidate.owner === (owner.object as TSESTree.Identifier).name && candidate.method === method);
         if (output && stream !== undefined && output.streams.includes(stream)) return `${output.owner}.${stream}.${method}`;
       }
+      // A logger kept as a property is named by it: `this.logger`, pino's `request.log`, `app.log`, `ctx.logger`.
       const ownerName =
-        owner.type === AST_NODE_TYPES.Identifier
-          ? owner.name
-          : owner.type === AST_NODE_TYPES.MemberExpression && owner.object.type === AST_NODE_TYPES.ThisExpression
-            ? keyName(owner.property, owner.computed)
-            : undefined;
+        owner.type === AST_NODE_TYPES.Identifier ? owner.name : owner.type === AST_NODE_TYPES.MemberExpression ? keyName(owner.property, owner.computed) : undefined;
       return method !== undefined && ownerName !== undefined && loggers.has(ownerName) && methods.has(method)
         ? `${ownerName}.${method}`
         : undefined;

@@ -25,8 +25,24 @@ ruleTester.run("no-token-logging", rule, {
     `process.stdout.write(String(Boolean(process.env.HF_TOKEN)));`,
     `stream.write(process.env.HF_TOKEN);`,
     { code: `audit.record(process.env.HF_TOKEN);`, options: [{ loggers: ["audit"], methods: ["write"] }] },
+    // A property named like no logger, or a logger's method that is no logging one.
+    `request.metrics.info(process.env.HF_TOKEN);`,
+    `app.log.child(process.env.HF_TOKEN);`,
+    // A format of what hides the token, and a \`format\` that is not Node's.
+    `console.log(util.format("%d", process.env.HF_TOKEN.length));`,
+    `function format(value) { return "set"; }\nconsole.log(format(process.env.HF_TOKEN));`,
+    `import { format } from "date-fns";\nconsole.log(format(process.env.HF_TOKEN));`,
   ],
   invalid: [
+    // A logger kept as a property is named by it (pino's \`request.log\`, Fastify's \`app.log\`, \`ctx.logger\`).
+    { code: `app.get("/", async (request) => { request.log.info(process.env.HF_TOKEN); });`, errors: [logged("log.info")] },
+    { code: `fastify.log.warn({ token: process.env.HF_TOKEN });`, errors: [logged("log.warn")] },
+    { code: `ctx.state.logger.error(\`token \${process.env.HF_TOKEN}\`);`, errors: [logged("logger.error")] },
+    // Node's util.format and util.inspect hold their arguments' text, however util is brought in.
+    { code: `console.log(util.format("token %s", process.env.HF_TOKEN));`, errors: [logged("console.log")] },
+    { code: `import { inspect } from "node:util";\nconsole.error(inspect({ token: process.env.HF_TOKEN }));`, errors: [logged("console.error")] },
+    { code: `const { format } = require("util");\nlogger.info(format("%s", process.env.HF_TOKEN));`, errors: [logged("logger.info")] },
+    { code: `import nodeUtil from "node:util";\nconsole.log(nodeUtil.formatWithOptions({ colors: true }, "%s", process.env.HF_TOKEN));`, errors: [logged("console.log")] },
     { code: `console.table(process.env.HF_TOKEN);`, errors: [logged("console.table")] },
     { code: `console.group(process.env.HF_TOKEN);`, errors: [logged("console.group")] },
     { code: `process.stdout.write(process.env.HF_TOKEN);`, errors: [logged("process.stdout.write")] },
