@@ -384,3 +384,37 @@ export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.Cal
   const urlIsCheckedAlone = host !== undefined || (api.form === "constructor" && URL_CONSTRUCTORS.has(api.callee));
   return sentValues.length === 0 ? undefined : { client: `${opened}(…).${api.sends.map((candidate) => candidate.method).join("/")}`, url, sentValues, host, urlIsCheckedAlone };
 }
+
+/** Clients whose factories make an instance with a base URL (`axios.create`, `got.extend`, `ky.create`), with those factories. */
+const INSTANCE_FACTORIES = REQUEST_APIS.filter((api) => api.factories.length > 0 && api.methods.length > 0);
+const FACTORY_CALL = `[callee.object.name=/^(?:${regExpAlternatives(INSTANCE_FACTORIES.map((api) => api.callee))})$/][callee.property.name=/^(?:${regExpAlternatives(INSTANCE_FACTORIES.flatMap((api) => api.factories))})$/]`;
+
+/** An instance made by a client's factory and kept in a variable or in a field of the instance: `const api = axios.create({ baseURL })`. */
+export const CLIENT_INSTANCE_SELECTOR = [
+  `VariableDeclarator > CallExpression.init${FACTORY_CALL}`,
+  `AssignmentExpression[operator="="][left.object.type="ThisExpression"] > CallExpression.right${FACTORY_CALL}`,
+].join(", ");
+
+/**
+ * The requests made on a client instance (`api.post(path, data, config)`): each goes to the base
+ * URL the factory was given, and sends all it is given, the path included. The instance is followed
+ * where it is kept, as a connection is (`api` in the file, or `this.api` in the class's methods).
+ */
+export function instanceRequests(factoryCall: TSESTree.CallExpression, file: ConnectionFile & { readonly constantOf: ConstantOf }): OutgoingRequest[] {
+  const callee = skipWrappers(factoryCall.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const client = referencedName(callee.object);
+  const factory = keyName(callee.property, callee.computed);
+  const api = INSTANCE_FACTORIES.find((candidate) => candidate.callee === client && factory !== undefined && candidate.factories.includes(factory));
+  const [config] = factoryCall.arguments;
+  const options = api && config && config.type !== AST_NODE_TYPES.SpreadElement ? firstOptions(config, file.constantOf) : undefined;
+  const base = options && BASE_URL_KEYS.map((key) => propertyValue(options, key)).find((value) => value !== undefined);
+  if (!api || !base) return [];
+  return (callsOnConnection(factoryCall, file) ?? []).flatMap((call) => {
+    const member = call.callee as TSESTree.MemberExpression;
+    const method = keyName(member.property, member.computed);
+    if (method === undefined || !api.methods.includes(method)) return [];
+    const sentValues = call.arguments.flatMap((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? [] : sentValuesOf(argument)));
+    return [{ client: `${api.callee}.${factory ?? ""}(…).${method}`, url: base, sentValues, urlIsCheckedAlone: true }];
+  });
+}

@@ -41,6 +41,10 @@ describe("requests (src/catalogue/requests.ts)", () => {
     }
     for (const factory of api.factories) {
       made.push([`${api.callee}.${factory}`, (host, value) => `${api.callee}.${factory}({ baseURL: "${host}", prefixUrl: "${host}", headers: { Authorization: ${value} } });`]);
+      // Each request method called on the instance the factory makes goes to its base URL.
+      for (const method of api.methods) {
+        made.push([`${api.callee}.${factory}(…).${method}`, (host, value) => `const client = ${api.callee}.${factory}({ baseURL: "${host}", prefixUrl: "${host}" });\nclient.${method}("v1/x", { token: ${value} });`]);
+      }
     }
     return made.map(([name, use]) => [name, use] as const);
   });

@@ -58,6 +58,10 @@ ruleTester.run("no-token-to-third-party", rule, {
     `const init = { method: "POST", headers: { "Content-Type": "application/json" } };\nfetch("https://api.example.com/x", init);`,
     `https.get("https://api.example.com/x", (response) => console.log(process.env.HF_TOKEN.length, response.statusCode));`,
     `const init = { headers: { "X-Token-Set": String(Boolean(process.env.HF_TOKEN)) } };\nfetch("https://api.example.com/x", init);`,
+    // Client instances: aimed at Hugging Face, without a base URL the code spells out, or a call that sends nothing.
+    `const hub = axios.create({ baseURL: "https://huggingface.co/api" });\nawait hub.get("/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
+    `const api = axios.create({ baseURL: process.env.API_URL });\nawait api.post("/x", { token: process.env.HF_TOKEN });`,
+    `const api = axios.create({ baseURL: "https://api.example.com" });\napi.interceptors.request.use((config) => config);\napi.getUri({ params: { token: process.env.HF_TOKEN } });`,
     // A \`let\` written again is not followed.
     `let init = { headers: { Authorization: ${BEARER} } };\ninit = {};\nfetch("https://api.example.com/x", init);`,
     // The team's proxy, allowed by option.
@@ -96,6 +100,23 @@ ruleTester.run("no-token-to-third-party", rule, {
     {
       code: `await axios({ url: "https://api.example.com/x", headers: { common: { Authorization: ${BEARER} } } });`,
       errors: [sent("axios", "api.example.com")],
+    },
+    // Requests on a client instance go to its base URL, and send all they are given.
+    {
+      code: `const api = axios.create({ baseURL: "https://api.example.com" });\nawait api.post("/events", { token: process.env.HF_TOKEN });\nawait api.get("/health");`,
+      errors: [{ ...sent("axios.create(…).post", "api.example.com"), line: 2 }],
+    },
+    {
+      code: `const options = { prefixUrl: "https://collector.example.net" };\nconst client = got.extend(options);\nawait client.get("v1/models", { headers: { authorization: ${BEARER} } });`,
+      errors: [{ ...sent("got.extend(…).get", "collector.example.net"), line: 3 }],
+    },
+    {
+      code: `const api = ky.create({ prefixUrl: "https://api.example.com" });\nawait api.get(\`models?token=\${process.env.HF_TOKEN}\`);`,
+      errors: [sent("ky.create(…).get", "api.example.com")],
+    },
+    {
+      code: `class Uploader {\n  constructor() { this.http = axios.create({ baseURL: "https://uploads.example.org" }); }\n  send(file) { return this.http.put("/files", file, { headers: { Authorization: ${BEARER} } }); }\n}`,
+      errors: [{ ...sent("axios.create(…).put", "uploads.example.org"), line: 3 }],
     },
     // Node's http.request(options): the host is named by \`hostname\` or \`host\`, in place or in a const.
     {
