@@ -19,7 +19,7 @@ export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
-    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
+    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE,
   } = catalogue;
@@ -98,6 +98,17 @@ export function renderCatalogueDocs(catalogue) {
       api.target === "url" ? "the URL, argument 0" : "the `host`: argument 1, or the options' `host`",
       api.sends.map((send) => code(send.from === 0 ? `${send.method}(data)` : `${send.method}(${Array.from({ length: send.from }, () => "…").join(", ")}, data)`)).join(", "),
       api.source,
+    ])),
+    "",
+    "### Objects filled by their methods",
+    "",
+    "A request given one of these sends what the code put in it: `headers.set(\"Authorization\", …)` then",
+    "`fetch(url, { headers })`, `params.set(\"token\", …)` then a URL with `?${params}`.",
+    "",
+    ...table(["Made as", "Filled by", "Source"], FILLED_OBJECTS.map((entry) => [
+      code(`new ${entry.constructorName}()`),
+      entry.methods.map((method) => code(`${method}(${Array.from({ length: entry.valueArgument }, () => "…").join(", ")}, value)`)).join(", "),
+      entry.source,
     ])),
     "",
     "### Client options",

@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
 import { importedTokenExport } from "../io/module-exports";
+import { FILLED_OBJECTS } from "../catalogue/requests";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 import { moduleOfBinding, requiredSpecifier } from "./specifiers";
 
@@ -403,7 +404,7 @@ class FlowQuestion {
     }
     const initial = declarator.init ? this.carried(declarator.init, [...found.path, ...path], depth + 1) : undefined;
     const first = initial ?? this.fromDefaults(found, path, depth);
-    if (later.length === 0) return first;
+    if (later.length === 0) return first ?? (found.path.length === 0 && path.length === 0 ? this.filledByMethods(variable, declarator.init, depth) : undefined);
     if (declarator.init && first === undefined) return undefined;
     let carried = first;
     for (const value of written) {
@@ -412,6 +413,23 @@ class FlowQuestion {
       carried ??= each;
     }
     return carried;
+  }
+
+  /** What a `new Headers()`, `URLSearchParams` or `FormData` kept in a variable is given by its `set`/`append` calls (src/catalogue/requests.ts). */
+  private filledByMethods(variable: TSESLint.Scope.Variable, init: TSESTree.Expression | null, depth: number): string | undefined {
+    const made = init ? skipWrappers(init) : undefined;
+    if (made?.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const constructorName = made.callee.name;
+    const filled = FILLED_OBJECTS.find((entry) => entry.constructorName === constructorName);
+    if (!filled) return undefined;
+    return firstDefined(variable.references, (reference) => {
+      const member = reference.identifier.parent;
+      const call = member?.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return undefined;
+      const method = keyName(member.property, member.computed);
+      const value = method !== undefined && filled.methods.includes(method) ? call.arguments[filled.valueArgument] : undefined;
+      return value ? this.carried(value, [], depth + 1) : undefined;
+    });
   }
 
   private parameterValue(fn: FunctionNode, name: TSESTree.Identifier, path: Path, depth: number): string | undefined {

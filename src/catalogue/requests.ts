@@ -119,3 +119,21 @@ export const CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
   { key: "defaultHeaders", role: "headers", source: "openai 6.49.0 ClientOptions.defaultHeaders; groq-sdk 1.6.0" },
   { key: "headers", role: "headers", source: "@ai-sdk/openai-compatible 2.0.92 provider settings; ollama 0.6.4 Config.headers" },
 ];
+
+/**
+ * Objects a request is given that the code fills by calling their methods (`headers.set(name,
+ * value)`): what those calls give them is what they hold, and what a request given them sends.
+ */
+export interface FilledObject extends Sourced {
+  /** The constructor: `new Headers()`. */
+  readonly constructorName: string;
+  /** The methods that put a value in, and which argument is the value. */
+  readonly methods: readonly string[];
+  readonly valueArgument: number;
+}
+
+export const FILLED_OBJECTS: readonly FilledObject[] = [
+  { constructorName: "Headers", methods: ["set", "append"], valueArgument: 1, source: "Fetch Standard, the Headers class (fetch.spec.whatwg.org/#headers-class)" },
+  { constructorName: "URLSearchParams", methods: ["set", "append"], valueArgument: 1, source: "URL Standard, the URLSearchParams class (url.spec.whatwg.org/#interface-urlsearchparams)" },
+  { constructorName: "FormData", methods: ["set", "append"], valueArgument: 1, source: "XMLHttpRequest Standard, the FormData interface (xhr.spec.whatwg.org/#interface-formdata)" },
+];

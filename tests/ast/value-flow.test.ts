@@ -63,6 +63,10 @@ const STEPS: StepCase[] = [
   { step: "field set in the constructor", code: "class Api { constructor(key) { this.key = key; } } const SINK_ = new Api(SOURCE).key;" },
   { step: "object created with it", code: "class Client { constructor(options) { this.options = options; } } const SINK_ = new Client({ key: SOURCE });" },
   { step: "pass-through call", code: "const SINK_ = String(SOURCE).trim();" },
+  { step: "Node's util.format", code: 'const SINK_ = util.format("token=%s", SOURCE);' },
+  { step: "Headers filled by set", code: 'const SINK_ = new Headers(); SINK_.set("Authorization", SOURCE);' },
+  { step: "URLSearchParams filled by append", code: 'const SINK_ = new URLSearchParams(); SINK_.append("token", SOURCE);' },
+  { step: "FormData filled by append", code: 'const SINK_ = new FormData(); SINK_.append("name", "x"); SINK_.append("token", SOURCE);' },
 ];
 
 const SOURCES = {

