@@ -104,6 +104,24 @@ function headerValuesOf(headers: TSESTree.Node | undefined): TSESTree.Node[] {
   return [];
 }
 
+/** Each client's methods chained on a request that add to what it sends: `superagent` → `set`, `send`, … */
+const CHAINED_OF = new Map(REQUEST_APIS.flatMap((api) => (api.chained ? [[api.callee, new Set(api.chained)] as const] : [])));
+
+/** What the calls chained on a request send: `superagent.post(url).set("Authorization", …).send(body)`. */
+function chainedSentValues(request: TSESTree.CallExpression, client: string): TSESTree.Node[] {
+  const methods = CHAINED_OF.get(client.slice(0, client.indexOf(".")));
+  if (!methods) return [];
+  const sent: TSESTree.Node[] = [];
+  for (let call: TSESTree.Node = request; ; ) {
+    const member: TSESTree.Node | undefined = call.parent;
+    const next: TSESTree.Node | undefined = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== call || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return sent;
+    const method = keyName(member.property, member.computed);
+    if (method !== undefined && methods.has(method)) for (const argument of next.arguments) if (argument.type !== AST_NODE_TYPES.SpreadElement) sent.push(...sentValuesOf(argument));
+    call = next;
+  }
+}
+
 /** How deep the objects a request is given are opened, so that a report points at the value that carries the token: `headers.common.Authorization`. */
 const SENT_OBJECT_DEPTH = 3;
 
@@ -152,6 +170,8 @@ export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpr
   }
   const client = calleeClient(node.callee);
   if (client === undefined) return undefined;
+  const chained = chainedSentValues(node, client);
+  if (chained.length > 0) sentAfterFirst.push(...chained);
   // `navigator.sendBeacon(url, data)`: the data is the body.
   if (client === "navigator.sendBeacon") return { client, url: first, sentValues: rest.slice(0, 1) };
   const options = firstOptions(first, constantOf);

@@ -39,6 +39,10 @@ describe("requests (src/catalogue/requests.ts)", () => {
     for (const method of api.methods) {
       made.push([`${api.callee}.${method}`, method === "sendBeacon" ? (host, value) => `${api.callee}.${method}("${host}", ${value});` : send(`${api.callee}.${method}`)]);
     }
+    // Each chained method adds to what the request sends.
+    for (const chained of api.chained ?? []) {
+      made.push([`${api.callee}.${api.methods[0] ?? ""}(…).${chained}`, (host, value) => `${api.callee}.${api.methods[0] ?? ""}("${host}").${chained}({ key: ${value} }).end();`]);
+    }
     for (const factory of api.factories) {
       made.push([`${api.callee}.${factory}`, (host, value) => `${api.callee}.${factory}({ baseURL: "${host}", prefixUrl: "${host}", headers: { Authorization: ${value} } });`]);
       // Each request method called on the instance the factory makes goes to its base URL.

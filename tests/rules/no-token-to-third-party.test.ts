@@ -62,6 +62,9 @@ ruleTester.run("no-token-to-third-party", rule, {
     `const hub = axios.create({ baseURL: "https://huggingface.co/api" });\nawait hub.get("/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
     `const api = axios.create({ baseURL: process.env.API_URL });\nawait api.post("/x", { token: process.env.HF_TOKEN });`,
     `const api = axios.create({ baseURL: "https://api.example.com" });\napi.interceptors.request.use((config) => config);\napi.getUri({ params: { token: process.env.HF_TOKEN } });`,
+    // Chained on a request to Hugging Face, or chaining what sends nothing.
+    `await superagent.get("https://huggingface.co/api/whoami-v2").set("Authorization", ${BEARER});`,
+    `await superagent.get("https://api.example.com/x").set("Accept", "json").timeout(process.env.HF_TOKEN.length);`,
     // A \`let\` written again is not followed.
     `let init = { headers: { Authorization: ${BEARER} } };\ninit = {};\nfetch("https://api.example.com/x", init);`,
     // The team's proxy, allowed by option.
@@ -100,6 +103,15 @@ ruleTester.run("no-token-to-third-party", rule, {
     {
       code: `await axios({ url: "https://api.example.com/x", headers: { common: { Authorization: ${BEARER} } } });`,
       errors: [sent("axios", "api.example.com")],
+    },
+    // What is chained on a superagent request is sent with it.
+    {
+      code: `await superagent.post("https://api.example.com/x").set("Accept", "application/json").set("Authorization", ${BEARER}).send({ a: 1 });`,
+      errors: [{ ...sent("superagent.post", "api.example.com"), column: 107 }],
+    },
+    {
+      code: `superagent.get("https://api.example.com/x").query({ access_token: process.env.HF_TOKEN }).end(() => {});`,
+      errors: [sent("superagent.get", "api.example.com")],
     },
     // Requests on a client instance go to its base URL, and send all they are given.
     {
