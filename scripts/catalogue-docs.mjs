@@ -20,7 +20,7 @@ export function renderCatalogueDocs(catalogue) {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS,
-    RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
+    RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE,
   } = catalogue;
   const lines = [
@@ -171,6 +171,18 @@ export function renderCatalogueDocs(catalogue) {
     "What a function under one of these directives returns is sent to the browser that calls it: each function a file under the directive exports, or a function whose body starts with it.",
     "",
     ...table(["Directive", "Framework", "Source"], SERVER_FUNCTION_DIRECTIVES.map((entry) => [code(`"${entry.directive}"`), entry.framework, entry.source])),
+    "",
+    "### Real-time servers",
+    "",
+    "What a connected client's socket is given by these methods, in the server's connection handler, is sent to that client.",
+    "",
+    ...table(["Package", "Made as", "Handler", "Sends", "Source"], REALTIME_SERVERS.map((entry) => [
+      list(entry.packages),
+      [...entry.constructors.map((name) => code(`new ${name}(…)`)), ...(entry.calledDefault ? [code(`require("${entry.packages[0]}")(…)`)] : [])].join(", "),
+      code(`.on("${entry.event}", (socket) => …)`),
+      entry.sends.map((send) => code(send.from === 0 ? `socket.${send.method}(data)` : `socket.${send.method}(${Array.from({ length: send.from }, () => "…").join(", ")}, data)`)).join(", "),
+      entry.source,
+    ])),
     "",
     "### Page data",
     "",

@@ -3,12 +3,13 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { regExpAlternatives } from "../core";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
-import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, type RouteHandlerReturn } from "../catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, REALTIME_SERVERS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, type RealtimeServer, type RouteHandlerReturn } from "../catalogue/responses";
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { constantValueOf, isFunction, returnedValues, type FunctionNode, type VisitorKeys } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
+import { methodCallsOn } from "./requests";
 
 /*
  * Where a value leaves the server for the client, or is kept in the browser: response bodies and
@@ -21,7 +22,7 @@ export interface ClientSink {
   readonly path?: readonly string[];
   /** How the code sends or stores it, for messages: `res.json`, `new Response`, `localStorage.setItem`. */
   readonly api: string;
-  readonly kind: "response" | "storage" | "page-data" | "client-props" | "handler-return" | "server-function";
+  readonly kind: "response" | "storage" | "page-data" | "client-props" | "handler-return" | "server-function" | "push";
   /** The value sent or stored. */
   readonly value: TSESTree.Node;
 }
@@ -416,4 +417,56 @@ export function serverFunctionSinks(statement: TSESTree.ExpressionStatement, vis
   const holder = fn.parent;
   const name = fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id ? fn.id.name : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : "this function";
   return returnSinks({ fn, api: `${name}() ("${directive}")`, kind: "server-function", visitorKeys });
+}
+
+/** A real-time server's connection handler: `io.on("connection", (socket) => …)`, `wss.on("connection", (ws) => …)`. */
+export const REALTIME_CONNECTION_SELECTOR = `CallExpression[callee.property.name="on"][arguments.length=2][arguments.0.value=/^(?:${regExpAlternatives(REALTIME_SERVERS.map((server) => server.event))})$/]`;
+
+/** The real-time server a `new Server(…)`, `new WebSocket.Server(…)` or `require("socket.io")(…)` makes, from the catalogue. */
+function realtimeServerOf(made: TSESTree.Node, getScope: GetScope): RealtimeServer | undefined {
+  const inner = skipWrappers(made);
+  if (inner.type !== AST_NODE_TYPES.NewExpression && inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = skipWrappers(inner.callee);
+  if (inner.type === AST_NODE_TYPES.CallExpression) {
+    // `require("socket.io")(server)`, or the default export imported and called.
+    const module = callee.type === AST_NODE_TYPES.Identifier ? moduleOfBinding(callee, getScope) : undefined;
+    const required = callee.type === AST_NODE_TYPES.CallExpression ? requiredSpecifier(callee) : module?.imported === undefined ? module?.module : undefined;
+    return REALTIME_SERVERS.find((server) => server.calledDefault && required !== undefined && server.packages.includes(packageOfSpecifier(required)));
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const from = moduleOfBinding(callee, getScope);
+    return REALTIME_SERVERS.find((server) => from !== undefined && server.packages.includes(from.module) && server.constructors.includes(from.imported ?? callee.name));
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const from = moduleOfBinding(callee.object, getScope);
+  const name = keyName(callee.property, callee.computed);
+  return REALTIME_SERVERS.find((server) => from !== undefined && server.packages.includes(from.module) && name !== undefined && server.constructors.includes(name));
+}
+
+/**
+ * What a real-time server's connection handler sends to the connected client: the arguments of the
+ * socket's send methods (src/catalogue/responses.ts). The server is a `const` made in the file;
+ * `io.of("/chat")` is a namespace of it.
+ */
+export function realtimeServerSinks(registration: TSESTree.CallExpression, getScope: GetScope): ClientSink[] {
+  const callee = skipWrappers(registration.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  let receiver = skipWrappers(callee.object);
+  if (receiver.type === AST_NODE_TYPES.CallExpression && receiver.callee.type === AST_NODE_TYPES.MemberExpression && keyName(receiver.callee.property, receiver.callee.computed) === "of") {
+    receiver = skipWrappers(receiver.callee.object);
+  }
+  const made = receiver.type === AST_NODE_TYPES.Identifier ? constantValueOf(receiver, getScope) : receiver;
+  const server = made && realtimeServerOf(made, getScope);
+  const handler = registration.arguments[1];
+  const socket = isFunction(handler) ? handler.params[0] : undefined;
+  if (!server || socket?.type !== AST_NODE_TYPES.Identifier) return [];
+  const sinks: ClientSink[] = [];
+  for (const call of methodCallsOn(findVariable(getScope(socket), socket))) {
+    const member = call.callee as TSESTree.MemberExpression;
+    const method = keyName(member.property, member.computed);
+    const send = server.sends.find((candidate) => candidate.method === method);
+    if (!send) continue;
+    for (const value of call.arguments.slice(send.from)) if (value.type !== AST_NODE_TYPES.SpreadElement) sinks.push({ api: `${server.packages[0] ?? ""} socket.${send.method}`, kind: "push", value });
+  }
+  return sinks;
 }

@@ -257,7 +257,7 @@ export function configuredClient(endpoint: TSESTree.Property, constantOf: Consta
 
 /** `xhr.open(method, url)`: where an XMLHttpRequest is given its URL. */
 /** The method calls made on a variable: `xhr.send(…)`, `ws.send(…)`. */
-function methodCallsOn(variable: TSESLint.Scope.Variable | null | undefined): TSESTree.CallExpression[] {
+export function methodCallsOn(variable: TSESLint.Scope.Variable | null | undefined): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
   for (const reference of variable?.references ?? []) {
     const member = reference.identifier.parent;

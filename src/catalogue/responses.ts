@@ -139,3 +139,38 @@ export const PAGE_DATA_FUNCTIONS: readonly PageDataFunction[] = [
   { name: "loader", framework: "Remix, React Router framework mode", path: [], source: "remix.run/docs/en/main/route/loader; reactrouter.com/start/framework/data-loading" },
   { name: "clientLoader", framework: "React Router framework mode", path: [], source: "reactrouter.com/start/framework/data-loading#client-data-loading" },
 ];
+
+/**
+ * Real-time servers: what a connected client's socket is given by these methods, in the server's
+ * `connection` handler, is sent to that client (a browser, for a web app).
+ */
+export interface RealtimeServer extends Sourced {
+  /** The packages the server is made from. */
+  readonly packages: readonly string[];
+  /** Its constructors (`new Server(…)`, `new WebSocket.Server(…)`), and whether the package's default export is called to make one (`require("socket.io")(http)`). */
+  readonly constructors: readonly string[];
+  readonly calledDefault: boolean;
+  /** The event whose handler is given the connected client's socket first. */
+  readonly event: string;
+  /** The socket's methods that send to the client, and from which argument on they send. */
+  readonly sends: ReadonlyArray<{ readonly method: string; readonly from: number }>;
+}
+
+export const REALTIME_SERVERS: readonly RealtimeServer[] = [
+  {
+    packages: ["socket.io"],
+    constructors: ["Server"],
+    calledDefault: true,
+    event: "connection",
+    sends: [{ method: "emit", from: 1 }, { method: "send", from: 0 }],
+    source: `${codeql("SocketIO.qll")} (server side: a connected socket's \`emit\` and \`send\`); socket.io 4 server API (socket.io/docs/v4/server-api/#socketemiteventname-args)`,
+  },
+  {
+    packages: ["ws"],
+    constructors: ["WebSocketServer", "Server"],
+    calledDefault: false,
+    event: "connection",
+    sends: [{ method: "send", from: 0 }],
+    source: "ws 8 docs, doc/ws.md (github.com/websockets/ws: WebSocketServer's 'connection' event, websocket.send)",
+  },
+];

@@ -3,11 +3,13 @@ import {
   CLIENT_SINK_SELECTOR,
   COMPONENT_PROP_SELECTOR,
   PAGE_DATA_SELECTOR,
+  REALTIME_CONNECTION_SELECTOR,
   ROUTE_HANDLER_SELECTOR,
   SERVER_FUNCTION_SELECTOR,
   clientPropSink,
   clientSinksAt,
   pageDataSinks,
+  realtimeServerSinks,
   routeHandlerSinks,
   serverFunctionSinks,
 } from "../ast/client-sinks";
@@ -20,7 +22,7 @@ import { skipsGeneratedFile } from "../ast/generated-code";
 export const RULE_NAME = "no-token-to-client";
 
 export type Options = [];
-export type MessageIds = "tokenInResponse" | "tokenReturnedInResponse" | "tokenReturnedByServerFunction" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
+export type MessageIds = "tokenInResponse" | "tokenPushedToClient" | "tokenReturnedInResponse" | "tokenReturnedByServerFunction" | "tokenInClientStorage" | "tokenInPageData" | "tokenInClientProps";
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -38,6 +40,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       tokenInResponse:
         "{{api}}() sends the Hugging Face token ({{source}}) in a response: whoever can call this endpoint gets the token. Call Hugging Face on the server and return only the result.",
+      tokenPushedToClient:
+        "{{api}}() sends the Hugging Face token ({{source}}) to the connected client: whoever connects gets the token. Call Hugging Face on the server and send only the result.",
       tokenReturnedInResponse:
         "{{api}} sends what its handler returns as the response, and the handler returns the Hugging Face token ({{source}}): whoever can call this route gets the token. Call Hugging Face on the server and return only the result.",
       tokenReturnedByServerFunction:
@@ -59,6 +63,7 @@ export default createRule<Options, MessageIds>({
       "client-props": "tokenInClientProps",
       "handler-return": "tokenReturnedInResponse",
       "server-function": "tokenReturnedByServerFunction",
+      push: "tokenPushedToClient",
     };
     function check(sinks: readonly ClientSink[]): void {
       for (const sink of sinks) {
@@ -72,6 +77,7 @@ export default createRule<Options, MessageIds>({
       [PAGE_DATA_SELECTOR]: (node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) => check(pageDataSinks(node, flowFile)),
       [ROUTE_HANDLER_SELECTOR]: (node: TSESTree.CallExpression | TSESTree.MethodDefinition) =>
         check(routeHandlerSinks(node, contextFact(context, "sourceCode").ast, flowFile)),
+      [REALTIME_CONNECTION_SELECTOR]: (node: TSESTree.CallExpression) => check(realtimeServerSinks(node, flowFile.getScope)),
       [SERVER_FUNCTION_SELECTOR]: (node: TSESTree.ExpressionStatement) => check(serverFunctionSinks(node, flowFile.visitorKeys)),
       [COMPONENT_PROP_SELECTOR]: (node: TSESTree.JSXExpressionContainer) => {
         const sink = clientPropSink(node, flowFile.filename, contextFact(context, "sourceCode").ast, flowFile.getScope);

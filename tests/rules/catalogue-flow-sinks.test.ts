@@ -6,7 +6,7 @@ import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../../src/catalogue/requests";
-import { PAGE_DATA_FUNCTIONS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES } from "../../src/catalogue/responses";
+import { PAGE_DATA_FUNCTIONS, REALTIME_SERVERS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES } from "../../src/catalogue/responses";
 import tsParser from "@typescript-eslint/parser";
 import plugin from "../../src/index";
 
@@ -118,6 +118,27 @@ describe("loggers (src/catalogue/loggers.ts)", () => {
   it.each(uses)("%s(token) is reported; an unrelated value is not", (callee) => {
     expect(ruleIds(`${callee}("using", ${TOKEN});`)).toEqual(["hf-secrets/no-token-logging"]);
     expect(ruleIds(`${callee}("using", ${UNRELATED});`)).toEqual([]);
+  });
+});
+
+describe("real-time servers (src/catalogue/responses.ts)", () => {
+  const uses = REALTIME_SERVERS.flatMap((server) =>
+    server.packages.flatMap((from) => {
+      const made = [
+        ...server.constructors.map((name) => [`new ${name}`, `import { ${name} } from "${from}";\nconst server = new ${name}();`] as const),
+        ...(server.calledDefault ? [[`require("${from}")()`, `const server = require("${from}")(http);`] as const] : []),
+      ];
+      return made.flatMap(([madeAs, opening]) =>
+        server.sends.map((send) => [
+          `${from} ${madeAs}, socket.${send.method}`,
+          (value: string) => `${opening}\nserver.on("${server.event}", (socket) => { socket.${send.method}(${[...Array.from({ length: send.from }, () => '"event"'), value].join(", ")}); });`,
+        ] as const),
+      );
+    }),
+  );
+  it.each(uses)("%s: a token sent to the connected client is reported; an unrelated value is not", (_name, use) => {
+    expect(ruleIds(use(TOKEN), "server.js"), use(TOKEN)).toEqual(["hf-secrets/no-token-to-client"]);
+    expect(ruleIds(use(UNRELATED), "server.js")).toEqual([]);
   });
 });
 

@@ -11,10 +11,15 @@ const inResponse = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInR
 const pageData = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInPageData", data: { api, source, docsUrl } }) as const;
 const returned = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenReturnedInResponse", data: { api, source, docsUrl } }) as const;
 const serverFunction = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenReturnedByServerFunction", data: { api, source, docsUrl } }) as const;
+const pushed = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenPushedToClient", data: { api, source, docsUrl } }) as const;
 const stored = (api: string, source = "HF_TOKEN") => ({ messageId: "tokenInClientStorage", data: { api, source, docsUrl } }) as const;
 
 ruleTester.run("no-token-to-client", rule, {
   valid: [
+    // A connection handler of what is no real-time server, or that sends nothing of the token.
+    `import { EventEmitter } from "node:events";\nconst bus = new EventEmitter();\nbus.on("connection", (socket) => socket.emit("token", process.env.HF_TOKEN));`,
+    `import { Server } from "socket.io";\nconst io = new Server();\nio.on("connection", (socket) => socket.emit("HF_TOKEN", Boolean(process.env.HF_TOKEN)));`,
+    `import { WebSocket } from "ws";\nconst client = new WebSocket("wss://example.net");\nclient.on("connection", (ws) => ws.send(process.env.HF_TOKEN));`,
     // The server uses the token and returns the result.
     `app.get("/chat", async (req, res) => { const out = await hf.chatCompletion({ accessToken: process.env.HF_TOKEN }); res.json(out); });`,
     `res.json({ ok: Boolean(process.env.HF_TOKEN) });`,
@@ -62,6 +67,19 @@ ruleTester.run("no-token-to-client", rule, {
     `res.render("chat", { model: "gpt2", ready: Boolean(process.env.HF_TOKEN) });`,
   ],
   invalid: [
+    // What a real-time server sends a connected client (src/catalogue/responses.ts).
+    {
+      code: `import { Server } from "socket.io";\nconst io = new Server(httpServer);\nio.on("connection", (socket) => {\n  socket.emit("ready", { model: "gpt2" });\n  socket.emit("config", { hfToken: process.env.HF_TOKEN });\n});`,
+      errors: [{ ...pushed("socket.io socket.emit"), line: 5 }],
+    },
+    {
+      code: `const WebSocket = require("ws");\nconst wss = new WebSocket.Server({ port: 8080 });\nwss.on("connection", function (ws) { ws.send(JSON.stringify({ token: process.env.HF_TOKEN })); });`,
+      errors: [pushed("ws socket.send")],
+    },
+    {
+      code: `import { Server } from "socket.io";\nconst io = new Server();\nio.of("/chat").on("connection", (socket) => socket.send(process.env.HF_TOKEN));`,
+      errors: [pushed("socket.io socket.send")],
+    },
     { code: `app.get("/token", (req, res) => res.json({ token: process.env.HF_TOKEN }));`, errors: [inResponse("res.json")] },
     { code: `export default function handler(req, res) { res.status(200).send(process.env.HF_TOKEN); }`, errors: [inResponse("res.send")] },
     { code: `reply.code(201).header("x", "y").send({ key: process.env.HF_API_KEY });`, errors: [inResponse("reply.send", "HF_API_KEY")] },
