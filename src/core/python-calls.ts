@@ -1,7 +1,8 @@
 /*
- * The calls written on one line of Python and their arguments, read as far as the token slots of
- * the catalogue need: which argument is given by position or keyword, and which is a plain string
- * literal (and where its text starts). A call that goes on past the line ends there.
+ * The calls written in Python text and their arguments, read as far as the token slots of the
+ * catalogue need: which argument is given by position or keyword, and which is a plain string
+ * literal (and where its text starts). A call may go on over several lines, as formatters write
+ * long calls; give the text `withoutComments` first, so that a comment between arguments is blank.
  */
 
 export interface PythonArgument {
@@ -24,6 +25,36 @@ const CALL_OPENING = /([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
 const KEYWORD = /^([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)\s*/;
 const STRING_PREFIX = /^[rRbBuU]{0,2}$/;
 const PYTHON_KEYWORDS = new Set(["if", "elif", "while", "for", "return", "not", "and", "or", "in", "print", "def", "class", "lambda", "with", "assert", "yield"]);
+
+/**
+ * `text` with each comment blanked (spaces, up to the line's end), so that every offset stays where
+ * it is: strings (triple-quoted ones included) are kept whole, and a `#` inside one is no comment.
+ */
+export function withoutComments(text: string): string {
+  let result = "";
+  let copiedUpTo = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === '"' || character === "'") {
+      const triple = text.startsWith(character.repeat(3), index);
+      const closing = triple ? character.repeat(3) : character;
+      let end = index + closing.length;
+      while (end < text.length && !text.startsWith(closing, end)) {
+        // A plain string ends at the line's end even when unclosed: the next line is code again.
+        if (!triple && text[end] === "\n") break;
+        end += text[end] === "\\" ? 2 : 1;
+      }
+      index = end + closing.length - 1;
+    } else if (character === "#") {
+      const lineEnd = text.indexOf("\n", index);
+      const end = lineEnd === -1 ? text.length : lineEnd;
+      result += text.slice(copiedUpTo, index) + " ".repeat(end - index);
+      copiedUpTo = end;
+      index = end - 1;
+    }
+  }
+  return result + text.slice(copiedUpTo);
+}
 
 /** The argument texts of the call whose `(` is at `open`, with their offsets; where the call closes. */
 function splitArguments(line: string, open: number): { text: string; start: number }[] {

@@ -3,7 +3,7 @@ import { DOCKERFILE_ENV_INSTRUCTIONS, NOTEBOOK_ENV_MAGICS, SECTION_CREDENTIAL_KE
 import { textFileKind } from "./file-kinds";
 import { regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
-import { pythonCallArguments } from "./python-calls";
+import { pythonCallArguments, withoutComments } from "./python-calls";
 
 /*
  * Values given to Hugging Face token names in text files, where the format gives names: `.env`
@@ -104,18 +104,19 @@ function sinkFrom(match: RegExpExecArray, lineStart: number, name: string, value
 /**
  * Literals given to a token slot of the Hugging Face Python libraries (src/catalogue, generated
  * from their source): `login("…")`, `snapshot_download(repo, token="…")`,
- * `AutoModel.from_pretrained(name, use_auth_token="…")`. Only in a file that imports one of them.
+ * `AutoModel.from_pretrained(name, use_auth_token="…")`, on one line or over several. Only in a
+ * file that imports one of them.
  */
-function pythonCatalogueSinks(line: string, lineStart: number): TextSink[] {
+function pythonCatalogueSinks(code: string, codeStart: number): TextSink[] {
   const sinks: TextSink[] = [];
-  for (const call of pythonCallArguments(line)) {
+  for (const call of pythonCallArguments(code)) {
     const slots = SLOTS_BY_CALLEE.get(call.callee);
     if (!slots) continue;
     for (const argument of call.arguments) {
       const slot = slots.find((candidate) => (argument.keyword === undefined ? candidate.position === argument.position : candidate.parameter === argument.keyword));
       if (!slot || argument.literal === undefined) continue;
       const name = `${call.callee}(${slot.parameter}=)`;
-      sinks.push({ name, value: argument.literal, start: lineStart + argument.start, end: lineStart + argument.start + argument.literal.length });
+      sinks.push({ name, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
     }
   }
   return sinks;
@@ -166,11 +167,8 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
       const envCall = PYTHON_ENV_CALL.exec(subject);
       if (envCall?.[2] !== undefined && isHfTokenName(envCall[2])) add(envCall, envCall[2], 4);
       named(PYTHON_ENV_UPDATE, subject);
-      if (hfPython) {
-        for (const sink of pythonCatalogueSinks(subject, lineStart)) {
-          if (!sinks.some((known) => known.start === sink.start)) sinks.push(sink);
-        }
-      }
+      // A notebook's source lines are JSON strings, read one at a time; a Python file is read whole after its lines.
+      if (hfPython && format === "notebook") addNew(sinks, pythonCatalogueSinks(subject, lineStart));
     };
     switch (format) {
       case "env": {
@@ -271,5 +269,15 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
     }
     lineStart += rawLine.length + 1;
   }
+  // Calls in a Python file, which formatters break over several lines.
+  if (hfPython && format === "python") {
+    addNew(sinks, pythonCatalogueSinks(withoutComments(text), 0));
+    sinks.sort((left, right) => left.start - right.start);
+  }
   return sinks;
+}
+
+/** Adds the sinks not found already (the same literal may be both a token name's value and a slot's). */
+function addNew(sinks: TextSink[], found: readonly TextSink[]): void {
+  for (const sink of found) if (!sinks.some((known) => known.start === sink.start)) sinks.push(sink);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/python-token-slots";
 import { findTextSinks, type TextSinkFormat } from "../../src/core";
-import { pythonCallArguments } from "../../src/core/python-calls";
+import { pythonCallArguments, withoutComments } from "../../src/core/python-calls";
 
 /*
  * Values given to token slots in text files. The Python slots are walked from the catalogue
@@ -35,6 +35,16 @@ describe("the Python token slots of the catalogue", () => {
     if (!legacy) expect(sinksOf(`import requests\n${call}`, "python")).toEqual([]);
   });
 
+  // As formatters (Black, Ruff) write a call too long for one line: an argument a line, comments between them.
+  it.each(PYTHON_TOKEN_SLOTS.map((slot) => [slot.callee, slot.parameter, slot] as const))("%s(%s=…) is a sink in a call written over several lines", (callee, parameter) => {
+    const call = `result = ${callee}(\n    # the ${parameter}, from the settings page (see #12)\n    ${parameter}="${SECRET}",  # a comment with "quotes", (parentheses and # signs\n    other=1,\n)\n`;
+    const text = `${importLine}${call}`;
+    const found = findTextSinks(text, "python");
+    // A keyword that is a token name itself (`huggingfacehub_api_token=`) is found by its name first.
+    expect(found.map((sink) => sink.value)).toEqual([SECRET]);
+    for (const sink of found) expect(text.slice(sink.start, sink.end)).toBe(sink.value);
+  });
+
   it.each(PYTHON_TOKEN_SLOTS.filter((slot) => slot.position !== null).map((slot) => [slot.callee, slot.position, slot] as const))("%s: a literal at position %i is a sink", (callee, position) => {
     const args = Array.from({ length: (position ?? 0) + 1 }, (_, index) => (index === position ? `"${SECRET}"` : "x"));
     const found = sinksOf(`${importLine}value = ${callee}(${args.join(", ")})\n`, "python");
@@ -54,6 +64,23 @@ describe("pythonCallArguments", () => {
     ]);
     expect(line.slice(outer?.arguments[1]?.start, (outer?.arguments[1]?.start ?? 0) + SECRET.length)).toBe(SECRET);
     expect(inner?.callee).toBe("f");
+  });
+
+  it("reads a call over several lines, given the text without its comments", () => {
+    const text = `client = InferenceClient(\n    "model",  # the model (see the docs)\n    # token="not this one"\n    token="${SECRET}",\n)`;
+    const [call] = pythonCallArguments(withoutComments(text));
+    expect(call?.arguments.map((argument) => [argument.position, argument.keyword, argument.literal])).toEqual([
+      [0, undefined, "model"],
+      [undefined, "token", SECRET],
+    ]);
+    expect(text.slice(call?.arguments[1]?.start, (call?.arguments[1]?.start ?? 0) + SECRET.length)).toBe(SECRET);
+  });
+
+  it("blanks comments and keeps every offset, strings with # included", () => {
+    const text = ["a = \"# not a comment\"  # a comment", "b = '''", "# in a docstring", "''' # another", "c = 'it\\'s' # x"].join("\n");
+    const blanked = withoutComments(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.split("\n")).toEqual(["a = \"# not a comment\"" + " ".repeat(13), "b = '''", "# in a docstring", "'''" + " ".repeat(10), "c = 'it\\'s'" + " ".repeat(4)]);
   });
 
   it("skips f-strings, escapes, comparisons and star arguments", () => {

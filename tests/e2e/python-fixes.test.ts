@@ -28,6 +28,7 @@ const PLACES: Place[] = [
   (token, index) => `x${index} = "${token}"`,
   (token) => `HF_TOKEN = '${token}'`,
   (token) => `login(token="${token}")`,
+  (token, index) => `c${index} = InferenceClient(\n    "m",  # the model\n    token="${token}",\n)`,
   (token, index) => `s${index} = """${token}"""`,
   (token, index) => `s${index} = ("${token}" "suffix")`,
   (token, index) => `s${index} = ("prefix" '${token}')`,

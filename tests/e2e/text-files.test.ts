@@ -191,6 +191,8 @@ describe("values given to token names in text files (no-literal-token-assignment
     ]);
     // `login` of another library: no import of a Hugging Face package, no finding.
     expect(found(`from flask_login import login\nlogin(token="${MANGLED}")\n`, "app.py")).toEqual([]);
+    // A call written over several lines, as Black and Ruff write long calls, comments between its arguments.
+    expect(found(`from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained(\n    "org/model",  # (the base model)\n    # token="a commented-out value",\n    token="${MANGLED}",\n)\n`, "train.py")).toEqual(["6:12 literalInSink from_pretrained(token=)"]);
   });
 
   it("reads Dockerfiles, .netrc, compose lists, notebook magics and the CLI's --token", () => {
