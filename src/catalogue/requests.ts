@@ -123,6 +123,18 @@ export const CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
 ];
 
 /**
+ * The same pairing in Python: a client given an endpoint on Hugging Face's hosts and a credential
+ * in one call (`OpenAI(base_url="https://router.huggingface.co/v1", api_key="…")`) is given a token.
+ */
+export const PYTHON_CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
+  { key: "base_url", role: "endpoint", source: "openai-python 2.x README (`OpenAI(base_url=…, api_key=…)`); Hugging Face Inference Providers docs, OpenAI-compatible chat completion (huggingface.co/docs/inference-providers)" },
+  { key: "openai_api_base", role: "endpoint", source: "langchain-openai 1.x ChatOpenAI (`openai_api_base`, alias of `base_url`)" },
+  { key: "api_base", role: "endpoint", source: "litellm docs, completion() input (`api_base`, `api_key`)" },
+  { key: "api_key", role: "credential", source: "openai-python 2.x README; langchain-openai 1.x ChatOpenAI; litellm completion()" },
+  { key: "openai_api_key", role: "credential", source: "langchain-openai 1.x ChatOpenAI (`openai_api_key`, alias of `api_key`)" },
+];
+
+/**
  * Objects a request is given that the code fills by calling their methods (`headers.set(name,
  * value)`): what those calls give them is what they hold, and what a request given them sends.
  */

@@ -4,6 +4,8 @@ import { textFileKind } from "./file-kinds";
 import { regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
 import { pythonCallArguments, withoutComments } from "./python-calls";
+import { PYTHON_CLIENT_OPTION_KEYS } from "../catalogue/requests";
+import { HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 
 /*
  * Values given to Hugging Face token names in text files, where the format gives names: `.env`
@@ -122,6 +124,30 @@ function pythonCatalogueSinks(code: string, codeStart: number): TextSink[] {
   return sinks;
 }
 
+const PYTHON_ENDPOINT_KEYS = new Set(PYTHON_CLIENT_OPTION_KEYS.filter((entry) => entry.role === "endpoint").map((entry) => entry.key));
+const PYTHON_CREDENTIAL_KEYS = new Set(PYTHON_CLIENT_OPTION_KEYS.filter((entry) => entry.role === "credential").map((entry) => entry.key));
+/** A Hugging Face host written somewhere in the text: only then can a call be aimed at one. */
+const NAMES_HUGGING_FACE_HOST = /huggingface\.co|hf\.co|hf\.space|huggingface\.cloud/;
+
+/**
+ * Credentials given to a client whose endpoint, in the same call, is on Hugging Face's hosts:
+ * `OpenAI(base_url="https://router.huggingface.co/v1", api_key="…")`, whatever the file imports.
+ */
+function pythonClientSinks(code: string, codeStart: number): TextSink[] {
+  const sinks: TextSink[] = [];
+  if (!NAMES_HUGGING_FACE_HOST.test(code)) return sinks;
+  for (const call of pythonCallArguments(code)) {
+    const endpoint = call.arguments.find((argument) => argument.keyword !== undefined && PYTHON_ENDPOINT_KEYS.has(argument.keyword) && argument.literal !== undefined);
+    const host = endpoint?.literal === undefined ? undefined : literalHostOf(endpoint.literal, true);
+    if (host === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) continue;
+    for (const argument of call.arguments) {
+      if (argument.keyword === undefined || !PYTHON_CREDENTIAL_KEYS.has(argument.keyword) || argument.literal === undefined) continue;
+      sinks.push({ name: `${call.callee}(${argument.keyword}=)`, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
+    }
+  }
+  return sinks;
+}
+
 /** Where a YAML line's key sits: the keys of the lines above it with less indentation. */
 class IndentedKeys {
   private readonly stack: { indent: number; key: string }[] = [];
@@ -168,7 +194,10 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
       if (envCall?.[2] !== undefined && isHfTokenName(envCall[2])) add(envCall, envCall[2], 4);
       named(PYTHON_ENV_UPDATE, subject);
       // A notebook's source lines are JSON strings, read one at a time; a Python file is read whole after its lines.
-      if (hfPython && format === "notebook") addNew(sinks, pythonCatalogueSinks(subject, lineStart));
+      if (format === "notebook") {
+        if (hfPython) addNew(sinks, pythonCatalogueSinks(subject, lineStart));
+        addNew(sinks, pythonClientSinks(subject, lineStart));
+      }
     };
     switch (format) {
       case "env": {
@@ -270,8 +299,10 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
     lineStart += rawLine.length + 1;
   }
   // Calls in a Python file, which formatters break over several lines.
-  if (hfPython && format === "python") {
-    addNew(sinks, pythonCatalogueSinks(withoutComments(text), 0));
+  if (format === "python") {
+    const code = withoutComments(text);
+    if (hfPython) addNew(sinks, pythonCatalogueSinks(code, 0));
+    addNew(sinks, pythonClientSinks(code, 0));
     sinks.sort((left, right) => left.start - right.start);
   }
   return sinks;

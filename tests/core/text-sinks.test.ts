@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/python-token-slots";
 import { findTextSinks, type TextSinkFormat } from "../../src/core";
 import { pythonCallArguments, withoutComments } from "../../src/core/python-calls";
+import { PYTHON_CLIENT_OPTION_KEYS } from "../../src/catalogue/requests";
 
 /*
  * Values given to token slots in text files. The Python slots are walked from the catalogue
@@ -49,6 +50,20 @@ describe("the Python token slots of the catalogue", () => {
     const args = Array.from({ length: (position ?? 0) + 1 }, (_, index) => (index === position ? `"${SECRET}"` : "x"));
     const found = sinksOf(`${importLine}value = ${callee}(${args.join(", ")})\n`, "python");
     expect(found.map((sink) => sink.value)).toContain(SECRET);
+  });
+});
+
+describe("Python clients aimed at Hugging Face (src/catalogue/requests.ts PYTHON_CLIENT_OPTION_KEYS)", () => {
+  const endpoints = PYTHON_CLIENT_OPTION_KEYS.filter((entry) => entry.role === "endpoint").map((entry) => entry.key);
+  const credentials = PYTHON_CLIENT_OPTION_KEYS.filter((entry) => entry.role === "credential").map((entry) => entry.key);
+  const pairs = endpoints.flatMap((endpoint) => credentials.map((credential) => [endpoint, credential] as const));
+
+  it.each(pairs)("%s on a Hugging Face host makes %s a token slot, whatever the file imports; elsewhere it is not", (endpoint, credential) => {
+    const call = (url: string) => `client = Client(\n    ${endpoint}="${url}",  # the router\n    ${credential}="${SECRET}",\n)\n`;
+    expect(sinksOf(call("https://router.huggingface.co/v1"), "python")).toEqual([{ name: `Client(${credential}=)`, value: SECRET }]);
+    expect(sinksOf(call("https://my-endpoint.us-east-1.aws.endpoints.huggingface.cloud/v1/"), "python")).toEqual([{ name: `Client(${credential}=)`, value: SECRET }]);
+    expect(sinksOf(call("https://api.openai.com/v1"), "python")).toEqual([]);
+    expect(sinksOf(call("https://huggingface.co.example.net/v1"), "python")).toEqual([]);
   });
 });
 

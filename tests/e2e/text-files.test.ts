@@ -191,6 +191,9 @@ describe("values given to token names in text files (no-literal-token-assignment
     ]);
     // `login` of another library: no import of a Hugging Face package, no finding.
     expect(found(`from flask_login import login\nlogin(token="${MANGLED}")\n`, "app.py")).toEqual([]);
+    // An OpenAI-compatible client aimed at Hugging Face's router: its key is a token, whatever the file imports.
+    expect(found(`from openai import OpenAI\nclient = OpenAI(base_url="https://router.huggingface.co/v1", api_key="${MANGLED}")\n`, "chat.py")).toEqual(["2:71 literalInSink OpenAI(api_key=)"]);
+    expect(found(`from openai import OpenAI\nclient = OpenAI(base_url="https://api.openai.com/v1", api_key="${MANGLED}")\n`, "chat.py")).toEqual([]);
     // A call written over several lines, as Black and Ruff write long calls, comments between its arguments.
     expect(found(`from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained(\n    "org/model",  # (the base model)\n    # token="a commented-out value",\n    token="${MANGLED}",\n)\n`, "train.py")).toEqual(["6:12 literalInSink from_pretrained(token=)"]);
   });
