@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from "./node-types";
-import { findVariable } from "./scope";
+import { findVariable, methodCallsOn } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { regExpAlternatives } from "../core";
 import { CLIENT_STORAGE_TABLE } from "../catalogue/client-storage";
@@ -7,9 +7,9 @@ import { PAGE_DATA_FUNCTIONS, REALTIME_SERVERS, RESPONSE_APIS, ROUTE_HANDLER_RET
 import { isClientFile } from "./fix-policy";
 import { keyName, referencedName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
-import { constantValueOf, isFunction, returnedValues, type FunctionNode, type VisitorKeys } from "./token-values";
+import { constantValueOf, isFunction, returnedValues, type FunctionNode, type VisitorKeys, type WalkedFile } from "./token-values";
 import { importsClientModule } from "../io/module-exports";
-import { methodCallsOn } from "./requests";
+import { sentArguments } from "./requests";
 
 /*
  * Where a value leaves the server for the client, or is kept in the browser: response bodies and
@@ -28,11 +28,6 @@ export interface ClientSink {
 }
 
 type GetScope = (node: TSESTree.Node) => TSESLint.Scope.Scope;
-/** What the sinks of returned values read of the file: scopes, and where nodes keep their children. */
-interface SinkFile {
-  readonly getScope: GetScope;
-  readonly visitorKeys: VisitorKeys;
-}
 
 
 const RESPONSE_METHODS = RESPONSE_APIS.filter((api) => api.form === "method");
@@ -150,7 +145,7 @@ export const PAGE_DATA_SELECTOR = [
 ].join(", ");
 
 /** What an exported page-data function returns to the page, each return with the keys that reach it. */
-export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator, file: SinkFile & { readonly filename: string }): ClientSink[] {
+export function pageDataSinks(node: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator, file: WalkedFile & { readonly filename: string }): ClientSink[] {
   const name = node.id?.type === AST_NODE_TYPES.Identifier ? node.id.name : undefined;
   const entry = PAGE_DATA_FUNCTIONS.find((candidate) => candidate.name === name && (candidate.files?.test(file.filename) ?? true));
   const fn = node.type === AST_NODE_TYPES.FunctionDeclaration ? node : node.init && skipWrappers(node.init);
@@ -309,7 +304,7 @@ function takesOverResponse(method: TSESTree.FunctionExpression, names: readonly 
   );
 }
 
-function decoratedHandlerSinks(method: TSESTree.MethodDefinition, { getScope, visitorKeys }: SinkFile): ClientSink[] {
+function decoratedHandlerSinks(method: TSESTree.MethodDefinition, { getScope, visitorKeys }: WalkedFile): ClientSink[] {
   if (method.value.type !== AST_NODE_TYPES.FunctionExpression) return [];
   for (const decorator of (method as Decorated).decorators ?? []) {
     const callee = decoratorCallee(decorator);
@@ -325,7 +320,7 @@ function decoratedHandlerSinks(method: TSESTree.MethodDefinition, { getScope, vi
 }
 
 /** What a route handler returns, where the framework that calls it sends that as the response. */
-export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.MethodDefinition, program: TSESTree.Program, file: SinkFile): ClientSink[] {
+export function routeHandlerSinks(node: TSESTree.CallExpression | TSESTree.MethodDefinition, program: TSESTree.Program, file: WalkedFile): ClientSink[] {
   if (node.type === AST_NODE_TYPES.MethodDefinition) return decoratedHandlerSinks(node, file);
   const { getScope, visitorKeys } = file;
   const callee = skipWrappers(node.callee);
@@ -460,13 +455,5 @@ export function realtimeServerSinks(registration: TSESTree.CallExpression, getSc
   const handler = registration.arguments[1];
   const socket = isFunction(handler) ? handler.params[0] : undefined;
   if (!server || socket?.type !== AST_NODE_TYPES.Identifier) return [];
-  const sinks: ClientSink[] = [];
-  for (const call of methodCallsOn(findVariable(getScope(socket), socket))) {
-    const member = call.callee as TSESTree.MemberExpression;
-    const method = keyName(member.property, member.computed);
-    const send = server.sends.find((candidate) => candidate.method === method);
-    if (!send) continue;
-    for (const value of call.arguments.slice(send.from)) if (value.type !== AST_NODE_TYPES.SpreadElement) sinks.push({ api: `${server.packages[0] ?? ""} socket.${send.method}`, kind: "push", value });
-  }
-  return sinks;
+  return sentArguments(methodCallsOn(findVariable(getScope(socket), socket)), server.sends).map(({ method, value }) => ({ api: `${server.packages[0] ?? ""} socket.${method}`, kind: "push", value }));
 }

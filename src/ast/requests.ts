@@ -3,9 +3,9 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../catalogue/requests";
 import { moduleOfBinding } from "./specifiers";
-import { classOf, forEachNodeWithInstanceThis, type VisitorKeys } from "./token-values";
+import { classOf, forEachNodeWithInstanceThis, type VisitorKeys, type WalkedFile } from "./token-values";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
-import { findVariable } from "./scope";
+import { findVariable, methodCallsOn } from "./scope";
 import type { TSESLint } from "@typescript-eslint/utils";
 
 /** An outgoing request the code makes, as far as the code shows it. */
@@ -256,16 +256,6 @@ export function configuredClient(endpoint: TSESTree.Property, constantOf: Consta
 }
 
 /** `xhr.open(method, url)`: where an XMLHttpRequest is given its URL. */
-/** The method calls made on a variable: `xhr.send(…)`, `ws.send(…)`. */
-export function methodCallsOn(variable: TSESLint.Scope.Variable | null | undefined): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of variable?.references ?? []) {
-    const member = reference.identifier.parent;
-    const call = member?.parent;
-    if (member?.type === AST_NODE_TYPES.MemberExpression && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) calls.push(call);
-  }
-  return calls;
-}
 
 export const OPENED_REQUEST_SELECTOR = 'CallExpression[callee.property.name="open"][arguments.length>=2]';
 
@@ -325,7 +315,7 @@ function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
 }
 
 /** The calls made on where a connection is kept: the variable's references, or `this.key` in the class. */
-function callsOnConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, { getScope, visitorKeys }: ConnectionFile): TSESTree.CallExpression[] | undefined {
+function callsOnConnection(opening: TSESTree.NewExpression | TSESTree.CallExpression, { getScope, visitorKeys }: WalkedFile): TSESTree.CallExpression[] | undefined {
   const holder = opening.parent;
   if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return methodCallsOn(findVariable(getScope(holder.id), holder.id));
   if (holder?.type !== AST_NODE_TYPES.AssignmentExpression || holder.left.type !== AST_NODE_TYPES.MemberExpression || holder.left.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
@@ -367,17 +357,24 @@ function openedConnection(opening: TSESTree.NewExpression | TSESTree.CallExpress
   return CONNECTION_MODULES.find((api) => api.callee === owner && method !== undefined && api.methods.includes(method));
 }
 
+/** What `calls` send through the methods in `sends` (`send(data)` from argument 0, socket.io's `emit(event, …data)` from 1): each argument, with its method. */
+export function sentArguments(calls: readonly TSESTree.CallExpression[], sends: ReadonlyArray<{ readonly method: string; readonly from: number }>): Array<{ readonly method: string; readonly value: TSESTree.Expression }> {
+  const sent: Array<{ method: string; value: TSESTree.Expression }> = [];
+  for (const call of calls) {
+    const member = call.callee as TSESTree.MemberExpression;
+    const method = keyName(member.property, member.computed);
+    const send = sends.find((candidate) => candidate.method === method);
+    if (!send) continue;
+    for (const argument of call.arguments.slice(send.from)) if (argument.type !== AST_NODE_TYPES.SpreadElement) sent.push({ method: send.method, value: argument });
+  }
+  return sent;
+}
+
 /**
  * What a connection sends, to where it was opened: the arguments of its send methods, called on
  * the variable or field it was stored in (`ws.send(…)`, `socket.emit("auth", …)`, `this.socket.write(…)`).
  */
-/** What following a connection reads of the file: scopes, and where nodes keep their children (a class's methods). */
-interface ConnectionFile {
-  readonly getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope;
-  readonly visitorKeys: VisitorKeys;
-}
-
-export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.CallExpression, file: ConnectionFile): OutgoingRequest | undefined {
+export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.CallExpression, file: WalkedFile): OutgoingRequest | undefined {
   const api = openedConnection(opening, file.getScope);
   if (!api) return undefined;
   let url: TSESTree.Node | undefined;
@@ -391,14 +388,7 @@ export function connectionRequest(opening: TSESTree.NewExpression | TSESTree.Cal
     host = connected?.host;
   }
   if (!url) return undefined;
-  const sentValues: TSESTree.Node[] = [];
-  for (const call of callsOnConnection(opening, file) ?? []) {
-    const member = call.callee as TSESTree.MemberExpression;
-    const method = keyName(member.property, member.computed);
-    const send = api.sends.find((candidate) => candidate.method === method);
-    if (!send) continue;
-    for (const argument of call.arguments.slice(send.from)) if (argument.type !== AST_NODE_TYPES.SpreadElement) sentValues.push(argument);
-  }
+  const sentValues = sentArguments(callsOnConnection(opening, file) ?? [], api.sends).map((sent) => sent.value);
   const opened = api.form === "constructor" ? `new ${api.callee}` : api.form === "function" ? api.callee : `${api.callee}.${referencedName(skipWrappers(opening.callee)) ?? ""}`;
   // The host literal of a socket carries nothing; a WebSocket's URL is checked where it is constructed.
   const urlIsCheckedAlone = host !== undefined || (api.form === "constructor" && URL_CONSTRUCTORS.has(api.callee));
@@ -420,7 +410,7 @@ export const CLIENT_INSTANCE_SELECTOR = [
  * URL the factory was given, and sends all it is given, the path included. The instance is followed
  * where it is kept, as a connection is (`api` in the file, or `this.api` in the class's methods).
  */
-export function instanceRequests(factoryCall: TSESTree.CallExpression, file: ConnectionFile & { readonly constantOf: ConstantOf }): OutgoingRequest[] {
+export function instanceRequests(factoryCall: TSESTree.CallExpression, file: WalkedFile & { readonly constantOf: ConstantOf }): OutgoingRequest[] {
   const callee = skipWrappers(factoryCall.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const client = referencedName(callee.object);

@@ -1,5 +1,6 @@
 import type * as EslintUtils from "@eslint-community/eslint-utils";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "./node-types";
 
 /** Loaded on the first scope lookup: most files never need one, and loading the plugin stays short. */
 let eslintUtils: typeof EslintUtils | undefined;
@@ -16,4 +17,15 @@ export function findVariable(scope: TSESLint.Scope.Scope, nameOrNode: string | T
   // pass the scope ESLint gives the node (`sourceCode.getScope`), already the innermost.
   const name = typeof nameOrNode === "string" ? nameOrNode : nameOrNode.name;
   return eslintUtils.findVariable(scope as never, name) as TSESLint.Scope.Variable | null;
+}
+
+/** The method calls made on a variable: `xhr.send(…)`, `ws.send(…)`, `headers.set(…)`; not `other[variable](…)`. */
+export function methodCallsOn(variable: TSESLint.Scope.Variable | null | undefined): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable?.references ?? []) {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) calls.push(call);
+  }
+  return calls;
 }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from "./node-types";
-import { findVariable } from "./scope";
+import { findVariable, methodCallsOn } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
@@ -42,6 +42,9 @@ export interface FlowFile {
   /** The same object for every rule linting the file (ESLint's source code): what the file's answers are kept by. */
   readonly identity: object;
 }
+
+/** What a walk of a class or function body reads of the file, beside the nodes: scopes, and where nodes keep their children. */
+export type WalkedFile = Pick<FlowFile, "getScope" | "visitorKeys">;
 
 /** A rule's file for the flow, reading ESLint's source code only when asked. */
 export function flowFileOf(sourceCode: () => Readonly<TSESLint.SourceCode>, filename: string): FlowFile {
@@ -422,10 +425,8 @@ class FlowQuestion {
     const constructorName = made.callee.name;
     const filled = FILLED_OBJECTS.find((entry) => entry.constructorName === constructorName);
     if (!filled) return undefined;
-    return firstDefined(variable.references, (reference) => {
-      const member = reference.identifier.parent;
-      const call = member?.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return undefined;
+    return firstDefined(methodCallsOn(variable), (call) => {
+      const member = call.callee as TSESTree.MemberExpression;
       const method = keyName(member.property, member.computed);
       const value = method !== undefined && filled.methods.includes(method) ? call.arguments[filled.valueArgument] : undefined;
       return value ? this.carried(value, [], depth + 1) : undefined;

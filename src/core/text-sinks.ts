@@ -3,7 +3,7 @@ import { DOCKERFILE_ENV_INSTRUCTIONS, NOTEBOOK_ENV_MAGICS, SECTION_CREDENTIAL_KE
 import { textFileKind } from "./file-kinds";
 import { regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
-import { pythonCallArguments, withoutComments } from "./python-calls";
+import { pythonCallArguments, withoutComments, type PythonCall } from "./python-calls";
 import { PYTHON_CLIENT_OPTION_KEYS } from "../catalogue/requests";
 import { HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 
@@ -109,9 +109,9 @@ function sinkFrom(match: RegExpExecArray, lineStart: number, name: string, value
  * `AutoModel.from_pretrained(name, use_auth_token="…")`, on one line or over several. Only in a
  * file that imports one of them.
  */
-function pythonCatalogueSinks(code: string, codeStart: number): TextSink[] {
+function pythonCatalogueSinks(calls: readonly PythonCall[], codeStart: number): TextSink[] {
   const sinks: TextSink[] = [];
-  for (const call of pythonCallArguments(code)) {
+  for (const call of calls) {
     const slots = SLOTS_BY_CALLEE.get(call.callee);
     if (!slots) continue;
     for (const argument of call.arguments) {
@@ -133,10 +133,9 @@ const NAMES_HUGGING_FACE_HOST = /huggingface\.co|hf\.co|hf\.space|huggingface\.c
  * Credentials given to a client whose endpoint, in the same call, is on Hugging Face's hosts:
  * `OpenAI(base_url="https://router.huggingface.co/v1", api_key="…")`, whatever the file imports.
  */
-function pythonClientSinks(code: string, codeStart: number): TextSink[] {
+function pythonClientSinks(calls: readonly PythonCall[], codeStart: number): TextSink[] {
   const sinks: TextSink[] = [];
-  if (!NAMES_HUGGING_FACE_HOST.test(code)) return sinks;
-  for (const call of pythonCallArguments(code)) {
+  for (const call of calls) {
     const endpoint = call.arguments.find((argument) => argument.keyword !== undefined && PYTHON_ENDPOINT_KEYS.has(argument.keyword) && argument.literal !== undefined);
     const host = endpoint?.literal === undefined ? undefined : literalHostOf(endpoint.literal, true);
     if (host === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) continue;
@@ -194,10 +193,7 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
       if (envCall?.[2] !== undefined && isHfTokenName(envCall[2])) add(envCall, envCall[2], 4);
       named(PYTHON_ENV_UPDATE, subject);
       // A notebook's source lines are JSON strings, read one at a time; a Python file is read whole after its lines.
-      if (format === "notebook") {
-        if (hfPython) addNew(sinks, pythonCatalogueSinks(subject, lineStart));
-        addNew(sinks, pythonClientSinks(subject, lineStart));
-      }
+      if (format === "notebook") addNew(sinks, pythonCallSinks({ code: subject, codeStart: lineStart, hfPython }));
     };
     switch (format) {
       case "env": {
@@ -300,12 +296,21 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
   }
   // Calls in a Python file, which formatters break over several lines.
   if (format === "python") {
-    const code = withoutComments(text);
-    if (hfPython) addNew(sinks, pythonCatalogueSinks(code, 0));
-    addNew(sinks, pythonClientSinks(code, 0));
+    addNew(sinks, pythonCallSinks({ code: withoutComments(text), codeStart: 0, hfPython }));
     sinks.sort((left, right) => left.start - right.start);
   }
   return sinks;
+}
+
+/**
+ * The token slots of the calls in `code`: the libraries' (in a file about Hugging Face) and a
+ * client's aimed at Hugging Face's hosts (in any file that names one). The calls are read once.
+ */
+function pythonCallSinks({ code, codeStart, hfPython }: { code: string; codeStart: number; hfPython: boolean }): TextSink[] {
+  const namesHost = NAMES_HUGGING_FACE_HOST.test(code);
+  if (!hfPython && !namesHost) return [];
+  const calls = pythonCallArguments(code);
+  return [...(hfPython ? pythonCatalogueSinks(calls, codeStart) : []), ...(namesHost ? pythonClientSinks(calls, codeStart) : [])];
 }
 
 /** Adds the sinks not found already (the same literal may be both a token name's value and a slot's). */
