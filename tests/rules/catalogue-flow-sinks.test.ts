@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BUILD_INLINING_TABLE } from "../../src/catalogue/build-inlining";
 import { CLIENT_STORAGE_TABLE } from "../../src/catalogue/client-storage";
 import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
-import { CALLED_LOGGERS, LOGGERS, OUTPUT_STREAMS } from "../../src/catalogue/loggers";
+import { CALLED_LOGGERS, LOGGERS, LOGGING_MODULES, OUTPUT_STREAMS, TEXT_STYLING_MODULES } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
 import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../../src/catalogue/requests";
 import { PAGE_DATA_FUNCTIONS, REALTIME_SERVERS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES } from "../../src/catalogue/responses";
@@ -118,6 +118,60 @@ describe("loggers (src/catalogue/loggers.ts)", () => {
   it.each(uses)("%s(token) is reported; an unrelated value is not", (callee) => {
     expect(ruleIds(`${callee}("using", ${TOKEN});`)).toEqual(["hf-secrets/no-token-logging"]);
     expect(ruleIds(`${callee}("using", ${UNRELATED});`)).toEqual([]);
+  });
+});
+
+describe("logging libraries under any name (src/catalogue/loggers.ts, LOGGING_MODULES)", () => {
+  type Use = readonly [string, (module: string, value: string) => string];
+  const uses = LOGGING_MODULES.flatMap((library): Use[] => {
+    /** How the code gets a logger: the setup, and the expression that is the logger. */
+    const reached: Array<readonly [string, (module: string) => string, string]> = [];
+    for (const exported of library.loggers) {
+      if (exported === "default") {
+        reached.push(["import * as", (module) => `import * as lib from "${module}";`, "lib"]);
+        reached.push(["require", (module) => `const lib = require("${module}");`, "lib"]);
+      } else {
+        reached.push([`import { ${exported} }`, (module) => `import { ${exported} as lib } from "${module}";`, "lib"]);
+      }
+    }
+    for (const factory of library.factories) {
+      const made = factory.form === "new" ? "new " : "";
+      if (factory.name === "default") {
+        reached.push(["default import, called", (module) => `import make from "${module}";\nconst made = make("ns");`, "made"]);
+        reached.push(["require(…)(…)", (module) => `const made = require("${module}")("ns");`, "made"]);
+      } else {
+        reached.push([`{ ${factory.name} }`, (module) => `import { ${factory.name} as Make } from "${module}";\nconst made = ${made}Make({});`, "made"]);
+        reached.push([`require(…).${factory.name}`, (module) => `const lib = require("${module}");\nconst made = ${made}lib.${factory.name}({});`, "made"]);
+        reached.push([`${factory.name} kept in a field`, (module) => `import * as lib from "${module}";\nclass Service {\n  constructor() {\n    this.out = ${made}lib.${factory.name}({});\n  }\n}`, "this.out"]);
+      }
+    }
+    const writes = [...library.methods.map((method) => (logger: string) => `${logger}.${method}`), ...(library.called ? [(logger: string) => logger] : [])];
+    const inClass = (setup: string, line: string) => (setup.includes("class Service") ? setup.replace(/\n}$/, `\n  run() {\n    ${line}\n  }\n}`) : `${setup}\n${line}`);
+    const fromReached = reached.flatMap(([how, setup, logger]): Use[] => [
+      ...writes
+        .filter((write) => !(logger.startsWith("this.") && write(logger) === logger))
+        .map((write): Use => [`${library.module}, ${how}: ${write(logger)}(…)`, (module, value) => inClass(setup(module), `${write(logger)}("x", ${value});`)]),
+      ...library.children.map((child): Use => [`${library.module}, ${how}: ${logger}.${child}(…)`, (module, value) => inClass(setup(module), `const kid = ${logger}.${child}("x");\n${writes[0]?.("kid") ?? "kid"}("x", ${value});`)]),
+    ]);
+    // `import { info } from "@actions/core"`: a method of a module that logs, imported by name.
+    const namedMethods = library.loggers.includes("default")
+      ? library.methods.map((method): Use => [`${library.module}, import { ${method} }`, (module, value) => `import { ${method} as write } from "${module}";\nwrite("x", ${value});`])
+      : [];
+    return [...fromReached, ...namedMethods];
+  });
+  it.each(uses)("%s: a token is reported once; an unrelated value, or the same code on a local module, is not", (_name, use) => {
+    expect(ruleIds(use(LOGGING_MODULES.find((library) => _name.startsWith(`${library.module},`))?.module ?? "", TOKEN)), use("?", TOKEN)).toEqual(["hf-secrets/no-token-logging"]);
+    expect(ruleIds(use(LOGGING_MODULES.find((library) => _name.startsWith(`${library.module},`))?.module ?? "", UNRELATED))).toEqual([]);
+    expect(ruleIds(use("./local-logger", TOKEN))).toEqual([]);
+  });
+});
+
+describe("text-styling libraries (src/catalogue/loggers.ts, TEXT_STYLING_MODULES)", () => {
+  const use = (module: string, value: string) => `import style from "${module}";\nconsole.log(style.bold(${value}), "done");`;
+  it.each(TEXT_STYLING_MODULES.map((entry) => [entry.module]))("%s: a token styled, then logged, is reported; an unrelated value, or a local module, is not", (module) => {
+    expect(ruleIds(use(module, TOKEN))).toEqual(["hf-secrets/no-token-logging"]);
+    expect(ruleIds(use(module, UNRELATED))).toEqual([]);
+    expect(ruleIds(use("./style", TOKEN))).toEqual([]);
   });
 });
 

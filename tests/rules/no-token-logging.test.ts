@@ -32,8 +32,30 @@ ruleTester.run("no-token-logging", rule, {
     `console.log(util.format("%d", process.env.HF_TOKEN.length));`,
     `function format(value) { return "set"; }\nconsole.log(format(process.env.HF_TOKEN));`,
     `import { format } from "date-fns";\nconsole.log(format(process.env.HF_TOKEN));`,
+    // A logging library's logger given what hides the token, a type-only import, and a method that does not log.
+    `import pino from "pino";\nconst out = pino();\nout.info(Boolean(process.env.HF_TOKEN));`,
+    `import type { Logger } from "pino";\nexport function run(out: Logger) { out.info(process.env.HOME); }`,
+    `import pino from "pino";\nconst out = pino();\nout.setBindings({ token: process.env.HF_TOKEN });`,
+    `import createDebug from "debug";\nconst trace = createDebug(process.env.HF_TOKEN ? "hf" : "none");`,
+    // Colours from a local module carry nothing the flow knows of.
+    `import paint from "./paint";\nconsole.log(paint.red(process.env.HF_TOKEN));`,
   ],
   invalid: [
+    // Loggers from a logging library, under the names the code gives them (catalogue LOGGING_MODULES).
+    { code: `import pino from "pino";\nconst out = pino();\nout.info(process.env.HF_TOKEN);`, errors: [logged("out.info")] },
+    { code: `const out = require("pino")();\nconst child = out.child({ module: "hub" });\nchild.warn({ token: process.env.HF_TOKEN });`, errors: [logged("child.warn")] },
+    { code: `import createDebug from "debug";\nconst trace = createDebug("app:hub");\ntrace("token %s", process.env.HF_TOKEN);`, errors: [logged("trace")] },
+    { code: `const trace = require("debug")("app").extend("hub");\ntrace(process.env.HF_TOKEN);`, errors: [logged("trace")] },
+    { code: `import * as actions from "@actions/core";\nactions.info(\`token \${process.env.HF_TOKEN}\`);`, errors: [logged("actions.info")] },
+    { code: `import { setFailed } from "@actions/core";\nsetFailed(process.env.HF_TOKEN);`, errors: [logged("setFailed")] },
+    {
+      code: `import { createLogger } from "winston";\nexport class Hub {\n  private readonly out = createLogger({});\n  run(): void {\n    this.out.debug(process.env.HF_TOKEN);\n  }\n}`,
+      errors: [logged("this.out.debug")],
+    },
+    { code: `import { Logger } from "tslog";\nnew Logger().getSubLogger({ name: "hub" }).info(process.env.HF_TOKEN);`, errors: [logged("new Logger(…).getSubLogger(…).info")] },
+    // Text styled by a terminal-colour library still holds the token (CodeQL's taint steps).
+    { code: `import chalk from "chalk";\nconsole.log(chalk.bold.red(process.env.HF_TOKEN));`, errors: [logged("console.log")] },
+    { code: `import { styleText } from "node:util";\nconsole.error(styleText("red", process.env.HF_TOKEN));`, errors: [logged("console.error")] },
     // A logger kept as a property is named by it (pino's \`request.log\`, Fastify's \`app.log\`, \`ctx.logger\`).
     { code: `app.get("/", async (request) => { request.log.info(process.env.HF_TOKEN); });`, errors: [logged("log.info")] },
     { code: `fastify.log.warn({ token: process.env.HF_TOKEN });`, errors: [logged("log.warn")] },
