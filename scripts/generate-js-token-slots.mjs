@@ -24,6 +24,7 @@ const PINNED = {
   "@huggingface/hub": "2.17.5",
   "@huggingface/tiny-agents": "0.3.4",
   "@huggingface/mcp-client": "0.2.3",
+  "@huggingface/agents": "0.0.5",
   "@gradio/client": "2.7.0",
   "@ai-sdk/huggingface": "2.0.48",
   "@llamaindex/huggingface": "0.1.33",

@@ -3,10 +3,11 @@ import { findVariable } from "./scope";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { CREDENTIAL_NAME_ENDING, HUGGING_FACE_HOSTS, WordMentions, isAllowedHost, isEnvStyleName, isHfTokenName } from "../core";
 import { envReadName, isDenoEnv, isEnvObject, keyName, outermostWrapper, referencedName, skipWrappers } from "./names";
-import { CREDENTIAL_KEYS, ENDPOINT_KEYS, literalHost } from "./requests";
+import { CREDENTIAL_KEYS, ENDPOINT_KEYS, literalHost, outgoingRequest } from "./requests";
+import { constantValueOf } from "./token-values";
 import { packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
-import { JS_TOKEN_PACKAGES } from "../catalogue/js-token-slots";
+import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS } from "../catalogue/js-token-slots";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
 export interface TokenSink {
@@ -17,6 +18,8 @@ export interface TokenSink {
   readonly kind: SinkKind;
   /** The library declares the slot optional (`new InferenceClient(accessToken?)`): an env read fits its type. */
   readonly acceptsUndefined?: boolean;
+  /** What the literal writes before the secret (`Bearer ` in an Authorization header): the secret is the rest, and no read replaces the whole. */
+  readonly secretAfter?: string;
 }
 
 export type SinkKind =
@@ -75,6 +78,8 @@ function named(name: string, description = name): TokenSink | undefined {
 }
 
 const NAME = `/${CREDENTIAL_NAME_ENDING.source}/i`;
+/** Exported functions of the catalogue's packages that take the token itself as an argument. */
+const POSITIONAL_CALL_EXPORTS = [...new Set(JS_TOKEN_SLOTS.filter((slot) => slot.kind === "call" && slot.path === "").map((slot) => slot.export.split(".").at(-1) ?? slot.export))];
 const ERROR_CLASS_NAME = "/(?:Error|Exception)$/";
 
 /**
@@ -88,6 +93,13 @@ const ERROR_CLASS_NAME = "/(?:Error|Exception)$/";
  */
 const SINK_PLACES: readonly string[] = [
   ...["id.name", "id.value", "left.name", "left.property.name", "left.property.value", "key.name", "key.value", "name.name"].map((path) => `[${path}=${NAME}]`),
+  // The catalogue's client credential keys (`auth`), read only where options point at Hugging Face or say so.
+  `[key.name=/^(?:${[...CREDENTIAL_KEYS].join("|")})$/]`,
+  // Functions of the catalogue given the token itself as an argument (`LLMFromHub(token)`).
+  ...(POSITIONAL_CALL_EXPORTS.length > 0 ? [`CallExpression[callee.name=/^(?:${POSITIONAL_CALL_EXPORTS.join("|")})$/]`, `CallExpression[callee.property.name=/^(?:${POSITIONAL_CALL_EXPORTS.join("|")})$/]`] : []),
+  // An Authorization header, for a request to Hugging Face (`authorizationSink`).
+  "[key.name=/^authorization$/i]",
+  "[key.value=/^authorization$/i]",
   // Keys written as templates without expressions, and assignment targets behind a type wrapper.
   '[key.type="TemplateLiteral"]',
   '[id.type="TemplateLiteral"]',
@@ -154,6 +166,7 @@ function propertySink(property: TSESTree.Property, file: SinkFile): TokenSink | 
   if (name === undefined) return undefined;
   const byName = named(name);
   if (byName) return byName;
+  if (name.toLowerCase() === "authorization") return authorizationSink(property, file.getScope);
   if (name === "accessToken" && file.mentionsAny(HF_CALL_WORDS) && isArgumentOfLibraryCall(property, HF_CALL_PACKAGES, file.getScope)) {
     return { description: "accessToken", envName: undefined, kind: "value" };
   }
@@ -177,6 +190,26 @@ function propertySink(property: TSESTree.Property, file: SinkFile): TokenSink | 
   }
   const about = aboutHuggingFace(options);
   return about === undefined ? undefined : { description: `${name} of ${about}`, envName: undefined, kind: "value" };
+}
+
+const BEARER = /^Bearer +/i;
+
+/**
+ * `Authorization: "Bearer …"` in the headers of a request the catalogue knows, sent to a Hugging
+ * Face host (`fetch("https://router.huggingface.co/…", { headers })`, `axios.post(url, data, {
+ * headers })`): whatever its shape, the credential is a Hugging Face token. Headers a client is
+ * configured with are read with its endpoint (`pointsAtHuggingFace`).
+ */
+function authorizationSink(property: TSESTree.Property, getScope: GetScope): TokenSink | undefined {
+  const value = skipWrappers(property.value);
+  const text = value.type === AST_NODE_TYPES.Literal && typeof value.value === "string" ? value.value : value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0 ? (value.quasis[0]?.value.cooked ?? undefined) : undefined;
+  const prefix = text === undefined ? undefined : BEARER.exec(text)?.[0];
+  const call = prefix === undefined ? undefined : enclosingCall(property);
+  const request = call && outgoingRequest(call, (identifier) => constantValueOf(identifier, getScope));
+  if (!request?.sentValues.includes(property.value)) return undefined;
+  const host = literalHost(request.url, true, (identifier) => constantValueOf(identifier, getScope));
+  if (host === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) return undefined;
+  return { description: `The Authorization header of ${request.client}() to ${host}`, envName: undefined, kind: "value", secretAfter: prefix };
 }
 
 /** Callee names that say Hugging Face: `createHuggingFace`, `ChatHuggingFace`, `HfAgent`, `hfClient`, `huggingface`. */
@@ -236,8 +269,19 @@ function envSetSink(call: TSESTree.CallExpression, argument: TSESTree.Node): Tok
   return { description: `env ${name}`, envName: name, kind: "env-assignment" };
 }
 
-/** Whether an options object sets a base URL or endpoint on a Hugging Face host. */
+/**
+ * Whether an options object sets a base URL or endpoint on a Hugging Face host: in itself, in an
+ * object one level in, or in the object it sits in (LangChain's `new ChatOpenAI({ apiKey,
+ * configuration: { baseURL } })`), as `configuredClient` reads a client's options.
+ */
 function pointsAtHuggingFace(options: TSESTree.ObjectExpression): boolean {
+  const holder = options.parent;
+  const outer = holder?.type === AST_NODE_TYPES.Property && holder.parent.type === AST_NODE_TYPES.ObjectExpression ? holder.parent : undefined;
+  const inner = options.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.ObjectExpression ? [property.value] : []));
+  return [options, ...inner, ...(outer ? [outer] : [])].some(setsHuggingFaceEndpoint);
+}
+
+function setsHuggingFaceEndpoint(options: TSESTree.ObjectExpression): boolean {
   return options.properties.some((property) => {
     if (property.type !== AST_NODE_TYPES.Property) return false;
     const key = keyName(property.key, property.computed);

@@ -117,6 +117,7 @@ export const CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
   { key: "access_token", role: "credential", source: "OAuth 2.0 (RFC 6749 section 5.1) `access_token`, as token responses are passed on" },
   { key: "authToken", role: "credential", source: "@anthropic-ai/sdk 1.17.0 client.d.ts ClientOptions.authToken" },
   { key: "auth", role: "credential", source: "replicate 1.4.0 index.d.ts ClientOptions.auth" },
+  { key: "openAIApiKey", role: "credential", source: "@langchain/openai 1.x ChatOpenAIFields and OpenAIEmbeddings (`openAIApiKey`, alias of `apiKey`), with the endpoint in `configuration: { baseURL }`" },
   { key: "hf_token", role: "credential", source: "@gradio/client 2.7.0 dist/types.d.ts ClientOptions.hf_token" },
   { key: "defaultHeaders", role: "headers", source: "openai 6.49.0 ClientOptions.defaultHeaders; groq-sdk 1.6.0" },
   { key: "headers", role: "headers", source: "@ai-sdk/openai-compatible 2.0.92 provider settings; ollama 0.6.4 Config.headers" },

@@ -83,7 +83,9 @@ export default createRule<Options, MessageIds>({
       sinkFile ??= new SinkFile(sourceCode);
       // The sink test looks only at the parent, so it runs first: most literals stop here.
       const sink = findTokenSink(node, sinkFile);
-      const value = sink && plainStringValue(node);
+      const written = sink && plainStringValue(node);
+      // `Bearer …`: the secret is what follows the scheme.
+      const value = written !== undefined && sink?.secretAfter !== undefined ? written.slice(sink.secretAfter.length) : written;
       // Token-shaped values are no-hardcoded-token's: one report per secret.
       if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) {
         return;
@@ -108,6 +110,11 @@ export default createRule<Options, MessageIds>({
       const where = fileFixer.clientCode;
       if (where !== undefined) {
         context.report({ node, messageId: "literalInClientCode", data: { sink: data.sink, masked: data.masked, where } });
+        return;
+      }
+      if (sink.secretAfter !== undefined) {
+        // The header's text around the secret stays: a person rewrites it as a template around the read.
+        context.report({ node, messageId: "literalInSink", data });
         return;
       }
       const slot = replacementSlot(node);

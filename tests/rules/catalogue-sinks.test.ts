@@ -1,6 +1,7 @@
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS, type JsTokenSlot } from "../../src/catalogue/js-token-slots";
+import { CLIENT_OPTION_KEYS } from "../../src/catalogue/requests";
 import { isHfTokenName } from "../../src/core";
 import plugin from "../../src/index";
 
@@ -74,5 +75,20 @@ describe("the JavaScript token slots of the catalogue", () => {
     const required = linter.verifyAndFix(`import { uploadFile } from "@huggingface/hub";\nawait uploadFile({ repo: "r", file: f, credentials: { accessToken: "${SECRET}" } });\n`, typed, { filename: "use.ts" });
     expect(required.output).toContain('credentials: { accessToken: requireEnv("HF_TOKEN") }');
     expect(required.output).toContain("function requireEnv(name: string): string {");
+  });
+});
+
+describe("client options pointed at Hugging Face (src/catalogue/requests.ts CLIENT_OPTION_KEYS)", () => {
+  const endpoints = CLIENT_OPTION_KEYS.filter((entry) => entry.role === "endpoint").map((entry) => entry.key);
+  const credentials = CLIENT_OPTION_KEYS.filter((entry) => entry.role === "credential" && !isHfTokenName(entry.key)).map((entry) => entry.key);
+  const shapes = {
+    "side by side": (endpoint: string, credential: string, host: string) => `new Sdk({ ${endpoint}: "${host}", ${credential}: "${SECRET}" });`,
+    "endpoint nested in configuration": (endpoint: string, credential: string, host: string) => `new Sdk({ ${credential}: "${SECRET}", configuration: { ${endpoint}: "${host}" } });`,
+    "credential nested in client options": (endpoint: string, credential: string, host: string) => `createClient({ ${endpoint}: "${host}", clientOptions: { ${credential}: "${SECRET}" } });`,
+  } as const;
+  const uses = endpoints.flatMap((endpoint) => credentials.flatMap((credential) => Object.keys(shapes).map((shape) => [endpoint, credential, shape as keyof typeof shapes] as const)));
+  it.each(uses)("%s with %s (%s): reported aimed at Hugging Face, not elsewhere", (endpoint, credential, shape) => {
+    expect(reported(shapes[shape](endpoint, credential, "https://router.huggingface.co/v1")), shapes[shape](endpoint, credential, "https://router.huggingface.co/v1")).toHaveLength(1);
+    expect(reported(shapes[shape](endpoint, credential, "https://api.example.com/v1"))).toEqual([]);
   });
 });

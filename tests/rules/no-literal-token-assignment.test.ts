@@ -45,8 +45,30 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `import { InferenceClient } from "@huggingface/inference"; new InferenceClient("fake_token");`,
     `const hfToken = "my-api-key";`,
     `createJobSpec({ image: "python:3.12", hfToken: "hf_secret_123" });`,
+    // An Authorization header is a Hugging Face token only in a request to Hugging Face, and only after \`Bearer\`.
+    `fetch("https://api.example.com/v1/chat", { headers: { Authorization: "Bearer ${OLD_SECRET}" } });`,
+    `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Basic ${OLD_SECRET}" } });`,
+    `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: "Bearer YOUR_HF_TOKEN" } });`,
+    `const documented = { Authorization: "Bearer ${OLD_SECRET}" };`,
+    // A client's options nested one level in point elsewhere.
+    `new ChatOpenAI({ apiKey: "${OLD_SECRET}", configuration: { baseURL: "https://api.example.com/v1" } });`,
   ],
   invalid: [
+    // A Bearer credential sent to Hugging Face, whatever its shape; the header's text stays for a person to rewrite.
+    {
+      code: `await fetch("https://router.huggingface.co/v1/chat/completions", { method: "POST", headers: { Authorization: "Bearer ${OLD_SECRET}" } });`,
+      errors: [sinkError("The Authorization header of fetch() to router.huggingface.co")],
+    },
+    {
+      code: `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nawait axios.post(API_URL, { inputs: "hi" }, { headers: { authorization: \`bearer ${OLD_SECRET}\` } });`,
+      errors: [sinkError("The Authorization header of axios.post() to api-inference.huggingface.co")],
+    },
+    // LangChain's ChatOpenAI pointed at Hugging Face in its nested client configuration.
+    {
+      code: `new ChatOpenAI({ openAIApiKey: "${OLD_SECRET}", configuration: { baseURL: "https://router.huggingface.co/v1" } });`,
+      output: `new ChatOpenAI({ openAIApiKey: ${ENV}, configuration: { baseURL: "https://router.huggingface.co/v1" } });`,
+      errors: [sinkError("openAIApiKey of a client pointed at Hugging Face")],
+    },
     {
       code: `const model = Deno.env.get("MODEL");\nconst HF_TOKEN = "${OLD_SECRET}";`,
       output: `const model = Deno.env.get("MODEL");\nconst HF_TOKEN = Deno.env.get("HF_TOKEN");`,
