@@ -204,12 +204,46 @@ function authorizationSink(property: TSESTree.Property, getScope: GetScope): Tok
   const value = skipWrappers(property.value);
   const text = value.type === AST_NODE_TYPES.Literal && typeof value.value === "string" ? value.value : value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0 ? (value.quasis[0]?.value.cooked ?? undefined) : undefined;
   const prefix = text === undefined ? undefined : BEARER.exec(text)?.[0];
-  const call = prefix === undefined ? undefined : enclosingCall(property);
-  const request = call && outgoingRequest(call, (identifier) => constantValueOf(identifier, getScope));
-  if (!request?.sentValues.includes(property.value)) return undefined;
-  const host = literalHost(request.url, true, (identifier) => constantValueOf(identifier, getScope));
-  if (host === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) return undefined;
-  return { description: `The Authorization header of ${request.client}() to ${host}`, envName: undefined, kind: "value", secretAfter: prefix };
+  if (prefix === undefined) return undefined;
+  const constantOf = (identifier: TSESTree.Identifier) => constantValueOf(identifier, getScope);
+  for (const { call, argument } of callsGiven(property.parent, getScope, 0)) {
+    const request = outgoingRequest(call, constantOf);
+    if (!request || skipWrappers(request.url) === argument) continue;
+    const host = literalHost(request.url, true, constantOf);
+    if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) {
+      return { description: `The Authorization header of ${request.client}() to ${host}`, envName: undefined, kind: "value", secretAfter: prefix };
+    }
+  }
+  return undefined;
+}
+
+/** How many `const`s an object is followed through to the call it is given to (`const headers = {…}` then `{ headers }`). */
+const MAX_CONST_HOPS = 2;
+
+/**
+ * The calls an object is given to: as an argument, inside other objects written in the call, or
+ * through the `const`s it is kept in (`const headers = {…}; fetch(url, { headers })`).
+ */
+function callsGiven(object: TSESTree.Node, getScope: GetScope, hops: number): Array<{ call: TSESTree.CallExpression | TSESTree.NewExpression; argument: TSESTree.Node }> {
+  let current = outermostWrapper(object);
+  for (let depth = 0; depth < 6; depth += 1) {
+    const parent = current.parent;
+    if (!parent) return [];
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      current = outermostWrapper(parent.parent);
+      continue;
+    }
+    if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.some((argument) => argument === current)) {
+      return [{ call: parent, argument: skipWrappers(current) }];
+    }
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier && hops < MAX_CONST_HOPS) {
+      const variable = findVariable(getScope(parent.id), parent.id);
+      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return [];
+      return variable.references.filter((reference) => reference.isRead()).flatMap((reference) => callsGiven(reference.identifier, getScope, hops + 1));
+    }
+    return [];
+  }
+  return [];
 }
 
 /** Callee names that say Hugging Face: `createHuggingFace`, `ChatHuggingFace`, `HfAgent`, `hfClient`, `huggingface`. */

@@ -147,6 +147,44 @@ function pythonClientSinks(calls: readonly PythonCall[], codeStart: number): Tex
   return sinks;
 }
 
+/** `Authorization: Bearer …` as one header string: curl's and wget's `-H`/`--header`, HTTP request files, YAML. */
+const BEARER_HEADER = /\bAuthorization:[ \t]*Bearer[ \t]+([^\s"'`$\\{}<>]+)/gi;
+/** `"Authorization": "Bearer …"` as a dict or JSON entry (a notebook's escaped quotes too); an f-string's `{…}` reads a name. */
+const BEARER_ENTRY = /\bAuthorization\\?["'][ \t]*:[ \t]*[fF]?\\?["']Bearer[ \t]+([^\s"'`$\\{}<>]+)\\?["']/gi;
+/** How far from a header a shell, YAML or Dockerfile command names its host: the same command, continued over a few lines. */
+const COMMAND_REACH = 600;
+
+/**
+ * A Bearer credential sent to Hugging Face: the header beside a Hugging Face host, in the same
+ * command for shell, YAML and Dockerfiles, anywhere in the file for Python and notebooks (the
+ * Inference API snippets keep `API_URL` and `headers` apart).
+ */
+function bearerSinks(text: string, format: TextSinkFormat): TextSink[] {
+  const sinks: TextSink[] = [];
+  const wholeFile = format === "python" || format === "notebook";
+  for (const pattern of [BEARER_HEADER, BEARER_ENTRY]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[1];
+      if (value === undefined || match.index === undefined) continue;
+      const around = wholeFile ? text : text.slice(Math.max(0, match.index - COMMAND_REACH), match.index + match[0].length + COMMAND_REACH);
+      if (!namesHuggingFaceHost(around)) continue;
+      const start = match.index + match[0].lastIndexOf(value);
+      sinks.push({ name: "Authorization: Bearer (a request to Hugging Face)", value, start, end: start + value.length });
+    }
+  }
+  return sinks;
+}
+
+/** Whether a URL in the text is on Hugging Face's hosts (not a look-alike such as `huggingface.co.example.net`). */
+function namesHuggingFaceHost(text: string): boolean {
+  if (!NAMES_HUGGING_FACE_HOST.test(text)) return false;
+  for (const url of text.matchAll(/https?:\/\/[^\s"'`<>)\]}]+/g)) {
+    const host = literalHostOf(url[0], true);
+    if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) return true;
+  }
+  return false;
+}
+
 /** Where a YAML line's key sits: the keys of the lines above it with less indentation. */
 class IndentedKeys {
   private readonly stack: { indent: number; key: string }[] = [];
@@ -295,10 +333,9 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
     lineStart += rawLine.length + 1;
   }
   // Calls in a Python file, which formatters break over several lines.
-  if (format === "python") {
-    addNew(sinks, pythonCallSinks({ code: withoutComments(text), codeStart: 0, hfPython }));
-    sinks.sort((left, right) => left.start - right.start);
-  }
+  if (format === "python") addNew(sinks, pythonCallSinks({ code: withoutComments(text), codeStart: 0, hfPython }));
+  if (format !== "netrc" && NAMES_HUGGING_FACE_HOST.test(text)) addNew(sinks, bearerSinks(text, format));
+  sinks.sort((left, right) => left.start - right.start);
   return sinks;
 }
 

@@ -157,3 +157,38 @@ describe("text formats", () => {
     ]);
   });
 });
+
+describe("a Bearer credential sent to Hugging Face, in every text format that sends requests", () => {
+  const NAME = "Authorization: Bearer (a request to Hugging Face)";
+  const HF = "https://router.huggingface.co/v1/chat/completions";
+  const OTHER = "https://api.example.com/v1/chat/completions";
+  const uses: Array<readonly [string, TextSinkFormat, (url: string, value: string) => string]> = [
+    ["Python dict, URL in a constant above", "python", (url, value) => `import requests\nAPI_URL = "${url}"\nheaders = {"Authorization": "Bearer ${value}"}\nrequests.post(API_URL, headers=headers)\n`],
+    ["Python single quotes", "python", (url, value) => `API_URL = '${url}'\nheaders = {'Authorization': 'Bearer ${value}'}\n`],
+    ["shell curl over continued lines", "env", (url, value) => `curl ${url} \\\n  -H "Authorization: Bearer ${value}" \\\n  -d '{}'\n`],
+    ["shell wget", "env", (url, value) => `wget --header="Authorization: Bearer ${value}" ${url}\n`],
+    ["workflow run step", "yaml", (url, value) => `jobs:\n  ping:\n    steps:\n      - run: curl -H "Authorization: Bearer ${value}" ${url}\n`],
+    ["Dockerfile RUN", "dockerfile", (url, value) => `FROM alpine\nRUN curl -H "Authorization: Bearer ${value}" ${url} -o model.bin\n`],
+    ["notebook cell", "notebook", (url, value) => `{"cells":[{"source":["API_URL = \\"${url}\\"\\n","headers = {\\"Authorization\\": \\"Bearer ${value}\\"}\\n"]}]}`],
+    ["JSON (an HTTP client's saved request)", "json", (url, value) => `{\n  "url": "${url}",\n  "headers": { "Authorization": "Bearer ${value}" }\n}\n`],
+  ];
+  it.each(uses)("%s: found beside a Hugging Face host, not beside another or a look-alike", (_name, format, use) => {
+    expect(sinksOf(use(HF, SECRET), format)).toContainEqual({ name: NAME, value: SECRET });
+    const text = use(HF, SECRET);
+    for (const sink of findTextSinks(text, format).filter((found) => found.name === NAME)) expect(text.slice(sink.start, sink.end)).toBe(SECRET);
+    expect(sinksOf(use(OTHER, SECRET), format)).toEqual([]);
+    expect(sinksOf(use("https://huggingface.co.example.net/v1", SECRET), format)).toEqual([]);
+  });
+
+  it("reads no variable, f-string field or template as a literal", () => {
+    expect(sinksOf(`curl ${HF} -H "Authorization: Bearer $HF_TOKEN"\n`, "env")).toEqual([]);
+    expect(sinksOf(`curl ${HF} -H "Authorization: Bearer \${HF_TOKEN}"\n`, "env")).toEqual([]);
+    expect(sinksOf(`API_URL = "${HF}"\nheaders = {"Authorization": f"Bearer {API_TOKEN}"}\n`, "python")).toEqual([]);
+    expect(sinksOf(`      - run: curl -H "Authorization: Bearer \${{ secrets.HF_TOKEN }}" ${HF}\n`, "yaml")).toEqual([]);
+  });
+
+  it("in a shell script, only the command that names the host", () => {
+    const far = `curl ${HF}\n${"# ...\n".repeat(200)}curl -H "Authorization: Bearer ${SECRET}" ${OTHER}\n`;
+    expect(sinksOf(far, "env")).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Basic ${OLD_SECRET}" } });`,
     `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: "Bearer YOUR_HF_TOKEN" } });`,
     `const documented = { Authorization: "Bearer ${OLD_SECRET}" };`,
+    `const headers = { Authorization: "Bearer ${OLD_SECRET}" };\nfetch("https://api.example.com/v1", { headers });`,
+    `let headers = { Authorization: "Bearer ${OLD_SECRET}" };\nheaders = {};\nfetch("https://router.huggingface.co/v1", { headers });`,
     // A client's options nested one level in point elsewhere.
     `new ChatOpenAI({ apiKey: "${OLD_SECRET}", configuration: { baseURL: "https://api.example.com/v1" } });`,
   ],
@@ -62,6 +64,15 @@ ruleTester.run("no-literal-token-assignment", rule, {
     {
       code: `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nawait axios.post(API_URL, { inputs: "hi" }, { headers: { authorization: \`bearer ${OLD_SECRET}\` } });`,
       errors: [sinkError("The Authorization header of axios.post() to api-inference.huggingface.co")],
+    },
+    // The headers kept in a const (Hugging Face's Inference API snippet), and a request init kept in one.
+    {
+      code: `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nconst headers = { Authorization: "Bearer ${OLD_SECRET}" };\nexport const query = (data) => fetch(API_URL, { headers, method: "POST", body: JSON.stringify(data) });`,
+      errors: [sinkError("The Authorization header of fetch() to api-inference.huggingface.co")],
+    },
+    {
+      code: `const init = { method: "POST", headers: { Authorization: "Bearer ${OLD_SECRET}" } };\nawait fetch("https://router.huggingface.co/v1/chat/completions", init);`,
+      errors: [sinkError("The Authorization header of fetch() to router.huggingface.co")],
     },
     // LangChain's ChatOpenAI pointed at Hugging Face in its nested client configuration.
     {
