@@ -21,7 +21,7 @@ export function renderCatalogueDocs(catalogue) {
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
-    GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE,
+    GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE, ENV_LOADERS,
   } = catalogue;
   const lines = [
     "# What the plugin knows",
@@ -227,7 +227,13 @@ export function renderCatalogueDocs(catalogue) {
     "A token read in one of these settings is written into the browser bundle: a finding of",
     "[no-public-token-env](rules/no-public-token-env.md).",
     "",
-    ...table(["Setting", "Tool", "Source"], BUILD_INLINING_TABLE.map((entry) => [code(entry.form === "plugin" ? `new ${entry.setting}(…)` : `${entry.setting}:`), entry.tool, entry.source])),
+    ...table(["Setting", "Tool", "Source"], BUILD_INLINING_TABLE.map((entry) => [entry.form === "plugin" ? code(`new ${entry.setting}(…)`) : entry.form === "function" ? `${code(`${entry.setting}(…)`)} from ${code(entry.module)}` : code(`${entry.setting}:`), entry.tool, entry.source])),
+    "",
+    "### Env loaders",
+    "",
+    "Calls that return the environment, or a `.env` file's variables, as an object: a token name read from what they return is an env read, for every flow rule (`const env = loadEnv(mode, process.cwd(), \"\"); env.HF_TOKEN`).",
+    "",
+    ...table(["Function", "Variables at", "Source"], ENV_LOADERS.map((loader) => [`${code(`${loader.export}(…)`)} from ${code(loader.module)}`, loader.path.length === 0 ? "what it returns" : code(`.${loader.path.join(".")}`), loader.source])),
     "",
     "## Public env prefixes",
     "",
@@ -260,7 +266,7 @@ export function renderCatalogueDocs(catalogue) {
 }
 
 /** Every table the page renders, loaded from `dist/` (or, in the test, from the sources). */
-export const CATALOGUE_MODULES = ["catalogue/sources", "catalogue/generated-code", "core/token-forms", "catalogue/python-token-slots", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/public-env", "catalogue/text-places"];
+export const CATALOGUE_MODULES = ["catalogue/sources", "catalogue/generated-code", "core/token-forms", "catalogue/python-token-slots", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/env-loaders", "catalogue/public-env", "catalogue/text-places"];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const load = createRequire(import.meta.url);

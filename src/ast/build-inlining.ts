@@ -3,7 +3,8 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { isHfTokenName } from "../core";
 import { BUILD_INLINING_TABLE } from "../catalogue/build-inlining";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
-import { LITERAL_TOKEN, carriedTokenName } from "./token-values";
+import { moduleOfBinding } from "./specifiers";
+import { LITERAL_TOKEN, carriedTokenName, isWholeEnvironment } from "./token-values";
 import type { FlowFile } from "./token-values";
 
 /*
@@ -14,8 +15,13 @@ import type { FlowFile } from "./token-values";
 
 const PLUGINS = BUILD_INLINING_TABLE.filter((entry) => entry.form === "plugin");
 const CONFIG_KEYS = BUILD_INLINING_TABLE.filter((entry) => entry.form === "config-key");
+const FUNCTIONS = BUILD_INLINING_TABLE.filter((entry) => entry.form === "function");
+const functionNames = FUNCTIONS.map((entry) => entry.setting).join("|");
 const pluginNames = PLUGINS.map((entry) => entry.setting).join("|");
 const objectKeys = CONFIG_KEYS.filter((entry) => entry.setting !== "envPrefix").map((entry) => entry.setting).join("|");
+
+/** What a whole environment inlined is named in messages. */
+export const WHOLE_ENVIRONMENT = "the whole environment (every variable, any Hugging Face token with them)";
 
 export interface InlinedToken {
   readonly node: TSESTree.Node;
@@ -30,6 +36,7 @@ export const BUILD_INLINING_SELECTOR = [
   `NewExpression[callee.property.name=/^(?:${pluginNames})$/]`,
   `Property[key.name=/^(?:${objectKeys})$/][value.type="ObjectExpression"]`,
   'Property[key.name="envPrefix"]',
+  `CallExpression[callee.name=/^(?:${functionNames})$/]`,
 ].join(", ");
 
 /** A token name written as a key that a bundler replaces: `"process.env.HF_TOKEN"`, `"import.meta.env.HF_TOKEN"`. */
@@ -44,6 +51,8 @@ function inlinedEntries(object: TSESTree.ObjectExpression, by: string, keysAreNa
     if (property.type !== AST_NODE_TYPES.Property) return [];
     const key = keyName(property.key, property.computed);
     const byKey = key === undefined ? undefined : keysAreNames && isHfTokenName(key) ? key : tokenNameInKey(key);
+    // `"process.env": JSON.stringify(process.env)`: every variable, the token among them (CodeQL's build-artifact leak).
+    if (byKey === undefined && !keysAreNames && isWholeEnvironment(property.value, file.getScope)) return [{ node: property, by, name: WHOLE_ENVIRONMENT }];
     // A literal token there is already no-hardcoded-token's finding: one finding for one token.
     const carried = byKey ?? carriedTokenName(property.value, file);
     const name = carried === LITERAL_TOKEN ? undefined : carried;
@@ -68,24 +77,44 @@ function innerObject(object: TSESTree.ObjectExpression, key: string): TSESTree.O
   return inner?.type === AST_NODE_TYPES.ObjectExpression ? inner : undefined;
 }
 
+/** `next.config`, `docusaurus.config`, `app.config`: a config file as its docs name it. */
+function configFileName(filename: string): string {
+  return (filename.split(/[\\/]/).at(-1) ?? filename).replace(/\.[cm]?[jt]s$/, "");
+}
+
+/** What a plugin given its options (`new DefinePlugin({…})`, `replace({…})`, `EnvironmentPlugin([…])`) inlines. */
+function pluginOptions(options: TSESTree.Node | undefined, entry: (typeof BUILD_INLINING_TABLE)[number], file: FlowFile): InlinedToken[] {
+  const inner = options && skipWrappers(options);
+  const by = entry.setting;
+  if (inner?.type === AST_NODE_TYPES.ObjectExpression) {
+    const values = entry.innerKey ? innerObject(inner, entry.innerKey) : undefined;
+    if (values) return inlinedEntries(values, by, entry.keysAreNames, file);
+    return inlinedEntries(inner, by, entry.keysAreNames, file);
+  }
+  if (!entry.keysAreNames) return [];
+  // EnvironmentPlugin's names: an array, one name, or vite-plugin-environment's `"all"`.
+  const names = inner?.type === AST_NODE_TYPES.ArrayExpression ? inner.elements : [inner];
+  return names.flatMap((element): InlinedToken[] => {
+    if (element?.type !== AST_NODE_TYPES.Literal || typeof element.value !== "string") return [];
+    if (element.value === "all" && entry.form === "function") return [{ node: element, by, name: WHOLE_ENVIRONMENT }];
+    return isHfTokenName(element.value) ? [{ node: element, by, name: element.value }] : [];
+  });
+}
+
 /** The tokens a node chosen by `BUILD_INLINING_SELECTOR` inlines into the browser bundle. */
-export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, file: FlowFile): InlinedToken[] {
+export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.CallExpression | TSESTree.Property, file: FlowFile): InlinedToken[] {
   const { filename } = file;
   if (node.type === AST_NODE_TYPES.NewExpression) {
     const plugin = referencedName(node.callee) ?? "";
-    const [options] = node.arguments;
-    const inner = options && skipWrappers(options);
-    const keysAreNames = PLUGINS.find((entry) => entry.setting === plugin)?.keysAreNames === true;
-    if (inner?.type === AST_NODE_TYPES.ObjectExpression) return inlinedEntries(inner, plugin, keysAreNames, file);
-    if (plugin === "EnvironmentPlugin" && inner?.type === AST_NODE_TYPES.ArrayExpression) {
-      return inner.elements.flatMap((element) =>
-        element?.type === AST_NODE_TYPES.Literal && typeof element.value === "string" && isHfTokenName(element.value) ? [{ node: element, by: plugin, name: element.value }] : [],
-      );
-    }
-    if (plugin === "EnvironmentPlugin" && inner?.type === AST_NODE_TYPES.Literal && typeof inner.value === "string" && isHfTokenName(inner.value)) {
-      return [{ node: inner, by: plugin, name: inner.value }];
-    }
-    return [];
+    const entry = PLUGINS.find((candidate) => candidate.setting === plugin);
+    return entry ? pluginOptions(node.arguments[0], entry, file) : [];
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    // A function of the catalogue, imported or required from its package: `replace` is a common name.
+    const callee = skipWrappers(node.callee);
+    const module = callee.type === AST_NODE_TYPES.Identifier ? moduleOfBinding(callee, file.getScope)?.module : undefined;
+    const entry = FUNCTIONS.find((candidate) => callee.type === AST_NODE_TYPES.Identifier && candidate.setting === callee.name && candidate.module === module);
+    return entry ? pluginOptions(node.arguments[0], entry, file) : [];
   }
   const key = keyName(node.key, node.computed);
   if (key === "envPrefix") {
@@ -95,7 +124,7 @@ export function inlinedTokens(node: TSESTree.NewExpression | TSESTree.Property, 
   // Next.js's `env` and `publicRuntimeConfig` only in its config file: elsewhere `env` is anything.
   const entry = CONFIG_KEYS.find((candidate) => candidate.setting === key && (candidate.configFile?.test(filename) ?? true));
   if (!entry) return [];
-  const by = entry.innerKey ? `${entry.setting}.${entry.innerKey}` : entry.configFile ? `next.config ${entry.setting}` : entry.setting;
+  const by = entry.innerKey ? `${entry.setting}.${entry.innerKey}` : entry.configFile ? `${configFileName(filename)} ${entry.setting}` : entry.setting;
   const inlined = entry.innerKey ? innerObject(node.value, entry.innerKey) : node.value;
   return inlined ? inlinedEntries(inlined, by, entry.keysAreNames, file) : [];
 }

@@ -6,6 +6,7 @@ import type { TokenExport } from "../core/module-exports";
 import { importedTokenExport } from "../io/module-exports";
 import { FILLED_OBJECTS } from "../catalogue/requests";
 import { TEXT_STYLING_MODULES } from "../catalogue/loggers";
+import { ENV_LOADERS } from "../catalogue/env-loaders";
 import { envReadName, isEnvObject, keyName, skipWrappers } from "./names";
 import { moduleOfBinding, packageOfSpecifier, requiredSpecifier } from "./specifiers";
 
@@ -199,6 +200,68 @@ function writesField(text: string, range: TSESTree.Range, key: string): boolean 
   return false;
 }
 
+/**
+ * Where the variables are in what `call` returns, when it loads the environment
+ * (src/catalogue/env-loaders.ts): `loadEnv` imported from `vite`, `dotenv.config()`,
+ * `require("dotenv").config()`.
+ */
+function envLoaderPath(call: TSESTree.CallExpression, getScope: GetScope): readonly string[] | undefined {
+  const callee = skipWrappers(call.callee);
+  let module: string | undefined;
+  let exported: string | undefined;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    // Loaders are called by their own names (`loadEnv`, `config`): the binding is looked up only for those.
+    if (!ENV_LOADER_EXPORTS.has(callee.name)) return undefined;
+    const bound = moduleOfBinding(callee, getScope);
+    module = bound?.module;
+    exported = bound?.imported;
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    exported = keyName(callee.property, callee.computed);
+    if (exported === undefined || !ENV_LOADER_EXPORTS.has(exported)) return undefined;
+    const owner = skipWrappers(callee.object);
+    const required = requiredSpecifier(owner);
+    module = required !== undefined ? packageOfSpecifier(required) : owner.type === AST_NODE_TYPES.Identifier ? moduleOfBinding(owner, getScope)?.module : undefined;
+  }
+  if (module === undefined || exported === undefined) return undefined;
+  return ENV_LOADERS.find((loader) => loader.module === module && loader.export === exported)?.path;
+}
+
+/**
+ * Whether a value is the whole environment: `process.env`, `import.meta.env`, `Bun.env`, what an
+ * env loader returns (`loadEnv(mode, root, "")`, dotenv's `config().parsed`), directly or through a
+ * `const`, also given to `JSON.stringify` or spread into an object.
+ */
+export function isWholeEnvironment(node: TSESTree.Node, getScope: GetScope, depth = 0): boolean {
+  if (depth > 4) return false;
+  const inner = skipWrappers(node);
+  if (isEnvObject(inner)) return true;
+  switch (inner.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipWrappers(inner.callee);
+      const stringified = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON" && keyName(callee.property, callee.computed) === "stringify";
+      if (stringified) return inner.arguments[0] !== undefined && isWholeEnvironment(inner.arguments[0], getScope, depth + 1);
+      return envLoaderPath(inner, getScope)?.length === 0;
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      // `config().parsed`: the loaded variables at the loader's path.
+      const object = skipWrappers(inner.object);
+      const path = object.type === AST_NODE_TYPES.CallExpression ? envLoaderPath(object, getScope) : undefined;
+      return path?.length === 1 && path[0] === keyName(inner.property, inner.computed);
+    }
+    case AST_NODE_TYPES.ObjectExpression:
+      return inner.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && isWholeEnvironment(property.argument, getScope, depth + 1));
+    case AST_NODE_TYPES.Identifier: {
+      const value = constantValueOf(inner, getScope);
+      return value !== undefined && isWholeEnvironment(value, getScope, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
+/** The names env loaders are exported under: a call of any other name is no loader. */
+const ENV_LOADER_EXPORTS: ReadonlySet<string> = new Set(ENV_LOADERS.map((loader) => loader.export));
+
 /** One question to the flow: the steps it has left, and the bindings it is inside (cycles end there). */
 class FlowQuestion {
   private steps = STEP_BUDGET;
@@ -335,6 +398,12 @@ class FlowQuestion {
 
   /** What a call of a local function, or of a function a local module exports, returns. */
   private returned(call: TSESTree.CallExpression, path: Path, depth: number): string | undefined {
+    const loaded = envLoaderPath(call, this.file.getScope);
+    if (loaded !== undefined) {
+      // `loadEnv(mode, root, "").HF_TOKEN`: a key of the loaded variables is an env read.
+      const rest = loaded.every((key, index) => path[index] === key) ? path.slice(loaded.length) : [];
+      return rest.length === 1 && isHfTokenName(rest[0] ?? "") ? rest[0] : undefined;
+    }
     const callee = skipWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = findVariable(this.file.getScope(callee), callee);

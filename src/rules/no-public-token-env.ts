@@ -88,7 +88,7 @@ export default createRule<Options, MessageIds>({
         for (const read of svelteKitEnvReads(node, (at) => contextFact(context, "sourceCode").getScope(at))) check(read.node, read.name);
       },
       // Bundler settings that write values into the shipped code: `DefinePlugin`, `define`, Next.js's `env`.
-      [BUILD_INLINING_SELECTOR](node: TSESTree.NewExpression | TSESTree.Property): void {
+      [BUILD_INLINING_SELECTOR](node: TSESTree.NewExpression | TSESTree.CallExpression | TSESTree.Property): void {
         const file = flowFileOf(() => contextFact(context, "sourceCode"), contextFact(context, "filename"));
         for (const inlined of inlinedTokens(node, file)) {
           context.report({ node: inlined.node, messageId: "inlinedToken", data: { by: inlined.by, name: inlined.name } });

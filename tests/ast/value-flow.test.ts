@@ -75,11 +75,13 @@ const SOURCES = {
   "an env read": "process.env.HF_TOKEN",
   "a destructured env read": "HF_TOKEN",
   "a literal token": JSON.stringify(TOKEN),
+  "Vite's loadEnv": "loaded.HF_TOKEN",
 } as const;
 const PREAMBLE: Record<keyof typeof SOURCES, string> = {
   "an env read": "",
   "a destructured env read": "const { HF_TOKEN } = process.env;",
   "a literal token": "",
+  "Vite's loadEnv": 'import { loadEnv } from "vite";\nconst loaded = loadEnv("production", ".", "");',
 };
 
 function program(step: StepCase, source: string, preamble: string, sink: string): string {

@@ -1,6 +1,7 @@
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { BUILD_INLINING_TABLE } from "../../src/catalogue/build-inlining";
+import { ENV_LOADERS } from "../../src/catalogue/env-loaders";
 import { CLIENT_STORAGE_TABLE } from "../../src/catalogue/client-storage";
 import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { CALLED_LOGGERS, LOGGERS, LOGGING_MODULES, OUTPUT_STREAMS, TEXT_STYLING_MODULES } from "../../src/catalogue/loggers";
@@ -291,20 +292,49 @@ describe("client storage (src/catalogue/client-storage.ts)", () => {
 });
 
 describe("build inlining (src/catalogue/build-inlining.ts)", () => {
+  /** A config file name the entry's pattern accepts. */
+  const CONFIG_FILES = ["next.config.mjs", "nuxt.config.mjs", "docusaurus.config.js", "app.config.js"];
   it.each(BUILD_INLINING_TABLE.map((entry) => [entry.setting, entry] as const))("%s", (_name, entry) => {
-    const filename = entry.configFile ? "next.config.mjs" : "vite.config.js";
+    const filename = entry.configFile ? (CONFIG_FILES.find((name) => entry.configFile?.test(name)) ?? "?") : "vite.config.js";
     if (entry.setting === "envPrefix") {
       expect(ruleIds(`export default { envPrefix: ["VITE_", "HF_"] };`, filename)).toEqual(["hf-secrets/no-public-token-env"]);
       expect(ruleIds(`export default { envPrefix: ["VITE_", "APP_"] };`, filename)).toEqual([]);
       return;
     }
-    const filename2 = entry.configFile ? (entry.innerKey ? "nuxt.config.mjs" : "next.config.mjs") : "vite.config.js";
     const inner = (value: string) => (entry.keysAreNames ? `{ HF_TOKEN: ${value} }` : `{ "process.env.SECRET": JSON.stringify(${value}) }`);
     const body = (value: string) => (entry.innerKey ? `{ ${entry.innerKey}: ${inner(value)} }` : inner(value));
-    const use = (value: string) => (entry.form === "plugin" ? `new webpack.${entry.setting}(${body(value)});` : `export default { ${entry.setting}: ${body(value)} };`);
-    expect(ruleIds(use(TOKEN), filename2)).toEqual(["hf-secrets/no-public-token-env"]);
-    if (!entry.keysAreNames) expect(ruleIds(use(UNRELATED), filename2)).toEqual([]);
+    const use = (value: string, options = body(value), from = entry.module) =>
+      entry.form === "plugin"
+        ? `new webpack.${entry.setting}(${options});`
+        : entry.form === "function"
+          ? `import ${entry.setting} from "${from ?? ""}";\nexport default { plugins: [${entry.setting}(${options})] };`
+          : `export default { ${entry.setting}: ${options} };`;
+    expect(ruleIds(use(TOKEN), filename), use(TOKEN)).toEqual(["hf-secrets/no-public-token-env"]);
+    if (!entry.keysAreNames) {
+      expect(ruleIds(use(UNRELATED), filename)).toEqual([]);
+      // The whole environment, the token with it (CodeQL's build-artifact leak).
+      const whole = entry.innerKey ? `{ ${entry.innerKey}: { "process.env": JSON.stringify(process.env) } }` : `{ "process.env": JSON.stringify(process.env) }`;
+      expect(ruleIds(use(TOKEN, whole), filename), use(TOKEN, whole)).toEqual(["hf-secrets/no-public-token-env"]);
+    }
     if (entry.configFile) expect(ruleIds(use(TOKEN), "src/settings.js")).toEqual([]);
+    if (entry.module) expect(ruleIds(use(TOKEN, body(TOKEN), "./local-plugin.js"), filename)).toEqual([]);
+  });
+});
+
+describe("env loaders (src/catalogue/env-loaders.ts)", () => {
+  const uses = ENV_LOADERS.flatMap((loader) => {
+    const at = loader.path.map((key) => `.${key}`).join("");
+    return [
+      [`${loader.module} { ${loader.export} }`, (from: string, name: string) => `import { ${loader.export} } from "${from}";\nconst env = ${loader.export}(".")${at};\nconsole.log(env.${name});`],
+      [`${loader.module} namespace`, (from: string, name: string) => `import * as lib from "${from}";\nconsole.log(lib.${loader.export}(".")${at}.${name});`],
+      [`require("${loader.module}")`, (from: string, name: string) => `const env = require("${from}").${loader.export}(".")${at};\nconsole.log(env["${name}"]);`],
+    ] as const;
+  });
+  it.each(uses)("%s: a token name read from what it loads is an env read; another name, or a local module's function, is not", (name, use) => {
+    const module = ENV_LOADERS.find((loader) => name.startsWith(`${loader.module} `) || name.startsWith(`require("${loader.module}")`))?.module ?? "";
+    expect(ruleIds(use(module, "HF_TOKEN")), use(module, "HF_TOKEN")).toEqual(["hf-secrets/no-token-logging"]);
+    expect(ruleIds(use(module, "PORT"))).toEqual([]);
+    expect(ruleIds(use("./local-env.js", "HF_TOKEN"))).toEqual([]);
   });
 });
 
