@@ -18,6 +18,8 @@ export interface PythonArgument {
 export interface PythonCall {
   /** The last name of the callee: `login`, `from_pretrained`, `HfApi`. */
   readonly callee: string;
+  /** The first name of a dotted callee (`StableDiffusionPipeline` of `StableDiffusionPipeline.from_pretrained`, `timm` of `timm.models.push_to_hf_hub`); the callee itself when it has no dots; `undefined` after a call or an index (`load()(…)`). */
+  readonly root: string | undefined;
   readonly arguments: PythonArgument[];
 }
 
@@ -122,7 +124,63 @@ export function pythonCallArguments(line: string): PythonCall[] {
       });
       if (!keyword) position += 1;
     }
-    calls.push({ callee, arguments: argumentsOfCall });
+    calls.push({ callee, root: rootOfCallee(line, opening.index ?? 0, callee), arguments: argumentsOfCall });
   }
   return calls;
+}
+
+const NAME_BEFORE = /([A-Za-z_][A-Za-z0-9_]*)\s*$/;
+
+/** The first name of the dotted callee that ends at `at` (`a.b.c(` gives `a`). */
+function rootOfCallee(text: string, at: number, callee: string): string | undefined {
+  let root = callee;
+  let end = at;
+  for (let hops = 0; hops < 8; hops += 1) {
+    let before = end - 1;
+    while (before >= 0 && (text[before] === " " || text[before] === "\t")) before -= 1;
+    if (text[before] !== ".") return root;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, before - 200), before));
+    if (!name?.[1]) return undefined;
+    root = name[1];
+    end = before - name[0].length;
+  }
+  return undefined;
+}
+
+const FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm;
+const IMPORT = /^[ \t]*import[ \t]+([^\n#]+)/gm;
+const DOTTED_NAME = /^[A-Za-z_][\w.]*$/;
+const NAME = /^[A-Za-z_]\w*$/;
+
+/** `a.b as c` of an import list: the name imported and the name it is bound to. */
+function importedName(entry: string): { name: string; bound: string | undefined } | undefined {
+  const [name, bound, ...rest] = entry.trim().split(/\s+as\s+/);
+  if (name === undefined || rest.length > 0 || !DOTTED_NAME.test(name) || (bound !== undefined && !NAME.test(bound))) return undefined;
+  return { name, bound };
+}
+
+/**
+ * The module each name a Python file imports comes from: `from diffusers import StableDiffusionPipeline as P`
+ * gives `P` → `diffusers`; `import timm` gives `timm` → `timm`; `import huggingface_hub as hub`
+ * gives `hub` → `huggingface_hub`. Give the text `withoutComments` first.
+ */
+export function pythonImports(text: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  for (const match of text.matchAll(FROM_IMPORT)) {
+    const module = match[1] ?? "";
+    for (const entry of (match[2] ?? "").replace(/[()\\]/g, " ").split(",")) {
+      const named = importedName(entry);
+      if (named) modules.set(named.bound ?? named.name, module);
+    }
+  }
+  for (const match of text.matchAll(IMPORT)) {
+    for (const entry of (match[1] ?? "").split(",")) {
+      const named = importedName(entry);
+      if (!named) continue;
+      // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+      const top = named.name.split(".")[0] ?? named.name;
+      modules.set(named.bound ?? top, named.bound === undefined ? top : named.name);
+    }
+  }
+  return modules;
 }

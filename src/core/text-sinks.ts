@@ -1,9 +1,10 @@
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS, type PythonTokenSlot } from "../catalogue/python-token-slots";
+import { PYTHON_HF_LIBRARIES } from "../catalogue/python-libraries";
 import { DOCKERFILE_ENV_INSTRUCTIONS, NOTEBOOK_ENV_MAGICS, SECTION_CREDENTIAL_KEYS, TOKEN_CLI_COMMANDS } from "../catalogue/text-places";
 import { textFileKind } from "./file-kinds";
 import { regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
-import { pythonCallArguments, withoutComments, type PythonCall } from "./python-calls";
+import { pythonCallArguments, pythonImports, withoutComments, type PythonCall } from "./python-calls";
 import { PYTHON_CLIENT_OPTION_KEYS } from "../catalogue/requests";
 import { HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 
@@ -93,7 +94,8 @@ const ESCAPED_CLOSING_QUOTE = /\\"(?=[,)\]}:\s\\]|$)/g;
 
 const SLOTS_BY_CALLEE = new Map<string, PythonTokenSlot[]>();
 for (const slot of PYTHON_TOKEN_SLOTS) SLOTS_BY_CALLEE.set(slot.callee, [...(SLOTS_BY_CALLEE.get(slot.callee) ?? []), slot]);
-const PYTHON_CONTEXT = new RegExp(`\\b(?:import|from)\\s+(?:${PYTHON_TOKEN_PACKAGES.join("|")})\\b`);
+/** A file that imports a library of the catalogue (a whole package, not a module of a larger one such as llama_index) is about Hugging Face: the libraries' own calls (`trainer.push_to_hub(token=…)`) take the token there. */
+const PYTHON_CONTEXT = new RegExp(`\\b(?:import|from)\\s+(?:${[...PYTHON_TOKEN_PACKAGES, ...PYTHON_HF_LIBRARIES.filter((library) => !library.module.includes(".")).map((library) => library.module)].join("|")})\\b`);
 
 function sinkFrom(match: RegExpExecArray, lineStart: number, name: string, valueGroup = 3): TextSink | undefined {
   const value = match[valueGroup];
@@ -115,9 +117,11 @@ function pythonCatalogueSinks(calls: readonly PythonCall[], codeStart: number): 
     const slots = SLOTS_BY_CALLEE.get(call.callee);
     if (!slots) continue;
     for (const argument of call.arguments) {
-      const slot = slots.find((candidate) => (argument.keyword === undefined ? candidate.position === argument.position : candidate.parameter === argument.keyword));
+      // `use_auth_token=` is the libraries' former name of `token=`, still taken through their deprecation shims.
+      const keyword = argument.keyword === "use_auth_token" ? "token" : argument.keyword;
+      const slot = slots.find((candidate) => (keyword === undefined ? candidate.position === argument.position : candidate.parameter === keyword));
       if (!slot || argument.literal === undefined) continue;
-      const name = `${call.callee}(${slot.parameter}=)`;
+      const name = `${call.callee}(${argument.keyword ?? slot.parameter}=)`;
       sinks.push({ name, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
     }
   }
@@ -185,6 +189,26 @@ function namesHuggingFaceHost(text: string): boolean {
   return false;
 }
 
+/**
+ * Keywords that name a Hugging Face token in any call (`Client(src, hf_token="…")`,
+ * `HuggingFaceHub(huggingfacehub_api_token="…")`), and the keywords the catalogue's hand-listed
+ * libraries take the token as, in calls made through a name imported from them
+ * (`StableDiffusionPipeline.from_pretrained(name, token="…")`).
+ */
+function pythonKeywordSinks(calls: readonly PythonCall[], codeStart: number, imports: ReadonlyMap<string, string>): TextSink[] {
+  const sinks: TextSink[] = [];
+  for (const call of calls) {
+    const module = call.root === undefined ? undefined : imports.get(call.root);
+    const library = module === undefined ? undefined : PYTHON_HF_LIBRARIES.find((candidate) => module === candidate.module || module.startsWith(`${candidate.module}.`));
+    for (const argument of call.arguments) {
+      if (argument.keyword === undefined || argument.literal === undefined) continue;
+      if (!isHfTokenName(argument.keyword) && !library?.keywords.includes(argument.keyword)) continue;
+      sinks.push({ name: `${call.callee}(${argument.keyword}=)`, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
+    }
+  }
+  return sinks;
+}
+
 /** Where a YAML line's key sits: the keys of the lines above it with less indentation. */
 class IndentedKeys {
   private readonly stack: { indent: number; key: string }[] = [];
@@ -205,6 +229,8 @@ const JSON_PAIR_AT_START = /^\s*"([A-Za-z_][A-Za-z0-9_-]*)"\s*:\s*(")([^"\\]+)"/
 export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] {
   const sinks: TextSink[] = [];
   const hfPython = (format === "python" || format === "notebook") && PYTHON_CONTEXT.test(format === "notebook" ? text.replaceAll('\\"', '"') : text);
+  // A notebook's cells are JSON strings: the imports are read from its text with the escapes undone.
+  const notebookImports = format === "notebook" ? pythonImports(text.replaceAll('\\n",', "\n").replaceAll('\\"', '"').replace(/^\s*"/gm, "")) : new Map<string, string>();
   const yamlKeys = new IndentedKeys();
   const jsonKeys = new IndentedKeys();
   let tomlTable = "";
@@ -231,7 +257,7 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
       if (envCall?.[2] !== undefined && isHfTokenName(envCall[2])) add(envCall, envCall[2], 4);
       named(PYTHON_ENV_UPDATE, subject);
       // A notebook's source lines are JSON strings, read one at a time; a Python file is read whole after its lines.
-      if (format === "notebook") addNew(sinks, pythonCallSinks({ code: subject, codeStart: lineStart, hfPython }));
+      if (format === "notebook") addNew(sinks, pythonCallSinks({ code: subject, codeStart: lineStart, hfPython, imports: notebookImports }));
     };
     switch (format) {
       case "env": {
@@ -333,7 +359,10 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
     lineStart += rawLine.length + 1;
   }
   // Calls in a Python file, which formatters break over several lines.
-  if (format === "python") addNew(sinks, pythonCallSinks({ code: withoutComments(text), codeStart: 0, hfPython }));
+  if (format === "python") {
+    const code = withoutComments(text);
+    addNew(sinks, pythonCallSinks({ code, codeStart: 0, hfPython, imports: pythonImports(code) }));
+  }
   if (format !== "netrc" && NAMES_HUGGING_FACE_HOST.test(text)) addNew(sinks, bearerSinks(text, format));
   sinks.sort((left, right) => left.start - right.start);
   return sinks;
@@ -343,11 +372,10 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
  * The token slots of the calls in `code`: the libraries' (in a file about Hugging Face) and a
  * client's aimed at Hugging Face's hosts (in any file that names one). The calls are read once.
  */
-function pythonCallSinks({ code, codeStart, hfPython }: { code: string; codeStart: number; hfPython: boolean }): TextSink[] {
+function pythonCallSinks({ code, codeStart, hfPython, imports }: { code: string; codeStart: number; hfPython: boolean; imports: ReadonlyMap<string, string> }): TextSink[] {
   const namesHost = NAMES_HUGGING_FACE_HOST.test(code);
-  if (!hfPython && !namesHost) return [];
   const calls = pythonCallArguments(code);
-  return [...(hfPython ? pythonCatalogueSinks(calls, codeStart) : []), ...(namesHost ? pythonClientSinks(calls, codeStart) : [])];
+  return [...(hfPython ? pythonCatalogueSinks(calls, codeStart) : []), ...(namesHost ? pythonClientSinks(calls, codeStart) : []), ...pythonKeywordSinks(calls, codeStart, imports)];
 }
 
 /** Adds the sinks not found already (the same literal may be both a token name's value and a slot's). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/python-token-slots";
-import { findTextSinks, type TextSinkFormat } from "../../src/core";
-import { pythonCallArguments, withoutComments } from "../../src/core/python-calls";
+import { findTextSinks, isHfTokenName, type TextSinkFormat } from "../../src/core";
+import { PYTHON_HF_LIBRARIES } from "../../src/catalogue/python-libraries";
+import { pythonCallArguments, pythonImports, withoutComments } from "../../src/core/python-calls";
 import { PYTHON_CLIENT_OPTION_KEYS } from "../../src/catalogue/requests";
 
 /*
@@ -33,7 +34,8 @@ describe("the Python token slots of the catalogue", () => {
     const call = `result = ${callee}(${parameter}="${SECRET}")\n`;
     expect(sinksOf(`${importLine}${call}`, "python")).toContainEqual({ name: `${callee}(${parameter}=)`, value: SECRET });
     const legacy = /^(?:HfApi|InferenceClient|save_token|hf_hub_download|snapshot_download)$/.test(callee) && parameter === "token";
-    if (!legacy) expect(sinksOf(`import requests\n${call}`, "python")).toEqual([]);
+    // A keyword that names a Hugging Face token (`huggingfacehub_api_token=`) is one in any call.
+    if (!legacy && !isHfTokenName(parameter)) expect(sinksOf(`import requests\n${call}`, "python")).toEqual([]);
   });
 
   // As formatters (Black, Ruff) write a call too long for one line: an argument a line, comments between them.
@@ -190,5 +192,63 @@ describe("a Bearer credential sent to Hugging Face, in every text format that se
   it("in a shell script, only the command that names the host", () => {
     const far = `curl ${HF}\n${"# ...\n".repeat(200)}curl -H "Authorization: Bearer ${SECRET}" ${OTHER}\n`;
     expect(sinksOf(far, "env")).toEqual([]);
+  });
+});
+
+describe("Python libraries the generator does not read (src/catalogue/python-libraries.ts)", () => {
+  const uses = PYTHON_HF_LIBRARIES.flatMap((library) =>
+    library.keywords.flatMap((keyword) => [
+      [library.module, keyword, "from … import", (module: string) => `from ${module} import Thing as Made\nmodel = Made.from_pretrained(\n    "org/model",\n    ${keyword}="${SECRET}",\n)\n`],
+      [library.module, keyword, "import … as", (module: string) => `import ${module} as lib\nlib.tools.push(model, ${keyword}="${SECRET}")\n`],
+    ] as const),
+  );
+  it.each(uses)("%s, %s=: a sink in a call through a name it imports (%s), not through another library's", (module, keyword, _how, use) => {
+    expect(sinksOf(use(module), "python").map((sink) => sink.value)).toContain(SECRET);
+    const elsewhere = sinksOf(use("some_other_library"), "python");
+    if (!isHfTokenName(keyword)) expect(elsewhere).toEqual([]);
+  });
+
+  it("reads the imports of a notebook's cells", () => {
+    const notebook = `{"cells":[{"source":["from diffusers import StableDiffusionPipeline\\n","pipe = StableDiffusionPipeline.from_pretrained(\\"org/sd\\", token=\\"${SECRET}\\")\\n"]}]}`;
+    expect(sinksOf(notebook, "notebook").map((sink) => sink.value)).toContain(SECRET);
+  });
+});
+
+describe("Python keywords that name a Hugging Face token, in any call", () => {
+  it.each(["hf_token", "huggingfacehub_api_token", "huggingface_token", "hf_api_key", "HF_TOKEN"])("%s=", (keyword) => {
+    expect(sinksOf(`client = Client("abidlabs/whisper", ${keyword}="${SECRET}")\n`, "python")).toEqual([{ name: `Client(${keyword}=)`, value: SECRET }]);
+  });
+  it("not a keyword of another kind", () => {
+    expect(sinksOf(`client = Client("abidlabs/whisper", token="${SECRET}", hf_token_path="${SECRET}", api_key="${SECRET}")\n`, "python")).toEqual([]);
+  });
+});
+
+describe("use_auth_token=, the libraries' former name of token=", () => {
+  const slots = PYTHON_TOKEN_SLOTS.filter((slot) => slot.parameter === "token");
+  it.each(slots.map((slot) => [slot.callee, slot] as const))("%s(use_auth_token=…)", (callee) => {
+    expect(sinksOf(`from ${PYTHON_TOKEN_PACKAGES[0]} import something\nresult = ${callee}(use_auth_token="${SECRET}")\n`, "python")).toContainEqual({ name: `${callee}(use_auth_token=)`, value: SECRET });
+  });
+});
+
+describe("pythonImports", () => {
+  it("maps each imported name to its module", () => {
+    const imports = pythonImports(`from diffusers import (\n    StableDiffusionPipeline as SD,\n    DDIMScheduler,\n)\nimport timm, torch as T\nimport huggingface_hub.utils as hub_utils\nimport llama_index.llms.huggingface_api\nfrom x import *\n`);
+    expect(Object.fromEntries(imports)).toEqual({
+      SD: "diffusers",
+      DDIMScheduler: "diffusers",
+      timm: "timm",
+      T: "torch",
+      hub_utils: "huggingface_hub.utils",
+      llama_index: "llama_index",
+    });
+  });
+  it("gives each call its first name", () => {
+    const calls = pythonCallArguments(`a.b.c(1)\nd(2)\nload()(3)\nx[0].y(4)\n`);
+    expect(calls.map((call) => [call.callee, call.root])).toEqual([
+      ["c", "a"],
+      ["d", "d"],
+      ["load", "load"],
+      ["y", undefined],
+    ]);
   });
 });
