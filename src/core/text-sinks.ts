@@ -179,6 +179,32 @@ function bearerSinks(text: string, format: TextSinkFormat): TextSink[] {
   return sinks;
 }
 
+/** The password of each URL to Hugging Face's hosts in the text: `https://user:…@huggingface.co/…`. */
+function urlPasswordSinks(text: string): TextSink[] {
+  const sinks: TextSink[] = [];
+  for (const match of text.matchAll(URL_PASSWORD)) {
+    const password = match[1];
+    const host = match[2]?.toLowerCase();
+    if (password === undefined || host === undefined || match.index === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) continue;
+    const start = match.index + match[0].indexOf(`:${password}@`) + 1;
+    sinks.push({ name: `the password of a URL to ${host}`, value: password, start, end: start + password.length });
+  }
+  return sinks;
+}
+
+/** `{ "name": "HF_TOKEN", "value": "…" }`: an env list's entry named for a token. */
+function jsonNameValueSinks(text: string): TextSink[] {
+  const sinks: TextSink[] = [];
+  for (const match of text.matchAll(JSON_NAME_VALUE)) {
+    const name = match[1];
+    const value = match[3];
+    if (name === undefined || value === undefined || match.index === undefined || !isHfTokenName(name)) continue;
+    const start = match.index + match[0].length - 1 - value.length;
+    sinks.push({ name, value, start, end: start + value.length });
+  }
+  return sinks;
+}
+
 /** Whether a URL in the text is on Hugging Face's hosts (not a look-alike such as `huggingface.co.example.net`). */
 function namesHuggingFaceHost(text: string): boolean {
   if (!NAMES_HUGGING_FACE_HOST.test(text)) return false;
@@ -209,6 +235,27 @@ function pythonKeywordSinks(calls: readonly PythonCall[], codeStart: number, imp
   return sinks;
 }
 
+/**
+ * `-e HF_TOKEN=…`, `--env HF_TOKEN=…`, `--build-arg HF_TOKEN=…`, `--set-env-vars HF_TOKEN=…`: a
+ * variable given on a command line (docker run and build, gcloud run deploy), in a script, a
+ * workflow step or a Dockerfile's `RUN`.
+ */
+const CLI_ENV_FLAG = /(?:^|\s)(?:-e|--env|--build-arg|--set-env-vars|--update-env-vars)[ \t=]+["']?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^"'\s$,][^"'\s,]*)/g;
+/** A TOML inline table's string entries: `env = { HF_TOKEN = "…" }`. */
+const TOML_INLINE_ENTRY = /[{,][ \t]*([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=[ \t]*(["'])([^"'\n]+)\2/g;
+/**
+ * A password in a URL's user part on Hugging Face's hosts: `https://user:…@huggingface.co/spaces/…`,
+ * as `git push` and `git clone` take a token. A `$` or `{` reads a variable.
+ */
+const URL_PASSWORD = /https?:\/\/[^\s:/@"'`]+:([^\s:/@"'`$\\{}<>]+)@([A-Za-z0-9.-]*(?:huggingface\.co|hf\.co))(?=[/:\s"'`]|$)/gi;
+/**
+ * Name and value pairs, as Kubernetes' `EnvVar`, Amazon ECS's `KeyValuePair` and Cloud Run's and
+ * Azure Container Apps' env lists write them: `{ "name": "HF_TOKEN", "value": "…" }` in JSON.
+ */
+const JSON_NAME_VALUE = /"name"[ \t\r\n]*:[ \t\r\n]*"([A-Za-z_][A-Za-z0-9_]*)"[ \t\r\n]*,[ \t\r\n]*"value"[ \t\r\n]*:[ \t\r\n]*(")([^"\\]+)"/g;
+const YAML_LIST_NAME = /^(\s*)-\s+name:\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?\s*$/;
+const YAML_VALUE = /^(\s*)value:\s+(["']?)([^"'\s#$][^"'\s#]*)/;
+
 /** Where a YAML line's key sits: the keys of the lines above it with less indentation. */
 class IndentedKeys {
   private readonly stack: { indent: number; key: string }[] = [];
@@ -236,6 +283,8 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
   let tomlTable = "";
   let netrcMachine: string | undefined;
   let netrcExpectsPassword = false;
+  /** A YAML list entry named for a token (`- name: HF_TOKEN`), whose `value:` is looked for at this indentation. */
+  let yamlNamedEntry: { name: string; indent: number } | undefined;
   let lineStart = 0;
   for (const rawLine of text.split("\n")) {
     const line = rawLine.replace(/\r$/, "");
@@ -259,9 +308,15 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
       // A notebook's source lines are JSON strings, read one at a time; a Python file is read whole after its lines.
       if (format === "notebook") addNew(sinks, pythonCallSinks({ code: subject, codeStart: lineStart, hfPython, imports: notebookImports }));
     };
+    const flagged = (subject = line): void => {
+      for (const match of subject.matchAll(CLI_ENV_FLAG)) {
+        if (match[1] !== undefined && isHfTokenName(match[1])) add(match as RegExpExecArray);
+      }
+    };
     switch (format) {
       case "env": {
         named(ENV_LINE);
+        flagged();
         const cli = CLI_TOKEN_FLAG.exec(line);
         if (cli) add(cli, `${cli[1]} --token`);
         break;
@@ -269,6 +324,21 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
       case "yaml": {
         named(YAML_LINE);
         named(YAML_LIST_ENV);
+        flagged();
+        // `- name: HF_TOKEN` then `value: …` under it (a Kubernetes container's env).
+        const listName = YAML_LIST_NAME.exec(line);
+        if (listName?.[2] !== undefined) {
+          yamlNamedEntry = isHfTokenName(listName[2]) ? { name: listName[2], indent: (listName[1]?.length ?? 0) + 2 } : undefined;
+        } else if (yamlNamedEntry) {
+          const value = YAML_VALUE.exec(line);
+          const indent = line.length - line.trimStart().length;
+          if (value && (value[1]?.length ?? 0) === yamlNamedEntry.indent) {
+            add(value, yamlNamedEntry.name);
+            yamlNamedEntry = undefined;
+          } else if (line.trim() !== "" && indent < yamlNamedEntry.indent) {
+            yamlNamedEntry = undefined;
+          }
+        }
         const key = YAML_KEY.exec(line);
         if (key?.[2] !== undefined && !line.trimStart().startsWith("#")) {
           const parents = yamlKeys.enter(key[1]?.length ?? 0, key[2]);
@@ -286,6 +356,9 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
           break;
         }
         named(TOML_LINE);
+        for (const entry of line.matchAll(TOML_INLINE_ENTRY)) {
+          if (entry[1] !== undefined && isHfTokenName(entry[1])) add(entry as RegExpExecArray);
+        }
         const value = TOML_LINE.exec(line);
         if (value?.[1] !== undefined && CREDENTIAL_KEYS.has(value[1].toLowerCase()) && HF_SECTION.test(tomlTable) && !isHfTokenName(value[1])) add(value, `[${tomlTable}] ${value[1]}`);
         break;
@@ -314,6 +387,7 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
         // blank on the outer side of the quote keeps every offset where it is in the file.
         const source = line.replace(ESCAPED_CLOSING_QUOTE, '" ').replaceAll('\\"', ' "');
         named(NOTEBOOK_MAGIC, source);
+        flagged(source);
         const cli = CLI_TOKEN_FLAG.exec(source);
         if (cli) add(cli, `${cli[1]} --token`);
         python(source);
@@ -323,6 +397,7 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
         python(line);
         break;
       case "dockerfile": {
+        flagged();
         if (!DOCKERFILE_INSTRUCTION.test(line)) break;
         const legacy = DOCKERFILE_LEGACY_ENV.exec(line);
         if (legacy) {
@@ -363,7 +438,11 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
     const code = withoutComments(text);
     addNew(sinks, pythonCallSinks({ code, codeStart: 0, hfPython, imports: pythonImports(code) }));
   }
-  if (format !== "netrc" && NAMES_HUGGING_FACE_HOST.test(text)) addNew(sinks, bearerSinks(text, format));
+  if (format !== "netrc" && NAMES_HUGGING_FACE_HOST.test(text)) {
+    addNew(sinks, bearerSinks(text, format));
+    addNew(sinks, urlPasswordSinks(text));
+  }
+  if (format === "json") addNew(sinks, jsonNameValueSinks(text));
   sinks.sort((left, right) => left.start - right.start);
   return sinks;
 }

@@ -23,6 +23,8 @@ import {
 
 export const RULE_NAME = "no-literal-token-assignment";
 
+const ENV_STYLE_SINK = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 export type Options = [FixAndAllowOptions];
 export type MessageIds =
   | "literalInSink"
@@ -171,7 +173,8 @@ export default createRule<Options, MessageIds>({
           // Token-shaped values are no-hardcoded-token's: one report per secret.
           if (isNonSecretValue(sink.value, resolved.allowList) || findTokens(sink.value).length > 0) continue;
           const before = text.slice(text.lastIndexOf("\n", sink.start) + 1, sink.start);
-          const isEnvWrite = ((format === "env" || format === "dockerfile") && !before.includes("--token")) || /os\.environ\s*\[|environ\.(?:setdefault|update)\(|putenv\(|^\s*[%!]\s*(?:env|set_env|export)\b/.test(before.replace(/^\s*"/, ""));
+          // A variable's name set to the value; a URL's password or a header is no variable.
+          const isEnvWrite = ((format === "env" || format === "dockerfile") && !before.includes("--token") && ENV_STYLE_SINK.test(sink.name)) || /os\.environ\s*\[|environ\.(?:setdefault|update)\(|putenv\(|^\s*[%!]\s*(?:env|set_env|export)\b/.test(before.replace(/^\s*"/, ""));
           context.report({
             loc: { start: sourceCode.getLocFromIndex(sink.start), end: sourceCode.getLocFromIndex(sink.end) },
             messageId: isEnvWrite ? "literalInEnvAssignment" : "literalInSink",

@@ -252,3 +252,63 @@ describe("pythonImports", () => {
     ]);
   });
 });
+
+describe("env lists written as name and value (Kubernetes EnvVar, ECS KeyValuePair, Cloud Run)", () => {
+  it("YAML: `- name: HF_TOKEN` then `value:` under it", () => {
+    const text = `containers:\n  - name: app\n    env:\n      - name: HF_TOKEN\n        value: "${SECRET}"\n      - name: MODEL\n        value: gpt2\n`;
+    expect(sinksOf(text, "yaml")).toEqual([{ name: "HF_TOKEN", value: SECRET }]);
+    const found = findTextSinks(text, "yaml")[0];
+    expect(found && text.slice(found.start, found.end)).toBe(SECRET);
+  });
+  it("YAML: not another name's value, a secret reference, or a value of an outer entry", () => {
+    expect(sinksOf(`env:\n  - name: MODEL_ID\n    value: "${SECRET}"\n`, "yaml")).toEqual([]);
+    expect(sinksOf(`env:\n  - name: HF_TOKEN\n    valueFrom:\n      secretKeyRef:\n        name: hf\n        key: token\n`, "yaml")).toEqual([]);
+    expect(sinksOf(`env:\n  - name: HF_TOKEN\n    valueFrom: {}\nvalue: "${SECRET}"\n`, "yaml")).toEqual([]);
+  });
+  it("JSON: one object, on one line or several", () => {
+    expect(sinksOf(`{ "environment": [{ "name": "HF_TOKEN", "value": "${SECRET}" }] }`, "json")).toEqual([{ name: "HF_TOKEN", value: SECRET }]);
+    expect(sinksOf(`[\n  {\n    "name": "HUGGING_FACE_HUB_TOKEN",\n    "value": "${SECRET}"\n  }\n]\n`, "json")).toEqual([{ name: "HUGGING_FACE_HUB_TOKEN", value: SECRET }]);
+    expect(sinksOf(`[{ "name": "MODEL_ID", "value": "${SECRET}" }]`, "json")).toEqual([]);
+  });
+});
+
+describe("a variable given on a command line", () => {
+  it.each([
+    ["docker run -e", "env", `docker run -e HF_TOKEN=${SECRET} ghcr.io/huggingface/text-generation-inference\n`],
+    ["docker run --env=", "env", `docker run --env="HF_TOKEN=${SECRET}" image\n`],
+    ["docker build --build-arg", "env", `docker build --build-arg HF_TOKEN=${SECRET} .\n`],
+    ["gcloud --set-env-vars", "env", `gcloud run deploy app --set-env-vars HF_TOKEN=${SECRET},MODEL=gpt2\n`],
+    ["a workflow step", "yaml", `      - run: docker run -e HF_TOKEN=${SECRET} image\n`],
+    ["a Dockerfile RUN", "dockerfile", `RUN docker run -e HF_TOKEN=${SECRET} image\n`],
+  ] as const)("%s", (_name, format, text) => {
+    expect(sinksOf(text, format)).toContainEqual({ name: "HF_TOKEN", value: SECRET });
+  });
+  it("not a variable read, or another name", () => {
+    expect(sinksOf(`docker run -e HF_TOKEN=$HF_TOKEN -e MODEL=${SECRET} image\n`, "env")).toEqual([]);
+  });
+});
+
+describe("a TOML inline table", () => {
+  it("`env = { HF_TOKEN = \"…\" }`, as MCP client configs write it", () => {
+    expect(sinksOf(`[mcp_servers.hf]\ncommand = "npx"\nenv = { MODEL = "gpt2", HF_TOKEN = "${SECRET}" }\n`, "toml")).toEqual([{ name: "HF_TOKEN", value: SECRET }]);
+    expect(sinksOf(`env = { MODEL = "${SECRET}" }\n`, "toml")).toEqual([]);
+  });
+});
+
+describe("a password in a URL to Hugging Face", () => {
+  it.each([
+    ["shell", "env", (host: string) => `git push https://user:${SECRET}@${host}/spaces/org/app main\n`],
+    ["workflow", "yaml", (host: string) => `      - run: git remote add space https://org:${SECRET}@${host}/spaces/org/app\n`],
+    ["Python", "python", (host: string) => `subprocess.run(["git", "clone", "https://user:${SECRET}@${host}/org/model"])\n`],
+    ["Dockerfile", "dockerfile", (host: string) => `RUN git clone https://user:${SECRET}@${host}/org/model /model\n`],
+  ] as const)("%s: on Hugging Face's hosts, not another or a look-alike", (_name, format, use) => {
+    expect(sinksOf(use("huggingface.co"), format)).toContainEqual({ name: "the password of a URL to huggingface.co", value: SECRET });
+    expect(sinksOf(use("hf.co"), format)).toContainEqual({ name: "the password of a URL to hf.co", value: SECRET });
+    expect(sinksOf(use("github.com"), format)).toEqual([]);
+    expect(sinksOf(use("huggingface.co.example.net"), format)).toEqual([]);
+  });
+  it("not a variable", () => {
+    expect(sinksOf(`git push https://user:$HF_TOKEN@huggingface.co/spaces/org/app main\n`, "env")).toEqual([]);
+    expect(sinksOf(`git push "https://user:\${HF_TOKEN}@huggingface.co/spaces/org/app" main\n`, "env")).toEqual([]);
+  });
+});

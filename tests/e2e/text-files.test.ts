@@ -256,3 +256,14 @@ describe("beside @eslint/markdown and @eslint/json, which keep their languages",
     expect(settings?.messages.map((message) => message.ruleId).sort()).toEqual(["hf-secrets/no-literal-token-assignment", "json/no-duplicate-keys"]);
   });
 });
+
+describe("configs.text: which message a value given in a script gets", () => {
+  const linter = new Linter();
+  const SECRET = "qpWmZrTfLk93xBvQ";
+  it("a variable set on a command line is an env assignment; a URL's password or a header is a value given to a request", () => {
+    const ids = (text: string) => linter.verify(text, textConfig, "deploy.sh").map((message) => message.messageId);
+    expect(ids(`docker run -e HF_TOKEN=${SECRET} image\n`)).toEqual(["literalInEnvAssignment"]);
+    expect(ids(`git push https://user:${SECRET}@huggingface.co/spaces/org/app main\n`)).toEqual(["literalInSink"]);
+    expect(ids(`curl -H "Authorization: Bearer ${SECRET}" https://router.huggingface.co/v1/models\n`)).toEqual(["literalInSink"]);
+  });
+});
