@@ -38,7 +38,7 @@ export const { PUBLIC_ENV_PREFIXES, publicTokenName } = publicEnv;
 export const { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } = hosts;
 export const { pythonEnvironFix, workflowSecretFix } = textFixes;
 export const { notebookPlaces, withJsonEscapesBlanked } = notebook;
-export const { findTextSinks, textSinkFormat } = textSinks;
+export const { findTextSinks, textSinkFormat, urlPasswordSinks } = textSinks;
 export const { CODE_EXTENSIONS, COMPONENT_EXTENSIONS, COMPONENT_FRAMEWORKS, TEXT_EXTENSIONS, NAMED_TEXT_FILES, TOOL_FOLDERS, VIRTUALENV_MARKER, commentSyntaxOf, componentExtensionOf, isEnvFileName, isJsonKind, isReadFile, textFileKind } = fileKinds;
 
 // A class, read once per file: a getter here costs nothing.

@@ -180,7 +180,7 @@ function bearerSinks(text: string, format: TextSinkFormat): TextSink[] {
 }
 
 /** The password of each URL to Hugging Face's hosts in the text: `https://user:…@huggingface.co/…`. */
-function urlPasswordSinks(text: string): TextSink[] {
+export function urlPasswordSinks(text: string): TextSink[] {
   const sinks: TextSink[] = [];
   for (const match of text.matchAll(URL_PASSWORD)) {
     const password = match[1];

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { SHORTEST_SECRET, envReadFix, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat, type RuntimeVerdict } from "../core";
+import { SHORTEST_SECRET, envReadFix, findTextSinks, findTokens, isNonSecretValue, maskSecret, textSinkFormat, urlPasswordSinks, type RuntimeVerdict } from "../core";
 import { TEXT_ROOTS, TEXT_RULE_LANGUAGES } from "../languages/text-roots";
 import { isCommittableEnvFile, isEnvFile } from "../io/git";
 import { AST_NODE_TYPES } from "../ast/node-types";
@@ -44,6 +44,9 @@ const VALUE_IN_SINK_PLACE = inSinkPlace([
   `Literal[value.length>=${SHORTEST_SECRET}]`,
   `TemplateLiteral[expressions.length=0][quasis.0.value.cooked.length>=${SHORTEST_SECRET}]`,
 ]);
+
+/** A string that writes a URL with a user part on Hugging Face's hosts: `"https://user:…@huggingface.co/spaces/…"`. */
+const URL_WITH_USER_TO_HUGGING_FACE = `Literal[value=/@[A-Za-z0-9.-]*(?:huggingface|hf)\\.co\\b/], TemplateElement[value.raw=/@[A-Za-z0-9.-]*(?:huggingface|hf)\\.co\\b/]`;
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -161,6 +164,15 @@ export default createRule<Options, MessageIds>({
     return {
       [VALUE_IN_SINK_PLACE](node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
         if (node.type === AST_NODE_TYPES.TemplateLiteral || typeof node.value === "string") check(node as TSESTree.StringLiteral | TSESTree.TemplateLiteral);
+      },
+      // `git push https://user:…@huggingface.co/…` written in code: the password is a token, whatever its shape. No fix: the URL's text is for a person to rewrite.
+      [URL_WITH_USER_TO_HUGGING_FACE](node: TSESTree.Literal | TSESTree.TemplateElement): void {
+        const text = node.type === AST_NODE_TYPES.Literal ? (typeof node.value === "string" ? node.value : undefined) : node.value.cooked;
+        if (!text) return;
+        for (const sink of urlPasswordSinks(text)) {
+          if (isNonSecretValue(sink.value, resolved.allowList) || findTokens(sink.value).length > 0) continue;
+          context.report({ node, messageId: "literalInSink", data: { sink: sink.name, masked: maskSecret(sink.value), replacement: resolved.variableName } });
+        }
       },
       // Text files (`configs.text`): values given to token names where the format gives names.
       [TEXT_ROOTS](): void {

@@ -50,6 +50,10 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Basic ${OLD_SECRET}" } });`,
     `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: "Bearer YOUR_HF_TOKEN" } });`,
     `const documented = { Authorization: "Bearer ${OLD_SECRET}" };`,
+    // A URL's user part read from the environment, another host, or an address.
+    "const remote = `https://user:${process.env.HF_TOKEN}@huggingface.co/spaces/org/app`;",
+    `const remote = "https://user:${OLD_SECRET}@github.com/org/app";`,
+    `const contact = "Write to team@huggingface.co for access";`,
     `const headers = { Authorization: "Bearer ${OLD_SECRET}" };\nfetch("https://api.example.com/v1", { headers });`,
     `let headers = { Authorization: "Bearer ${OLD_SECRET}" };\nheaders = {};\nfetch("https://router.huggingface.co/v1", { headers });`,
     // A client's options nested one level in point elsewhere.
@@ -73,6 +77,15 @@ ruleTester.run("no-literal-token-assignment", rule, {
     {
       code: `const init = { method: "POST", headers: { Authorization: "Bearer ${OLD_SECRET}" } };\nawait fetch("https://router.huggingface.co/v1/chat/completions", init);`,
       errors: [sinkError("The Authorization header of fetch() to router.huggingface.co")],
+    },
+    // A password in a URL to Hugging Face, as git takes a token; the URL's text is for a person to rewrite.
+    {
+      code: `await git.push("https://user:${OLD_SECRET}@huggingface.co/spaces/org/app", "main");`,
+      errors: [sinkError("the password of a URL to huggingface.co", "HF_TOKEN")],
+    },
+    {
+      code: "const remote = `https://user:" + OLD_SECRET + "@hf.co/spaces/${repo}`;",
+      errors: [sinkError("the password of a URL to hf.co", "HF_TOKEN")],
     },
     // LangChain's ChatOpenAI pointed at Hugging Face in its nested client configuration.
     {
