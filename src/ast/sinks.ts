@@ -117,6 +117,24 @@ const SINK_PLACES: readonly string[] = [
   AST_NODE_TYPES.TSTypeAssertion,
 ];
 
+/** Classes and functions of the catalogue given the token itself as an argument (`new HfAgent(token)`). */
+const TOKEN_ARGUMENT_CALLEES = [...new Set([...Object.keys(CLIENT_TOKEN_ARGUMENT), ...JS_TOKEN_SLOTS.filter((slot) => slot.path === "").map((slot) => slot.export.split(".").at(-1) ?? slot.export)])];
+/** Keys a credential is given under: credential-named ones, the catalogue's client credential keys and slot names. */
+const CREDENTIAL_KEY = `/^(?:${[...new Set([...CREDENTIAL_KEYS, ...JS_TOKEN_SLOTS.map((slot) => slot.path.split(".").at(-1) ?? "").filter((name) => name !== "")])].join("|")})$/`;
+
+/**
+ * Names standing where a sink receives a value, for a value written in a `const` elsewhere
+ * (`const key = "…"; new HfInference(key)`, `{ apiKey: key }`, `{ hfToken }`). Narrower than the
+ * literal places: identifiers are everywhere, and a name given to `new` is common.
+ */
+export const NAME_IN_SINK_PLACE = [
+  `Property[key.name=${NAME}] > Identifier.value`,
+  `Property[key.name=${CREDENTIAL_KEY}] > Identifier.value`,
+  `NewExpression[callee.name=/^(?:${TOKEN_ARGUMENT_CALLEES.join("|")})$/] > Identifier.arguments`,
+  `CallExpression[callee.name=/^(?:${TOKEN_ARGUMENT_CALLEES.join("|")})$/] > Identifier.arguments`,
+  `VariableDeclarator[id.name=${NAME}] > Identifier.init`,
+].join(", ");
+
 /** A selector for values matched by any of `values` that stand where a sink can receive them. */
 export function inSinkPlace(values: readonly string[]): string {
   return `:matches(${SINK_PLACES.join(", ")}) > :matches(${values.join(", ")})`;
@@ -145,7 +163,8 @@ export function findTokenSink(literal: TSESTree.Node, file: SinkFile): TokenSink
       return name === undefined ? undefined : named(name);
     }
     case AST_NODE_TYPES.Property:
-      return parent.value === node && !parent.shorthand ? propertySink(parent, file) : undefined;
+      // `{ hfToken }` gives its name's value: only a name, never a literal, stands there.
+      return parent.value === node && (!parent.shorthand || node.type === AST_NODE_TYPES.Identifier) ? propertySink(parent, file) : undefined;
     case AST_NODE_TYPES.AssignmentExpression:
       return parent.right === node ? assignmentSink(parent) : undefined;
     case AST_NODE_TYPES.LogicalExpression:

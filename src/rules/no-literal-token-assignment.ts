@@ -8,7 +8,9 @@ import { tokenPlace } from "../ast/fix-policy";
 import { outermostWrapper } from "../ast/names";
 import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
-import { SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
+import { NAME_IN_SINK_PLACE, SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
+import { constantValueOf } from "../ast/token-values";
+import { skipWrappers } from "../ast/names";
 import { runtimeOfFile } from "../ast/runtime";
 import { contextFact } from "../util/context-fact";
 import { createRule } from "../util/create-rule";
@@ -161,7 +163,37 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** Literals already reported through a name that reads them: one report for one value. */
+    const reportedThroughName = new Set<TSESTree.Node>();
+
+    /**
+     * `const key = "…"; new HfInference(key)`: a literal kept in a `const` (or a binding never
+     * written again) and given to a sink by its name. Reported where it is written, with no fix:
+     * the name may be read elsewhere, where an env read's type or value would differ.
+     */
+    function checkName(name: TSESTree.Identifier): void {
+      const sourceCode = contextFact(context, "sourceCode");
+      sinkFile ??= new SinkFile(sourceCode);
+      const written = constantValueOf(name, sinkFile.getScope);
+      const literal = written && skipWrappers(written);
+      if (!literal || reportedThroughName.has(literal)) return;
+      const isText = (literal.type === AST_NODE_TYPES.Literal && typeof literal.value === "string") || (literal.type === AST_NODE_TYPES.TemplateLiteral && literal.expressions.length === 0);
+      if (!isText) return;
+      // A literal given to a sink where it is written is reported there (`const HF_TOKEN = "…"`).
+      if (findTokenSink(literal, sinkFile)) return;
+      const sink = findTokenSink(name, sinkFile);
+      const value = sink && sink.kind === "value" && sink.secretAfter === undefined ? plainStringValue(literal as TSESTree.StringLiteral | TSESTree.TemplateLiteral) : undefined;
+      if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) return;
+      reportedThroughName.add(literal);
+      context.report({
+        node: literal,
+        messageId: "literalInSink",
+        data: { sink: `${sink.description} (through \`${name.name}\`)`, masked: maskSecret(value), replacement: resolved.lookup(sink.envName) },
+      });
+    }
+
     return {
+      [NAME_IN_SINK_PLACE]: checkName,
       [VALUE_IN_SINK_PLACE](node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
         if (node.type === AST_NODE_TYPES.TemplateLiteral || typeof node.value === "string") check(node as TSESTree.StringLiteral | TSESTree.TemplateLiteral);
       },

@@ -53,6 +53,14 @@ describe("the JavaScript token slots of the catalogue", () => {
     },
   );
 
+  it.each(JS_TOKEN_SLOTS.map((slot) => [`${slot.kind === "new" ? "new " : ""}${slot.export}`, slot.position, slot.path || "(the argument)", slot] as const))(
+    "%s, argument %i, %s: a literal kept in a const and given by its name is reported once",
+    (_name, _position, _path, slot) => {
+      const code = `const held = "${SECRET}";\n${useOf(slot, slot.package).replace(`"${SECRET}"`, "held")}`;
+      expect(reported(code), code).toHaveLength(1);
+    },
+  );
+
   it("through a namespace import and a require", () => {
     expect(reported(`import * as hub from "@huggingface/hub";\nawait hub.uploadFile({ repo: "r", file: f, credentials: { accessToken: "${SECRET}" } });\n`)).toHaveLength(1);
     expect(reported(`const { Client } = require("@gradio/client");\nClient.connect("abidlabs/whisper", { hf_token: "${SECRET}" });\n`)).toHaveLength(1);

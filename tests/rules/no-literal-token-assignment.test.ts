@@ -50,6 +50,10 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: "Basic ${OLD_SECRET}" } });`,
     `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: "Bearer YOUR_HF_TOKEN" } });`,
     `const documented = { Authorization: "Bearer ${OLD_SECRET}" };`,
+    // A name given to a sink that holds no literal, a binding written again, or another library's client.
+    `import { HfInference } from "@huggingface/inference";\nconst apiKey = process.env.HF_TOKEN;\nnew HfInference(apiKey);`,
+    `import { HfInference } from "@huggingface/inference";\nlet apiKey = "${OLD_SECRET}";\napiKey = process.env.HF_TOKEN;\nnew HfInference(apiKey);`,
+    `import OpenAI from "openai";\nconst apiKey = "${OLD_SECRET}";\nnew OpenAI({ apiKey });`,
     // A URL's user part read from the environment, another host, or an address.
     "const remote = `https://user:${process.env.HF_TOKEN}@huggingface.co/spaces/org/app`;",
     `const remote = "https://user:${OLD_SECRET}@github.com/org/app";`,
@@ -77,6 +81,19 @@ ruleTester.run("no-literal-token-assignment", rule, {
     {
       code: `const init = { method: "POST", headers: { Authorization: "Bearer ${OLD_SECRET}" } };\nawait fetch("https://router.huggingface.co/v1/chat/completions", init);`,
       errors: [sinkError("The Authorization header of fetch() to router.huggingface.co")],
+    },
+    // A literal kept in a const and given to a sink by its name: reported where it is written, once, with no fix.
+    {
+      code: `import { HfInference } from "@huggingface/inference";\nconst apiKey = "${OLD_SECRET}";\nconst hf = new HfInference(apiKey);\nconst again = new HfInference(apiKey);`,
+      errors: [sinkError("new HfInference() (through `apiKey`)")],
+    },
+    {
+      code: `import { whoAmI } from "@huggingface/hub";\nconst secret = "${OLD_SECRET}";\nawait whoAmI({ credentials: { accessToken: secret } });`,
+      errors: [sinkError("accessToken (through `secret`)")],
+    },
+    {
+      code: `const key = "${OLD_SECRET}";\nexport const settings = { hfToken: key };`,
+      errors: [sinkError("hfToken (through `key`)")],
     },
     // A password in a URL to Hugging Face, as git takes a token; the URL's text is for a person to rewrite.
     {
