@@ -64,8 +64,9 @@ class LoggerFollower {
 
   /** `const { createLogger } = require("winston")`, `const log = require("npmlog")`, or the required module used in place. */
   required(call: TSESTree.CallExpression): void {
-    const holder = outermostValueWrapper(call).parent;
-    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init && outermostValueWrapper(call) === holder.init) {
+    const outer = outermostValueWrapper(call);
+    const holder = outer.parent;
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === outer) {
       if (holder.id.type === AST_NODE_TYPES.Identifier) {
         this.binding(holder.id, "default");
         return;

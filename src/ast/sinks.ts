@@ -7,6 +7,7 @@ import { CREDENTIAL_KEYS, ENDPOINT_KEYS, literalHost, outgoingRequest } from "./
 import { constantValueOf } from "./token-values";
 import { packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
+import { plainStringValue } from "./literal-text";
 import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS } from "../catalogue/js-token-slots";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
@@ -78,8 +79,10 @@ function named(name: string, description = name): TokenSink | undefined {
 }
 
 const NAME = `/${CREDENTIAL_NAME_ENDING.source}/i`;
-/** Exported functions of the catalogue's packages that take the token itself as an argument. */
-const POSITIONAL_CALL_EXPORTS = [...new Set(JS_TOKEN_SLOTS.filter((slot) => slot.kind === "call" && slot.path === "").map((slot) => slot.export.split(".").at(-1) ?? slot.export))];
+/** The catalogue's client credential keys (`auth`, `openAIApiKey`); the slots' own keys all end in a credential word (`NAME`). */
+const CREDENTIAL_KEY = `/^(?:${[...CREDENTIAL_KEYS].join("|")})$/`;
+/** Classes and functions of the catalogue given the token itself as an argument (`new HfAgent(token)`, `LLMFromHub(token)`). */
+const TOKEN_ARGUMENT_CALLEES = `/^(?:${[...new Set([...Object.keys(CLIENT_TOKEN_ARGUMENT), ...JS_TOKEN_SLOTS.filter((slot) => slot.path === "").map((slot) => slot.export.split(".").at(-1) ?? slot.export)])].join("|")})$/`;
 const ERROR_CLASS_NAME = "/(?:Error|Exception)$/";
 
 /**
@@ -94,9 +97,10 @@ const ERROR_CLASS_NAME = "/(?:Error|Exception)$/";
 const SINK_PLACES: readonly string[] = [
   ...["id.name", "id.value", "left.name", "left.property.name", "left.property.value", "key.name", "key.value", "name.name"].map((path) => `[${path}=${NAME}]`),
   // The catalogue's client credential keys (`auth`), read only where options point at Hugging Face or say so.
-  `[key.name=/^(?:${[...CREDENTIAL_KEYS].join("|")})$/]`,
-  // Functions of the catalogue given the token itself as an argument (`LLMFromHub(token)`).
-  ...(POSITIONAL_CALL_EXPORTS.length > 0 ? [`CallExpression[callee.name=/^(?:${POSITIONAL_CALL_EXPORTS.join("|")})$/]`, `CallExpression[callee.property.name=/^(?:${POSITIONAL_CALL_EXPORTS.join("|")})$/]`] : []),
+  `[key.name=${CREDENTIAL_KEY}]`,
+  // Functions of the catalogue given the token itself as an argument (`LLMFromHub(token)`); `new` is read whatever the class.
+  `CallExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}]`,
+  `CallExpression[callee.property.name=${TOKEN_ARGUMENT_CALLEES}]`,
   // An Authorization header, for a request to Hugging Face (`authorizationSink`).
   "[key.name=/^authorization$/i]",
   "[key.value=/^authorization$/i]",
@@ -117,11 +121,6 @@ const SINK_PLACES: readonly string[] = [
   AST_NODE_TYPES.TSTypeAssertion,
 ];
 
-/** Classes and functions of the catalogue given the token itself as an argument (`new HfAgent(token)`). */
-const TOKEN_ARGUMENT_CALLEES = [...new Set([...Object.keys(CLIENT_TOKEN_ARGUMENT), ...JS_TOKEN_SLOTS.filter((slot) => slot.path === "").map((slot) => slot.export.split(".").at(-1) ?? slot.export)])];
-/** Keys a credential is given under: credential-named ones, the catalogue's client credential keys and slot names. */
-const CREDENTIAL_KEY = `/^(?:${[...new Set([...CREDENTIAL_KEYS, ...JS_TOKEN_SLOTS.map((slot) => slot.path.split(".").at(-1) ?? "").filter((name) => name !== "")])].join("|")})$/`;
-
 /**
  * Names standing where a sink receives a value, for a value written in a `const` elsewhere
  * (`const key = "…"; new HfInference(key)`, `{ apiKey: key }`, `{ hfToken }`). Narrower than the
@@ -130,8 +129,8 @@ const CREDENTIAL_KEY = `/^(?:${[...new Set([...CREDENTIAL_KEYS, ...JS_TOKEN_SLOT
 export const NAME_IN_SINK_PLACE = [
   `Property[key.name=${NAME}] > Identifier.value`,
   `Property[key.name=${CREDENTIAL_KEY}] > Identifier.value`,
-  `NewExpression[callee.name=/^(?:${TOKEN_ARGUMENT_CALLEES.join("|")})$/] > Identifier.arguments`,
-  `CallExpression[callee.name=/^(?:${TOKEN_ARGUMENT_CALLEES.join("|")})$/] > Identifier.arguments`,
+  `NewExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}] > Identifier.arguments`,
+  `CallExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}] > Identifier.arguments`,
   `VariableDeclarator[id.name=${NAME}] > Identifier.init`,
 ].join(", ");
 
@@ -220,8 +219,7 @@ const BEARER = /^Bearer +/i;
  * configured with are read with its endpoint (`pointsAtHuggingFace`).
  */
 function authorizationSink(property: TSESTree.Property, getScope: GetScope): TokenSink | undefined {
-  const value = skipWrappers(property.value);
-  const text = value.type === AST_NODE_TYPES.Literal && typeof value.value === "string" ? value.value : value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0 ? (value.quasis[0]?.value.cooked ?? undefined) : undefined;
+  const text = plainStringValue(skipWrappers(property.value));
   const prefix = text === undefined ? undefined : BEARER.exec(text)?.[0];
   if (prefix === undefined) return undefined;
   const constantOf = (identifier: TSESTree.Identifier) => constantValueOf(identifier, getScope);

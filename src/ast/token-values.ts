@@ -238,8 +238,7 @@ export function isWholeEnvironment(node: TSESTree.Node, getScope: GetScope, dept
   switch (inner.type) {
     case AST_NODE_TYPES.CallExpression: {
       const callee = skipWrappers(inner.callee);
-      const stringified = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON" && keyName(callee.property, callee.computed) === "stringify";
-      if (stringified) return inner.arguments[0] !== undefined && isWholeEnvironment(inner.arguments[0], getScope, depth + 1);
+      if (isJsonStringify(callee)) return inner.arguments[0] !== undefined && isWholeEnvironment(inner.arguments[0], getScope, depth + 1);
       return envLoaderPath(inner, getScope)?.length === 0;
     }
     case AST_NODE_TYPES.MemberExpression: {
@@ -257,6 +256,11 @@ export function isWholeEnvironment(node: TSESTree.Node, getScope: GetScope, dept
     default:
       return false;
   }
+}
+
+/** `JSON.stringify`: its text holds its argument's. */
+function isJsonStringify(callee: TSESTree.Node): boolean {
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON" && keyName(callee.property, callee.computed) === "stringify";
 }
 
 /** The names env loaders are exported under: a call of any other name is no loader. */
@@ -374,7 +378,7 @@ class FlowQuestion {
     if (argument && this.stylesText(callee)) return this.carried(argument, [], depth + 1);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = keyName(callee.property, callee.computed);
-    if (method === "stringify" && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === "JSON") {
+    if (isJsonStringify(callee)) {
       return argument ? this.carried(argument, [], depth + 1) : undefined;
     }
     if (method !== undefined && TEXT_OF_ARGUMENTS.has(method) && callee.object.type === AST_NODE_TYPES.Identifier && (callee.object.name === "util" || isUtilModule(moduleOfBinding(callee.object, this.file.getScope)?.module))) {

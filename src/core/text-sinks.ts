@@ -105,6 +105,11 @@ function sinkFrom(match: RegExpExecArray, lineStart: number, name: string, value
   return { name, value, start, end: start + value.length };
 }
 
+/** A call argument's literal given to a slot named `name`, at `start` in the text. */
+function argumentSink(name: string, value: string, start: number): TextSink {
+  return { name, value, start, end: start + value.length };
+}
+
 /**
  * Literals given to a token slot of the Hugging Face Python libraries (src/catalogue, generated
  * from their source): `login("…")`, `snapshot_download(repo, token="…")`,
@@ -121,8 +126,7 @@ function pythonCatalogueSinks(calls: readonly PythonCall[], codeStart: number): 
       const keyword = argument.keyword === "use_auth_token" ? "token" : argument.keyword;
       const slot = slots.find((candidate) => (keyword === undefined ? candidate.position === argument.position : candidate.parameter === keyword));
       if (!slot || argument.literal === undefined) continue;
-      const name = `${call.callee}(${argument.keyword ?? slot.parameter}=)`;
-      sinks.push({ name, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
+      sinks.push(argumentSink(`${call.callee}(${argument.keyword ?? slot.parameter}=)`, argument.literal, codeStart + argument.start));
     }
   }
   return sinks;
@@ -145,7 +149,7 @@ function pythonClientSinks(calls: readonly PythonCall[], codeStart: number): Tex
     if (host === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) continue;
     for (const argument of call.arguments) {
       if (argument.keyword === undefined || !PYTHON_CREDENTIAL_KEYS.has(argument.keyword) || argument.literal === undefined) continue;
-      sinks.push({ name: `${call.callee}(${argument.keyword}=)`, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
+      sinks.push(argumentSink(`${call.callee}(${argument.keyword}=)`, argument.literal, codeStart + argument.start));
     }
   }
   return sinks;
@@ -168,12 +172,11 @@ function bearerSinks(text: string, format: TextSinkFormat): TextSink[] {
   const wholeFile = format === "python" || format === "notebook";
   for (const pattern of [BEARER_HEADER, BEARER_ENTRY]) {
     for (const match of text.matchAll(pattern)) {
-      const value = match[1];
-      if (value === undefined || match.index === undefined) continue;
+      if (match.index === undefined) continue;
       const around = wholeFile ? text : text.slice(Math.max(0, match.index - COMMAND_REACH), match.index + match[0].length + COMMAND_REACH);
       if (!namesHuggingFaceHost(around)) continue;
-      const start = match.index + match[0].lastIndexOf(value);
-      sinks.push({ name: "Authorization: Bearer (a request to Hugging Face)", value, start, end: start + value.length });
+      const sink = sinkFrom(match as RegExpExecArray, 0, "Authorization: Bearer (a request to Hugging Face)", 1);
+      if (sink) sinks.push(sink);
     }
   }
   return sinks;
@@ -197,10 +200,8 @@ function jsonNameValueSinks(text: string): TextSink[] {
   const sinks: TextSink[] = [];
   for (const match of text.matchAll(JSON_NAME_VALUE)) {
     const name = match[1];
-    const value = match[3];
-    if (name === undefined || value === undefined || match.index === undefined || !isHfTokenName(name)) continue;
-    const start = match.index + match[0].length - 1 - value.length;
-    sinks.push({ name, value, start, end: start + value.length });
+    const sink = name !== undefined && isHfTokenName(name) ? sinkFrom(match as RegExpExecArray, 0, name) : undefined;
+    if (sink) sinks.push(sink);
   }
   return sinks;
 }
@@ -229,7 +230,7 @@ function pythonKeywordSinks(calls: readonly PythonCall[], codeStart: number, imp
     for (const argument of call.arguments) {
       if (argument.keyword === undefined || argument.literal === undefined) continue;
       if (!isHfTokenName(argument.keyword) && !library?.keywords.includes(argument.keyword)) continue;
-      sinks.push({ name: `${call.callee}(${argument.keyword}=)`, value: argument.literal, start: codeStart + argument.start, end: codeStart + argument.start + argument.literal.length });
+      sinks.push(argumentSink(`${call.callee}(${argument.keyword}=)`, argument.literal, codeStart + argument.start));
     }
   }
   return sinks;

@@ -85,6 +85,9 @@ export default createRule<Options, MessageIds>({
     let fileFixer: FileFixer | undefined;
     let runtime: RuntimeVerdict | undefined;
 
+    /** A value that may be a secret and is this rule's: token-shaped values are no-hardcoded-token's, one report per secret. */
+    const isReportedValue = (value: string): boolean => !isNonSecretValue(value, resolved.allowList) && findTokens(value).length === 0;
+
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
       const sourceCode = contextFact(context, "sourceCode");
       sinkFile ??= new SinkFile(sourceCode);
@@ -93,10 +96,7 @@ export default createRule<Options, MessageIds>({
       const written = sink && plainStringValue(node);
       // `Bearer …`: the secret is what follows the scheme.
       const value = written !== undefined && sink?.secretAfter !== undefined ? written.slice(sink.secretAfter.length) : written;
-      // Token-shaped values are no-hardcoded-token's: one report per secret.
-      if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) {
-        return;
-      }
+      if (!sink || value === undefined || !isReportedValue(value)) return;
       runtime ??= runtimeOfFile({ sourceCode, filename: contextFact(context, "filename"), settings: contextFact(context, "settings") });
       fileSettings ??= settingsForFile(resolved, runtime);
       const settings = fileSettings;
@@ -176,19 +176,17 @@ export default createRule<Options, MessageIds>({
       sinkFile ??= new SinkFile(sourceCode);
       const written = constantValueOf(name, sinkFile.getScope);
       const literal = written && skipWrappers(written);
-      if (!literal || reportedThroughName.has(literal)) return;
-      const isText = (literal.type === AST_NODE_TYPES.Literal && typeof literal.value === "string") || (literal.type === AST_NODE_TYPES.TemplateLiteral && literal.expressions.length === 0);
-      if (!isText) return;
+      const text = literal && plainStringValue(literal);
+      if (!literal || text === undefined || reportedThroughName.has(literal)) return;
       // A literal given to a sink where it is written is reported there (`const HF_TOKEN = "…"`).
       if (findTokenSink(literal, sinkFile)) return;
       const sink = findTokenSink(name, sinkFile);
-      const value = sink && sink.kind === "value" && sink.secretAfter === undefined ? plainStringValue(literal as TSESTree.StringLiteral | TSESTree.TemplateLiteral) : undefined;
-      if (!sink || value === undefined || isNonSecretValue(value, resolved.allowList) || findTokens(value).length > 0) return;
+      if (sink?.kind !== "value" || sink.secretAfter !== undefined || !isReportedValue(text)) return;
       reportedThroughName.add(literal);
       context.report({
         node: literal,
         messageId: "literalInSink",
-        data: { sink: `${sink.description} (through \`${name.name}\`)`, masked: maskSecret(value), replacement: resolved.lookup(sink.envName) },
+        data: { sink: `${sink.description} (through \`${name.name}\`)`, masked: maskSecret(text), replacement: resolved.lookup(sink.envName) },
       });
     }
 
@@ -202,7 +200,7 @@ export default createRule<Options, MessageIds>({
         const text = node.type === AST_NODE_TYPES.Literal ? (typeof node.value === "string" ? node.value : undefined) : node.value.cooked;
         if (!text) return;
         for (const sink of urlPasswordSinks(text)) {
-          if (isNonSecretValue(sink.value, resolved.allowList) || findTokens(sink.value).length > 0) continue;
+          if (!isReportedValue(sink.value)) continue;
           context.report({ node, messageId: "literalInSink", data: { sink: sink.name, masked: maskSecret(sink.value), replacement: resolved.variableName } });
         }
       },
@@ -214,8 +212,7 @@ export default createRule<Options, MessageIds>({
         const sourceCode = contextFact(context, "sourceCode");
         const text = sourceCode.text;
         for (const sink of findTextSinks(text, format)) {
-          // Token-shaped values are no-hardcoded-token's: one report per secret.
-          if (isNonSecretValue(sink.value, resolved.allowList) || findTokens(sink.value).length > 0) continue;
+          if (!isReportedValue(sink.value)) continue;
           const before = text.slice(text.lastIndexOf("\n", sink.start) + 1, sink.start);
           // A variable's name set to the value; a URL's password or a header is no variable.
           const isEnvWrite = ((format === "env" || format === "dockerfile") && !before.includes("--token") && ENV_STYLE_SINK.test(sink.name)) || /os\.environ\s*\[|environ\.(?:setdefault|update)\(|putenv\(|^\s*[%!]\s*(?:env|set_env|export)\b/.test(before.replace(/^\s*"/, ""));
