@@ -48,21 +48,34 @@ export interface FlowFile {
 /** What a walk of a class or function body reads of the file, beside the nodes: scopes, and where nodes keep their children. */
 export type WalkedFile = Pick<FlowFile, "getScope" | "visitorKeys">;
 
+/*
+ * A class, not an object literal with getters: V8 builds such a literal's accessors anew each
+ * time, and every flow rule makes one per file it is called in (docs/performance.md, thirteenth round).
+ */
+class LazyFlowFile implements FlowFile {
+  readonly getScope: GetScope = (node) => this.sourceCode().getScope(node);
+
+  constructor(
+    private readonly sourceCode: () => Readonly<TSESLint.SourceCode>,
+    readonly filename: string,
+  ) {}
+
+  get text(): string {
+    return this.sourceCode().text;
+  }
+
+  get visitorKeys(): VisitorKeys {
+    return this.sourceCode().visitorKeys;
+  }
+
+  get identity(): object {
+    return this.sourceCode();
+  }
+}
+
 /** A rule's file for the flow, reading ESLint's source code only when asked. */
 export function flowFileOf(sourceCode: () => Readonly<TSESLint.SourceCode>, filename: string): FlowFile {
-  return {
-    getScope: (node) => sourceCode().getScope(node),
-    filename,
-    get text() {
-      return sourceCode().text;
-    },
-    get visitorKeys() {
-      return sourceCode().visitorKeys;
-    },
-    get identity() {
-      return sourceCode();
-    },
-  };
+  return new LazyFlowFile(sourceCode, filename);
 }
 
 const memoByFile = new WeakMap<object, Map<TSESLint.Scope.Variable, Map<string, string | null>>>();

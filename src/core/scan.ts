@@ -140,10 +140,23 @@ function isTokenAt(text: string, start: number, compiled: CompiledForm): boolean
  */
 export const TOKEN_ANCHOR_PATTERN_SOURCE = FORMS_BY_ANCHOR.map((group) => escapeRegExp(group.anchor)).join("|");
 
-/** Cheap test that rules out almost every text; true does not mean a token is there. */
+/** Each anchor, and where in it its first `_` is: every anchor has one (every prefix ends in `_`). */
+const ANCHOR_MARKS: ReadonlyArray<{ anchor: string; markAt: number }> = FORMS_BY_ANCHOR.map(({ anchor }) => ({
+  anchor,
+  markAt: anchor.indexOf(TOKEN_PREFIX_MARK),
+}));
+
+/**
+ * Cheap test that rules out almost every text; true does not mean a token is there. It visits the
+ * text's underscores once, where a search for each anchor read the text again per anchor: the rule
+ * asks it of every comment and long string of every file (docs/performance.md, thirteenth round).
+ */
 export function mayContainToken(text: string): boolean {
-  if (text.length < SHORTEST_TOKEN_LENGTH || !text.includes(TOKEN_PREFIX_MARK)) return false;
-  return FORMS_BY_ANCHOR.some((group) => text.includes(group.anchor));
+  if (text.length < SHORTEST_TOKEN_LENGTH) return false;
+  for (let at = text.indexOf(TOKEN_PREFIX_MARK); at !== -1; at = text.indexOf(TOKEN_PREFIX_MARK, at + 1)) {
+    for (const { anchor, markAt } of ANCHOR_MARKS) if (at >= markAt && text.startsWith(anchor, at - markAt)) return true;
+  }
+  return false;
 }
 
 function tokenShapedMatches(text: string): TokenMatch[] {

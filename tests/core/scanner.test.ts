@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildTokenPattern, findTokens, isPlaceholderToken, isTokenShaped } from "../../src/core";
+import { SHORTEST_TOKEN_LENGTH, TOKEN_ANCHOR_PATTERN_SOURCE, buildTokenPattern, findTokens, isPlaceholderToken, isTokenShaped, mayContainToken } from "../../src/core";
 import { makeJwtToken, makeToken } from "../helpers/tokens";
 
 /*
@@ -38,6 +38,18 @@ describe("token scanner", () => {
       fc.property(fc.array(fragment, { maxLength: 40 }), (fragments) => {
         const text = fragments.join("");
         expect(byScanner(text)).toEqual(byRegExp(text));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("the quick test never rules out a text that holds a token, and passes exactly the long texts that hold an anchor", () => {
+    const anchor = new RegExp(TOKEN_ANCHOR_PATTERN_SOURCE);
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), (fragments) => {
+        const text = fragments.join("");
+        if (findTokens(text).length > 0) expect(mayContainToken(text)).toBe(true);
+        expect(mayContainToken(text)).toBe(text.length >= SHORTEST_TOKEN_LENGTH && anchor.test(text));
       }),
       { numRuns: 2_000 },
     );
