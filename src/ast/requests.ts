@@ -41,6 +41,8 @@ const URL_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.constructed &&
 /** Constructors of instances given the URL by `open(method, url)`: `new XMLHttpRequest()`. */
 const OPENED_CONSTRUCTORS = new Set(REQUEST_APIS.filter((api) => api.opened).map((api) => api.callee));
 const INSTANCE_METHODS = new Set(REQUEST_APIS.flatMap((api) => api.factories));
+/** Calls given the HTTP method first and the URL second: `needle`, `needle.request`, `superagent`. */
+const METHOD_FIRST_CALLS = new Set(REQUEST_APIS.flatMap((api) => (api.methodFirst ?? []).map((form) => (form === "()" ? api.callee : `${api.callee}.${form}`))));
 const BASE_URL_KEYS = ["baseURL", "prefixUrl", "prefix"];
 
 
@@ -109,7 +111,8 @@ const CHAINED_OF = new Map(REQUEST_APIS.flatMap((api) => (api.chained ? [[api.ca
 
 /** What the calls chained on a request send: `superagent.post(url).set("Authorization", …).send(body)`. */
 function chainedSentValues(request: TSESTree.CallExpression, client: string): TSESTree.Node[] {
-  const methods = CHAINED_OF.get(client.slice(0, client.indexOf(".")));
+  const dot = client.indexOf(".");
+  const methods = CHAINED_OF.get(dot === -1 ? client : client.slice(0, dot));
   if (!methods) return [];
   const sent: TSESTree.Node[] = [];
   for (let call: TSESTree.Node = request; ; ) {
@@ -161,14 +164,14 @@ function optionsTarget(options: TSESTree.ObjectExpression): { url: TSESTree.Node
 
 /** The request a call or `new` expression makes, if it is one the plugin knows. `constantOf` reads options kept in a `const`. */
 export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpression, constantOf: ConstantOf): OutgoingRequest | undefined {
-  const [first, ...rest] = node.arguments;
+  const client = node.type === AST_NODE_TYPES.CallExpression ? calleeClient(node.callee) : undefined;
+  const [first, ...rest] = client !== undefined && METHOD_FIRST_CALLS.has(client) ? withoutMethod(node.arguments) : node.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const sentAfterFirst = rest.flatMap((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? [] : sentValuesOf(argument)));
   if (node.type === AST_NODE_TYPES.NewExpression) {
     const name = referencedName(node.callee);
     return name !== undefined && URL_CONSTRUCTORS.has(name) ? { client: `new ${name}`, url: first, sentValues: name === "Request" ? sentAfterFirst : [] } : undefined;
   }
-  const client = calleeClient(node.callee);
   if (client === undefined) return undefined;
   const chained = chainedSentValues(node, client);
   if (chained.length > 0) sentAfterFirst.push(...chained);
@@ -183,6 +186,16 @@ export function outgoingRequest(node: TSESTree.CallExpression | TSESTree.NewExpr
   // `axios({ url, headers })`, `https.request({ hostname, headers })`: the options name where it goes, and hold what it sends.
   const target = optionsTarget(options);
   return target ? { client, ...target, sentValues: [...sentValuesOf(first), ...sentAfterFirst] } : undefined;
+}
+
+/**
+ * The arguments from the URL on, of a call given the HTTP method first: `needle("post", url, data)`.
+ * superagent's own call takes the URL alone too, `superagent(url)` or `superagent(url, callback)`.
+ */
+function withoutMethod(given: readonly TSESTree.CallExpressionArgument[]): readonly TSESTree.CallExpressionArgument[] {
+  const second = given[1] && skipWrappers(given[1]);
+  const isCallback = second?.type === AST_NODE_TYPES.ArrowFunctionExpression || second?.type === AST_NODE_TYPES.FunctionExpression;
+  return second === undefined || isCallback ? given : given.slice(1);
 }
 
 /** The value a name stands for, when the file binds it once (`const API = "https://…"`). */

@@ -22,6 +22,11 @@ export interface RequestApi extends Sourced {
   readonly opened?: boolean;
   /** Methods chained on the request that add to what it sends: superagent's `.set(name, value)`, `.send(body)`. */
   readonly chained?: readonly string[];
+  /**
+   * Forms given the HTTP method first and the URL second, `"()"` being the call itself:
+   * `needle("post", url, data, options)`, `needle.request("post", url, data)`.
+   */
+  readonly methodFirst?: readonly string[];
   /** Where the URL is, for the docs. */
   readonly url: string;
   /** What else is sent, for the docs. */
@@ -36,8 +41,8 @@ export const REQUEST_APIS: readonly RequestApi[] = [
   { callee: "axios", called: true, methods: [...HTTP_METHODS, "request", "postForm", "putForm", "patchForm"], factories: ["create"], url: "argument 0, or the config's `url`; an instance's `baseURL`", sends: "`headers` (and `headers.common`), `data`", source: codeql("ClientRequests.qll", 218) },
   { callee: "got", called: true, methods: [...HTTP_METHODS.filter((method) => method !== "options"), "stream", "paginate"], factories: ["extend"], url: "argument 0; an instance's `prefixUrl`", sends: "`headers`, `body`", source: codeql("ClientRequests.qll", 527) },
   { callee: "request", called: true, methods: HTTP_METHODS, factories: [], url: "argument 0, or the options' `url`", sends: "`headers`, `body`", source: codeql("ClientRequests.qll", 141) },
-  { callee: "needle", called: false, methods: [...HTTP_METHODS, "request"], factories: [], url: "argument 0 of a method", sends: "`headers` of the options", source: codeql("ClientRequests.qll", 443) },
-  { callee: "superagent", called: false, methods: [...HTTP_METHODS, "del"], factories: [], chained: ["set", "send", "query", "auth", "field"], url: "argument 0", sends: "the arguments of chained `.set(name, value)`, `.send(body)`, `.query(…)`, `.auth(user, password)` and `.field(name, value)`", source: `${codeql("ClientRequests.qll", 649)}; superagent 10 docs (ladjs.github.io/superagent: setting header fields, query strings, POST requests, basic authentication, multipart requests)` },
+  { callee: "needle", called: true, methods: [...HTTP_METHODS, "request"], factories: [], methodFirst: ["()", "request"], url: "argument 0 of a method; argument 1 of `needle(method, url, …)` and `needle.request(method, url, …)`", sends: "the data and the options' `headers`", source: `${codeql("ClientRequests.qll", 443)} (the call itself, and the methods); needle 3 readme (github.com/tomas/needle: \`needle(method, url[, data][, options])\`, \`needle.request(method, url, data[, options][, callback])\`, where CodeQL reads the URL of \`request\` at argument 0)` },
+  { callee: "superagent", called: true, methods: [...HTTP_METHODS, "del"], factories: [], chained: ["set", "send", "query", "auth", "field"], methodFirst: ["()"], url: "argument 0; argument 1 of `superagent(method, url)`", sends: "the arguments of chained `.set(name, value)`, `.send(body)`, `.query(…)`, `.auth(user, password)` and `.field(name, value)`", source: `${codeql("ClientRequests.qll", 649)}; superagent 10 docs (ladjs.github.io/superagent: request basics \`request("GET", "/search")\`, setting header fields, query strings, POST requests, basic authentication, multipart requests)` },
   { callee: "http", called: false, methods: ["request", "get"], factories: [], url: "argument 0, or the options' `hostname` or `host` (Node's http docs)", sends: "what the options hold: `headers`, `auth`", source: `${codeql("NodeJSLib.qll", 912)}; Node.js 20 http docs (nodejs.org/docs/latest-v20.x/api/http.html#httprequestoptions-callback)` },
   { callee: "https", called: false, methods: ["request", "get"], factories: [], url: "argument 0, or the options' `hostname` or `host` (Node's http docs)", sends: "what the options hold: `headers`, `auth`", source: `${codeql("NodeJSLib.qll", 912)}; Node.js 20 http docs (nodejs.org/docs/latest-v20.x/api/http.html#httprequestoptions-callback)` },
   { callee: "$", called: false, methods: ["ajax", "get", "getJSON", "post"], factories: [], url: "argument 0, or the settings' `url`", sends: "`headers`, `data`", source: `${codeql("jQuery.qll", 248)}; ${codeql("jQuery.qll", 329)}` },

