@@ -132,6 +132,11 @@ export const NAME_IN_SINK_PLACE = [
   `NewExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}] > Identifier.arguments`,
   `CallExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}] > Identifier.arguments`,
   `VariableDeclarator[id.name=${NAME}] > Identifier.init`,
+  // After the scheme of an Authorization header (`bearerNameSink`).
+  ...["key.name", "key.value"].flatMap((key) => [
+    `Property[${key}=/^authorization$/i] > TemplateLiteral.value > Identifier.expressions`,
+    `Property[${key}=/^authorization$/i] > BinaryExpression.value > Identifier.right`,
+  ]),
 ].join(", ");
 
 /** A selector for values matched by any of `values` that stand where a sink can receive them. */
@@ -221,17 +226,40 @@ const BEARER = /^Bearer +/i;
 function authorizationSink(property: TSESTree.Property, getScope: GetScope): TokenSink | undefined {
   const text = plainStringValue(skipWrappers(property.value));
   const prefix = text === undefined ? undefined : BEARER.exec(text)?.[0];
-  if (prefix === undefined) return undefined;
+  const request = prefix === undefined ? undefined : huggingFaceRequestGiven(property, getScope);
+  return request && { description: `The Authorization header of ${request.client}() to ${request.host}`, envName: undefined, kind: "value", secretAfter: prefix };
+}
+
+/** The request to a Hugging Face host whose headers hold `property`, written in the call or kept in `const`s. */
+function huggingFaceRequestGiven(property: TSESTree.Property, getScope: GetScope): { client: string; host: string } | undefined {
   const constantOf = (identifier: TSESTree.Identifier) => constantValueOf(identifier, getScope);
   for (const { call, argument } of callsGiven(property.parent, getScope, 0)) {
     const request = outgoingRequest(call, constantOf);
     if (!request || skipWrappers(request.url) === argument) continue;
     const host = literalHost(request.url, true, constantOf);
-    if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) {
-      return { description: `The Authorization header of ${request.client}() to ${host}`, envName: undefined, kind: "value", secretAfter: prefix };
-    }
+    if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) return { client: request.client, host };
   }
   return undefined;
+}
+
+const BEARER_SCHEME = /^Bearer +$/i;
+
+/**
+ * A name given as the credential of an Authorization header to Hugging Face, after the scheme:
+ * `` Authorization: `Bearer ${key}` `` or `"Bearer " + key`. What the name holds is the token.
+ */
+export function bearerNameSink(name: TSESTree.Identifier, file: SinkFile): TokenSink | undefined {
+  const holder = name.parent;
+  let scheme: string | undefined;
+  if (holder?.type === AST_NODE_TYPES.TemplateLiteral && holder.expressions.length === 1 && holder.quasis[1]?.value.cooked === "") {
+    scheme = holder.quasis[0]?.value.cooked ?? undefined;
+  } else if (holder?.type === AST_NODE_TYPES.BinaryExpression && holder.operator === "+" && holder.right === name) {
+    scheme = plainStringValue(skipWrappers(holder.left));
+  }
+  const property = holder && outermostWrapper(holder).parent;
+  if (scheme === undefined || !BEARER_SCHEME.test(scheme) || property?.type !== AST_NODE_TYPES.Property || keyName(property.key, property.computed)?.toLowerCase() !== "authorization") return undefined;
+  const request = huggingFaceRequestGiven(property, file.getScope);
+  return request && { description: `The Authorization header of ${request.client}() to ${request.host}`, envName: undefined, kind: "value" };
 }
 
 /** How many `const`s an object is followed through to the call it is given to (`const headers = {…}` then `{ headers }`). */

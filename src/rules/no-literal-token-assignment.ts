@@ -8,7 +8,7 @@ import { tokenPlace } from "../ast/fix-policy";
 import { outermostWrapper } from "../ast/names";
 import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
-import { NAME_IN_SINK_PLACE, SinkFile, findTokenSink, inSinkPlace } from "../ast/sinks";
+import { NAME_IN_SINK_PLACE, SinkFile, bearerNameSink, findTokenSink, inSinkPlace } from "../ast/sinks";
 import { constantValueOf } from "../ast/token-values";
 import { skipWrappers } from "../ast/names";
 import { runtimeOfFile } from "../ast/runtime";
@@ -180,7 +180,7 @@ export default createRule<Options, MessageIds>({
       if (!literal || text === undefined || reportedThroughName.has(literal)) return;
       // A literal given to a sink where it is written is reported there (`const HF_TOKEN = "…"`).
       if (findTokenSink(literal, sinkFile)) return;
-      const sink = findTokenSink(name, sinkFile);
+      const sink = findTokenSink(name, sinkFile) ?? bearerNameSink(name, sinkFile);
       if (sink?.kind !== "value" || sink.secretAfter !== undefined || !isReportedValue(text)) return;
       reportedThroughName.add(literal);
       context.report({

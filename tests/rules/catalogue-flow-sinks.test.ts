@@ -66,6 +66,29 @@ describe("requests (src/catalogue/requests.ts)", () => {
   });
 });
 
+describe("Authorization headers to Hugging Face (src/catalogue/requests.ts)", () => {
+  // A value that is no token's shape: only the header's place makes it one.
+  const SECRET = "sk9XqLmP0aZ7vB3nR8tY1wE";
+  // Each call as its client takes it, the HTTP method first where the catalogue says so: `needle("post", url, …)`.
+  const calls = REQUEST_APIS.filter((api) => !api.constructed).flatMap((api) => {
+    const methodFirst = new Set(api.methodFirst);
+    const opening = (form: string, call: string) => (methodFirst.has(form) ? `${call}("post", ` : `${call}(`);
+    return [
+      ...(api.called ? [opening("()", api.callee)] : []),
+      ...api.methods.filter((method) => method !== "sendBeacon").map((method) => opening(method, `${api.callee}.${method}`)),
+    ];
+  });
+  const shapes = [
+    ["in place", (call: string, host: string) => `${call}"${host}", { headers: { Authorization: "Bearer ${SECRET}" } });`],
+    ["through a name", (call: string, host: string) => `const key = "${SECRET}";\n${call}"${host}", { headers: { Authorization: \`Bearer \${key}\` } });`],
+  ] as const;
+  const uses = calls.flatMap((call) => shapes.map(([shape, use]) => [`${call}, ${shape}`, call, use] as const));
+  it.each(uses)("%s: reported to Hugging Face, not elsewhere", (_name, call, use) => {
+    expect(ruleIds(use(call, HF_HOST)), use(call, HF_HOST)).toEqual(["hf-secrets/no-literal-token-assignment"]);
+    expect(ruleIds(use(call, OTHER_HOST))).toEqual([]);
+  });
+});
+
 describe("connections (src/catalogue/requests.ts)", () => {
   type Use = readonly [string, (host: string, value: string) => string];
   const uses = CONNECTION_APIS.flatMap((api): Use[] => {

@@ -60,6 +60,11 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `const contact = "Write to team@huggingface.co for access";`,
     `const headers = { Authorization: "Bearer ${OLD_SECRET}" };\nfetch("https://api.example.com/v1", { headers });`,
     `let headers = { Authorization: "Bearer ${OLD_SECRET}" };\nheaders = {};\nfetch("https://router.huggingface.co/v1", { headers });`,
+    // A name after the scheme: to another host, another scheme, an env read, or a binding written again.
+    `const key = "${OLD_SECRET}";\nfetch("https://api.example.com/v1", { headers: { Authorization: \`Bearer \${key}\` } });`,
+    `const key = "${OLD_SECRET}";\nfetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: \`Basic \${key}\` } });`,
+    `const key = process.env.HF_TOKEN;\nfetch("https://router.huggingface.co/v1", { headers: { Authorization: "Bearer " + key } });`,
+    `let key = "${OLD_SECRET}";\nkey = read();\nfetch("https://router.huggingface.co/v1", { headers: { Authorization: \`Bearer \${key}\` } });`,
     // A client's options nested one level in point elsewhere.
     `new ChatOpenAI({ apiKey: "${OLD_SECRET}", configuration: { baseURL: "https://api.example.com/v1" } });`,
   ],
@@ -94,6 +99,15 @@ ruleTester.run("no-literal-token-assignment", rule, {
     {
       code: `const key = "${OLD_SECRET}";\nexport const settings = { hfToken: key };`,
       errors: [sinkError("hfToken (through `key`)")],
+    },
+    // A name after the scheme of an Authorization header to Hugging Face, in a template or a sum, in place or in headers kept in a const.
+    {
+      code: `const API_TOKEN = "${OLD_SECRET}";\nawait fetch("https://api-inference.huggingface.co/models/gpt2", { headers: { Authorization: \`Bearer \${API_TOKEN}\` } });`,
+      errors: [sinkError("The Authorization header of fetch() to api-inference.huggingface.co (through `API_TOKEN`)")],
+    },
+    {
+      code: `const key = "${OLD_SECRET}";\nconst headers = { "Authorization": "Bearer " + key };\nawait axios.post("https://router.huggingface.co/v1/chat/completions", body, { headers });`,
+      errors: [sinkError("The Authorization header of axios.post() to router.huggingface.co (through `key`)")],
     },
     // A password in a URL to Hugging Face, as git takes a token; the URL's text is for a person to rewrite.
     {
