@@ -31,6 +31,8 @@ PINNED = {
     "datasets": "5.0.1",
     "langchain-huggingface": "1.2.2",
     "peft": "0.21.0",
+    "sentence-transformers": "6.0.1",
+    "timm": "1.0.29",
 }
 
 # Parameter names that carry a Hugging Face token in these libraries' signatures (their docstrings
@@ -64,11 +66,29 @@ def optional_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set
     return with_default
 
 
-def about_the_hub(function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.ClassDef | None, path: str) -> bool:
+def about_the_hub(function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.ClassDef | None, path: str, imports_hub: bool) -> bool:
     if "huggingface_hub/" in path or "langchain_huggingface/" in path:
         return True
     texts = [ast.get_docstring(function) or "", ast.get_docstring(owner) if owner is not None else ""]
-    return any(word in (text or "").lower() for text in texts for word in HUB_WORDS)
+    return any(word in (text or "").lower() for text in texts for word in HUB_WORDS) or (imports_hub and forwards_token(function))
+
+
+def forwards_token(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """The function hands a token parameter on by keyword, `HfApi(token=token)`: timm's `push_to_hf_hub` says so in no docstring."""
+    names = {argument.arg for argument in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]} & TOKEN_PARAMETERS
+    return any(
+        isinstance(node, ast.keyword) and node.arg in TOKEN_PARAMETERS and isinstance(node.value, ast.Name) and node.value.id in names
+        for node in ast.walk(function)
+    )
+
+
+def imports_huggingface_hub(tree: ast.Module) -> bool:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "huggingface_hub":
+            return True
+        if isinstance(node, ast.Import) and any(alias.name.split(".")[0] == "huggingface_hub" for alias in node.names):
+            return True
+    return False
 
 
 def positional_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef, is_method: bool) -> list[str]:
@@ -84,6 +104,7 @@ def slots_in(source: str, module: str, package: str, version: str, path: str) ->
     except SyntaxError:
         return []
     slots: list[dict] = []
+    imports_hub = imports_huggingface_hub(tree)
 
     def class_fields(cls: ast.ClassDef) -> None:
         # Pydantic models and dataclasses (LangChain's `HuggingFaceEndpoint`): each annotated field
@@ -112,7 +133,7 @@ def slots_in(source: str, module: str, package: str, version: str, path: str) ->
                 positional = positional_parameters(child, owner is not None)
                 keyword_only = [argument.arg for argument in child.args.kwonlyargs]
                 optional = optional_parameters(child)
-                hub = about_the_hub(child, owner_class, path)
+                hub = about_the_hub(child, owner_class, path, imports_hub)
                 for name in [*positional, *keyword_only]:
                     if name in TOKEN_PARAMETERS and name in optional and hub:
                         slots.append(

@@ -3,7 +3,7 @@ import type { Sourced } from "./sources";
 /**
  * Python libraries whose docs show a Hugging Face token going in, that the generator does not read
  * (not on this machine's package index, or their token parameters come through `**kwargs` to
- * `huggingface_hub`): in a file that imports one, a call made through a name it imports from that
+ * `huggingface_hub`; sentence-transformers and timm are generated, scripts/generate-python-token-slots.py): in a file that imports one, a call made through a name it imports from that
  * library (`StableDiffusionPipeline.from_pretrained(…)`, `timm.models.push_to_hf_hub(…)`) gives
  * the token to these keywords.
  */
@@ -15,12 +15,10 @@ export interface PythonHfLibrary extends Sourced {
 
 export const PYTHON_HF_LIBRARIES: readonly PythonHfLibrary[] = [
   { module: "diffusers", keywords: ["token", "use_auth_token"], source: "diffusers docs, DiffusionPipeline.from_pretrained and ModelMixin.from_pretrained: `token` (and the deprecated `use_auth_token`), \"the token to use as HTTP bearer authorization for remote files\"" },
-  { module: "sentence_transformers", keywords: ["token", "use_auth_token"], source: "sentence-transformers docs, SentenceTransformer(model_name_or_path, …, token=…): \"Hugging Face authentication token to download private models\"" },
   { module: "gradio_client", keywords: ["hf_token", "token"], source: "gradio_client docs, Client(src, hf_token=…) (0.x) and Client(src, token=…) (1.x): the token for private Spaces" },
   { module: "smolagents", keywords: ["token"], source: "smolagents docs, InferenceClientModel(model_id, token=…) (and HfApiModel, its former name): \"Token used by the Hugging Face API\"" },
   { module: "llama_index.llms.huggingface_api", keywords: ["token"], source: "llama-index-llms-huggingface-api docs, HuggingFaceInferenceAPI(…, token=…)" },
   { module: "llama_index.embeddings.huggingface_api", keywords: ["token"], source: "llama-index-embeddings-huggingface-api docs, HuggingFaceInferenceAPIEmbedding(…, token=…)" },
-  { module: "timm", keywords: ["token"], source: "timm docs, models.push_to_hf_hub(model, repo_id, …, token=…)" },
   { module: "optimum", keywords: ["token", "use_auth_token"], source: "optimum docs, OptimizedModel.from_pretrained(model_id, …, token=…)" },
   { module: "setfit", keywords: ["token", "use_auth_token"], source: "setfit docs, SetFitModel.from_pretrained(…, token=…), as transformers' from_pretrained" },
   { module: "tokenizers", keywords: ["token"], source: "tokenizers docs, Tokenizer.from_pretrained(identifier, revision, token=…)" },

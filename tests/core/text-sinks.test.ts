@@ -25,7 +25,10 @@ describe("the Python token slots of the catalogue", () => {
     expect(has("from_pretrained", "token")).toBe(true);
     expect(has("load_dataset", "token")).toBe(true);
     expect(has("HuggingFaceEndpoint", "huggingfacehub_api_token")).toBe(true);
-    expect(PYTHON_TOKEN_SLOTS.every((slot) => /^(?:huggingface-hub|transformers|datasets|langchain-huggingface|peft) \S+ \S+\.py$/.test(slot.source))).toBe(true);
+    expect(has("SentenceTransformer", "token")).toBe(true);
+    // Documented by no docstring: the parameter is handed on to huggingface_hub (`HfApi(token=token)`).
+    expect(has("push_to_hf_hub", "token")).toBe(true);
+    expect(PYTHON_TOKEN_SLOTS.every((slot) => /^(?:huggingface-hub|transformers|datasets|langchain-huggingface|peft|sentence-transformers|timm) \S+ \S+\.py$/.test(slot.source))).toBe(true);
   });
 
   const importLine = `from ${PYTHON_TOKEN_PACKAGES[0]} import something\n`;
