@@ -29,6 +29,11 @@ const PINNED = {
   "@ai-sdk/huggingface": "2.0.48",
   "@llamaindex/huggingface": "0.1.33",
   "@langchain/community": "1.1.29",
+  // LangChain before its split (0.0.x–0.1.x): `import { HuggingFaceInference } from "langchain/llms/hf"`.
+  langchain: "0.1.37",
+  "node-llama-cpp": "3.22.1",
+  "@wllama/wllama": "3.13.0",
+  huggingface: "1.4.0",
 };
 
 /**
@@ -37,6 +42,7 @@ const PINNED = {
  */
 const ENTRY_POINTS = {
   "@langchain/community": ["./llms/hf", "./embeddings/hf"],
+  langchain: ["./llms/hf", "./embeddings/hf"],
 };
 
 /** Installed so the read packages' types resolve (peer dependencies), never read themselves. */
@@ -46,6 +52,12 @@ const TYPE_DEPENDENCIES = {
 
 /** Names a token goes under in these packages' types (their docs: "your Hugging Face access token"). */
 const TOKEN_NAMES = new Set(["accessToken", "hfToken", "hf_token", "token", "apiKey", "api_key", "oauth_token", "authToken", "access_token"]);
+/**
+ * Tokens kept by the service they are for, under an object of tokens: node-llama-cpp's
+ * `ModelFileAccessTokens` (`tokens: { huggingFace }`). Beside it, `endpoints.huggingFace` is a URL.
+ */
+const TOKENS_BY_SERVICE = new Map([["tokens", new Set(["huggingFace"])]]);
+const isTokenName = (name, parentName) => TOKEN_NAMES.has(name) || TOKENS_BY_SERVICE.get(parentName)?.has(name) === true;
 const MOST_DEPTH = 3;
 /** Pinned packages published without type definitions. */
 const untyped = [];
@@ -54,10 +66,15 @@ function typesEntry(folder, entryPoint = ".") {
   const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
   const exported = manifest.exports?.[entryPoint];
   const candidates = [
-    typeof exported === "object" ? (exported.types ?? exported.import?.types ?? exported.require?.types ?? exported.default?.types) : undefined,
+    typeof exported === "object" ? conditionTypes(exported.types) ?? exported.import?.types ?? exported.require?.types ?? exported.default?.types : undefined,
     ...(entryPoint === "." ? [manifest.types, manifest.typings, "index.d.ts", "dist/index.d.ts"] : []),
   ].filter((candidate) => typeof candidate === "string");
   return candidates.map((candidate) => join(folder, candidate)).find((candidate) => existsSync(candidate));
+}
+
+/** `types` given per condition (`{ import, require, default }`, as langchain 0.1 writes it) or as one path. */
+function conditionTypes(types) {
+  return typeof types === "object" && types !== null ? (types.import ?? types.default ?? types.require) : types;
 }
 
 function acceptsUndefined(type) {
@@ -90,11 +107,11 @@ function slotsOfEntry(name, version, workDir, entryPoint) {
   const fileOf = (declaration) => relative(folder, declaration.getSourceFile().fileName);
 
   /** Token properties of an options type, with their path (`credentials.accessToken`). */
-  function tokenPaths(type, depth, seen) {
+  function tokenPaths(type, depth, seen, parentName = "") {
     if (depth > MOST_DEPTH || seen.has(type)) return [];
     seen.add(type);
     // A union of option shapes (`{ accessToken } | { credentials }`): each member's paths.
-    if (type.isUnion()) return type.types.flatMap((member) => tokenPaths(member, depth, seen));
+    if (type.isUnion()) return type.types.flatMap((member) => tokenPaths(member, depth, seen, parentName));
     if (!(type.flags & ts.TypeFlags.Object) && !type.isIntersection()) return [];
     if (checker.isArrayType?.(type) || checker.isTupleType?.(type)) return [];
     const paths = [];
@@ -102,9 +119,9 @@ function slotsOfEntry(name, version, workDir, entryPoint) {
       const declaration = property.valueDeclaration ?? property.declarations?.[0];
       if (!declaration || property.name.startsWith("_")) continue;
       const propertyType = checker.getTypeOfSymbolAtLocation(property, declaration);
-      if (TOKEN_NAMES.has(property.name) && isStringLike(propertyType)) paths.push({ path: property.name, file: fileOf(declaration), optional: (property.flags & ts.SymbolFlags.Optional) !== 0 || acceptsUndefined(propertyType) });
+      if (isTokenName(property.name, parentName) && isStringLike(propertyType)) paths.push({ path: property.name, file: fileOf(declaration), optional: (property.flags & ts.SymbolFlags.Optional) !== 0 || acceptsUndefined(propertyType) });
       else if (!(propertyType.getCallSignatures().length > 0)) {
-        for (const inner of tokenPaths(checker.getNonNullableType(propertyType), depth + 1, seen)) paths.push({ path: `${property.name}.${inner.path}`, file: inner.file, optional: inner.optional });
+        for (const inner of tokenPaths(checker.getNonNullableType(propertyType), depth + 1, seen, property.name)) paths.push({ path: `${property.name}.${inner.path}`, file: inner.file, optional: inner.optional });
       }
     }
     return paths;
@@ -125,8 +142,13 @@ function slotsOfEntry(name, version, workDir, entryPoint) {
     }
   }
 
-  for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
-    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const exported = checker.getExportsOfModule(moduleSymbol);
+  const targetOf = (symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  /* A default export that is also exported by name (`huggingface`'s `HuggingFace`) is read under that name: code imports it under its own. */
+  const named = new Set(exported.filter((symbol) => symbol.name !== "default").map(targetOf));
+  for (const symbol of exported) {
+    const target = targetOf(symbol);
+    if (symbol.name === "default" && named.has(target)) continue;
     const declaration = target.valueDeclaration ?? target.declarations?.[0];
     if (!declaration) continue;
     const type = checker.getTypeOfSymbolAtLocation(target, declaration);

@@ -84,6 +84,9 @@ const CREDENTIAL_KEY = `/^(?:${[...CREDENTIAL_KEYS].join("|")})$/`;
 /** Classes and functions of the catalogue given the token itself as an argument (`new HfAgent(token)`, `LLMFromHub(token)`). */
 const TOKEN_ARGUMENT_CALLEES = `/^(?:${[...new Set([...Object.keys(CLIENT_TOKEN_ARGUMENT), ...JS_TOKEN_SLOTS.filter((slot) => slot.path === "").map((slot) => slot.export.split(".").at(-1) ?? slot.export)])].join("|")})$/`;
 const ERROR_CLASS_NAME = "/(?:Error|Exception)$/";
+/** Slot keys of the catalogue that end in no credential word: node-llama-cpp's `tokens: { huggingFace }`. */
+const SERVICE_SLOT_KEYS = [...new Set(JS_TOKEN_SLOTS.map((slot) => slot.path.split(".").at(-1) ?? ""))].filter((key) => key !== "" && !CREDENTIAL_NAME_ENDING.test(key));
+const SERVICE_SLOT_KEY = `/^(?:${SERVICE_SLOT_KEYS.join("|")})$/`;
 
 /**
  * Each place `findTokenSink` looks, with what its name or shape must be for a sink to be there.
@@ -98,6 +101,8 @@ const SINK_PLACES: readonly string[] = [
   ...["id.name", "id.value", "left.name", "left.property.name", "left.property.value", "key.name", "key.value", "name.name"].map((path) => `[${path}=${NAME}]`),
   // The catalogue's client credential keys (`auth`), read only where options point at Hugging Face or say so.
   `[key.name=${CREDENTIAL_KEY}]`,
+  // Slot keys named after the service (`tokens.huggingFace`), read only in the slot's call.
+  ...(SERVICE_SLOT_KEYS.length > 0 ? [`[key.name=${SERVICE_SLOT_KEY}]`] : []),
   // Functions of the catalogue given the token itself as an argument (`LLMFromHub(token)`); `new` is read whatever the class.
   `CallExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}]`,
   `CallExpression[callee.property.name=${TOKEN_ARGUMENT_CALLEES}]`,
@@ -129,6 +134,7 @@ const SINK_PLACES: readonly string[] = [
 export const NAME_IN_SINK_PLACE = [
   `Property[key.name=${NAME}] > Identifier.value`,
   `Property[key.name=${CREDENTIAL_KEY}] > Identifier.value`,
+  ...(SERVICE_SLOT_KEYS.length > 0 ? [`Property[key.name=${SERVICE_SLOT_KEY}] > Identifier.value`] : []),
   `NewExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}] > Identifier.arguments`,
   `CallExpression[callee.name=${TOKEN_ARGUMENT_CALLEES}] > Identifier.arguments`,
   `VariableDeclarator[id.name=${NAME}] > Identifier.init`,

@@ -65,6 +65,9 @@ ruleTester.run("no-literal-token-assignment", rule, {
     `const key = "${OLD_SECRET}";\nfetch("https://huggingface.co/api/whoami-v2", { headers: { Authorization: \`Basic \${key}\` } });`,
     `const key = process.env.HF_TOKEN;\nfetch("https://router.huggingface.co/v1", { headers: { Authorization: "Bearer " + key } });`,
     `let key = "${OLD_SECRET}";\nkey = read();\nfetch("https://router.huggingface.co/v1", { headers: { Authorization: \`Bearer \${key}\` } });`,
+    // A key named after the service is a slot only where the catalogue has it: node-llama-cpp's \`tokens\`, not its \`endpoints\`, nor any object.
+    `import { resolveModelFile } from "node-llama-cpp";\nawait resolveModelFile("hf:org/m", { endpoints: { huggingFace: "${OLD_SECRET}" } });`,
+    `export const profiles = { huggingFace: "${OLD_SECRET}", github: "octocat" };`,
     // A client's options nested one level in point elsewhere.
     `new ChatOpenAI({ apiKey: "${OLD_SECRET}", configuration: { baseURL: "https://api.example.com/v1" } });`,
   ],
@@ -99,6 +102,11 @@ ruleTester.run("no-literal-token-assignment", rule, {
     {
       code: `const key = "${OLD_SECRET}";\nexport const settings = { hfToken: key };`,
       errors: [sinkError("hfToken (through `key`)")],
+    },
+    {
+      code: `import { resolveModelFile } from "node-llama-cpp";\nconst path = await resolveModelFile("hf:org/model/file.gguf", { tokens: { huggingFace: "${OLD_SECRET}" } });`,
+      output: `import { resolveModelFile } from "node-llama-cpp";\nconst path = await resolveModelFile("hf:org/model/file.gguf", { tokens: { huggingFace: process.env.HF_TOKEN } });`,
+      errors: [sinkError("resolveModelFile() tokens.huggingFace")],
     },
     // A name after the scheme of an Authorization header to Hugging Face, in a template or a sum, in place or in headers kept in a const.
     {
