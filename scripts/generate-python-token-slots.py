@@ -33,12 +33,17 @@ PINNED = {
     "peft": "0.21.0",
     "sentence-transformers": "6.0.1",
     "timm": "1.0.29",
+    "langchain-community": "0.4.2",
 }
+
+# Libraries for every provider, of which only the Hugging Face modules are read (by file path); their
+# token parameters are Hugging Face tokens there, whatever their docstrings say.
+HUGGING_FACE_MODULES_OF = {"langchain-community": "hugging"}
 
 # Parameter names that carry a Hugging Face token in these libraries' signatures (their docstrings
 # say "token (`str`, `bool`, *optional*): A valid user access token"). `api_key` is the alias
 # `InferenceClient` takes; `huggingfacehub_api_token` is LangChain's.
-TOKEN_PARAMETERS = {"token", "use_auth_token", "hf_token", "api_key", "huggingfacehub_api_token", "hub_token", "access_token"}
+TOKEN_PARAMETERS = {"token", "use_auth_token", "hf_token", "api_key", "huggingfacehub_api_token", "huggingface_api_key", "hub_token", "access_token"}
 
 
 def wheel_of(package: str, version: str, folder: Path) -> Path:
@@ -67,10 +72,14 @@ def optional_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set
 
 
 def about_the_hub(function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.ClassDef | None, path: str, imports_hub: bool) -> bool:
-    if "huggingface_hub/" in path or "langchain_huggingface/" in path:
+    if is_hugging_face_module(path):
         return True
     texts = [ast.get_docstring(function) or "", ast.get_docstring(owner) if owner is not None else ""]
     return any(word in (text or "").lower() for text in texts for word in HUB_WORDS) or (imports_hub and forwards_token(function))
+
+
+def is_hugging_face_module(path: str) -> bool:
+    return "huggingface_hub/" in path or "langchain_huggingface/" in path or any(path.startswith(f"{package.replace('-', '_')}/") and marker in path for package, marker in HUGGING_FACE_MODULES_OF.items())
 
 
 def forwards_token(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -111,9 +120,11 @@ def slots_in(source: str, module: str, package: str, version: str, path: str) ->
         # with a default is a keyword of the constructor.
         if cls.name.startswith("_"):
             return
-        hub = "langchain_huggingface/" in path or "huggingface_hub/" in path or any(word in (ast.get_docstring(cls) or "").lower() for word in HUB_WORDS)
+        hub = is_hugging_face_module(path) or any(word in (ast.get_docstring(cls) or "").lower() for word in HUB_WORDS)
         for statement in cls.body:
-            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) and statement.value is not None:
+            # A field without a default is a keyword too where its type says it is a secret (pydantic's `SecretStr`).
+            is_secret = isinstance(statement, ast.AnnAssign) and "SecretStr" in ast.unparse(statement.annotation)
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) and (statement.value is not None or is_secret):
                 if statement.target.id in TOKEN_PARAMETERS and hub:
                     slots.append({"callee": cls.name, "parameter": statement.target.id, "position": None, "source": f"{package} {version} {path}", "module": module})
 
@@ -160,6 +171,8 @@ def collect() -> list[dict]:
                     # Tests, and the command-line modules (typer handlers the `hf` command calls, never code).
                     if not name.endswith(".py") or "/tests/" in name or name.startswith("tests/") or "/cli/" in name or "/commands/" in name:
                         continue
+                    if package in HUGGING_FACE_MODULES_OF and HUGGING_FACE_MODULES_OF[package] not in name:
+                        continue
                     module = name[:-3].replace("/", ".").removesuffix(".__init__")
                     slots.extend(slots_in(archive.read(name).decode("utf-8", "replace"), module, package, version, name))
     return slots
@@ -197,8 +210,8 @@ def render(slots: list[dict]) -> str:
         "  readonly source: string;",
         "}",
         "",
-        "/** The packages whose import makes a Python file one about Hugging Face, by module name. */",
-        f"export const PYTHON_TOKEN_PACKAGES: readonly string[] = {json.dumps(sorted({package.replace('-', '_') for package in PINNED}))};",
+        "/** The packages whose import makes a Python file one about Hugging Face, by module name (not those for every provider). */",
+        f"export const PYTHON_TOKEN_PACKAGES: readonly string[] = {json.dumps(sorted({package.replace('-', '_') for package in PINNED if package not in HUGGING_FACE_MODULES_OF}))};",
         "",
         "export const PYTHON_TOKEN_SLOTS: readonly PythonTokenSlot[] = [",
     ]

@@ -95,7 +95,13 @@ const ESCAPED_CLOSING_QUOTE = /\\"(?=[,)\]}:\s\\]|$)/g;
 const SLOTS_BY_CALLEE = new Map<string, PythonTokenSlot[]>();
 for (const slot of PYTHON_TOKEN_SLOTS) SLOTS_BY_CALLEE.set(slot.callee, [...(SLOTS_BY_CALLEE.get(slot.callee) ?? []), slot]);
 /** A file that imports a library of the catalogue (a whole package, not a module of a larger one such as llama_index) is about Hugging Face: the libraries' own calls (`trainer.push_to_hub(token=…)`) take the token there. */
-const PYTHON_CONTEXT = new RegExp(`\\b(?:import|from)\\s+(?:${[...PYTHON_TOKEN_PACKAGES, ...PYTHON_HF_LIBRARIES.filter((library) => !library.module.includes(".")).map((library) => library.module)].join("|")})\\b`);
+const PYTHON_CONTEXT = new RegExp(
+  [
+    `\\b(?:import|from)\\s+(?:${[...PYTHON_TOKEN_PACKAGES, ...PYTHON_HF_LIBRARIES.filter((library) => !library.module.includes(".")).map((library) => library.module)].join("|")})\\b`,
+    // A Hugging Face class imported from a library for every provider: `from langchain_community.llms import HuggingFaceHub`.
+    "\\bfrom\\s+[\\w.]+\\s+import\\s+\\(?[\\w\\s,]*\\bHuggingFace",
+  ].join("|"),
+);
 
 function sinkFrom(match: RegExpExecArray, lineStart: number, name: string, valueGroup = 3): TextSink | undefined {
   const value = match[valueGroup];
@@ -124,7 +130,7 @@ function pythonCatalogueSinks(calls: readonly PythonCall[], codeStart: number): 
     for (const argument of call.arguments) {
       // `use_auth_token=` is the libraries' former name of `token=`, still taken through their deprecation shims.
       const keyword = argument.keyword === "use_auth_token" ? "token" : argument.keyword;
-      const slot = slots.find((candidate) => (keyword === undefined ? candidate.position === argument.position : candidate.parameter === keyword));
+      const slot = slots.find((candidate) => (keyword === undefined ? candidate.position === argument.position : candidate.parameter === keyword || candidate.parameter === argument.keyword));
       if (!slot || argument.literal === undefined) continue;
       sinks.push(argumentSink(`${call.callee}(${argument.keyword ?? slot.parameter}=)`, argument.literal, codeStart + argument.start));
     }

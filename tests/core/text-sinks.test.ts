@@ -28,7 +28,17 @@ describe("the Python token slots of the catalogue", () => {
     expect(has("SentenceTransformer", "token")).toBe(true);
     // Documented by no docstring: the parameter is handed on to huggingface_hub (`HfApi(token=token)`).
     expect(has("push_to_hf_hub", "token")).toBe(true);
-    expect(PYTHON_TOKEN_SLOTS.every((slot) => /^(?:huggingface-hub|transformers|datasets|langchain-huggingface|peft|sentence-transformers|timm) \S+ \S+\.py$/.test(slot.source))).toBe(true);
+    expect(PYTHON_TOKEN_SLOTS.every((slot) => /^(?:huggingface-hub|transformers|datasets|langchain-huggingface|peft|sentence-transformers|timm|langchain-community) \S+ \S+\.py$/.test(slot.source))).toBe(true);
+  });
+
+  it("a library for every provider is read only in its Hugging Face modules, and its Hugging Face classes make a file about Hugging Face", () => {
+    expect(PYTHON_TOKEN_SLOTS.filter((slot) => slot.source.startsWith("langchain-community ")).every((slot) => /hugging/.test(slot.source))).toBe(true);
+    expect(PYTHON_TOKEN_PACKAGES).not.toContain("langchain_community");
+    const call = `embeddings = HuggingFaceInferenceAPIEmbeddings(api_key="${SECRET}", model_name="m")\n`;
+    expect(sinksOf(`from langchain_community.embeddings import HuggingFaceInferenceAPIEmbeddings\n${call}`, "python")).toContainEqual({ name: "HuggingFaceInferenceAPIEmbeddings(api_key=)", value: SECRET });
+    expect(sinksOf(`from langchain_community.embeddings import (\n    OpenAIEmbeddings,\n    HuggingFaceInferenceAPIEmbeddings,\n)\n${call}`, "python")).toContainEqual({ name: "HuggingFaceInferenceAPIEmbeddings(api_key=)", value: SECRET });
+    // Another provider's class from the same library says nothing about Hugging Face.
+    expect(sinksOf(`from langchain_community.chat_models import ChatOpenAI\nresult = login(token="${SECRET}")\n`, "python")).toEqual([]);
   });
 
   const importLine = `from ${PYTHON_TOKEN_PACKAGES[0]} import something\n`;
