@@ -19,7 +19,7 @@ export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
-    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
+    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, PYTHON_MODEL_ROUTES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE, ENV_LOADERS,
   } = catalogue;
@@ -134,6 +134,10 @@ export function renderCatalogueDocs(catalogue) {
     "In Python files ([configs.text](text-files.md)), a call given one of these endpoint keywords with a URL on Hugging Face's hosts makes its credential keywords token slots, whatever the file imports: `OpenAI(base_url=\"https://router.huggingface.co/v1\", api_key=\"…\")`.",
     "",
     ...table(["Keyword", "Role", "Source"], PYTHON_CLIENT_OPTION_KEYS.map((entry) => [code(entry.key), entry.role, entry.source])),
+    "",
+    "A call whose model routes it to Hugging Face by its name, given by the keyword below or first, makes the same credential keywords token slots: `litellm.completion(model=\"huggingface/…\", api_key=\"…\")`.",
+    "",
+    ...table(["Model name starts with", "Keyword", "Source"], PYTHON_MODEL_ROUTES.map((route) => [code(route.prefix), code(route.key), route.source])),
     "",
     "## Hugging Face hosts",
     "",

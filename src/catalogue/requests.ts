@@ -141,6 +141,25 @@ export const PYTHON_CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
 ];
 
 /**
+ * Model names that send a call to Hugging Face through a gateway that picks the provider by the
+ * name's prefix: in a Python call given such a model (by `key`, or first), the credential keys
+ * above give it a Hugging Face token, as an endpoint on Hugging Face's hosts does.
+ */
+export interface ModelRoute extends Sourced {
+  readonly prefix: string;
+  readonly key: string;
+}
+
+export const PYTHON_MODEL_ROUTES: readonly ModelRoute[] = [
+  {
+    prefix: "huggingface/",
+    key: "model",
+    source:
+      'LiteLLM docs, providers/huggingface (`completion(model="huggingface/<provider>/<model>", messages, api_key=…)`); CrewAI `LLM(model="huggingface/…", api_key=…)` and DSPy `dspy.LM("huggingface/…", api_key=…)`, which call LiteLLM',
+  },
+];
+
+/**
  * Objects a request is given that the code fills by calling their methods (`headers.set(name,
  * value)`): what those calls give them is what they hold, and what a request given them sends.
  */

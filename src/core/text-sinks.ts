@@ -2,10 +2,10 @@ import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS, type PythonTokenSlot } from 
 import { PYTHON_HF_LIBRARIES } from "../catalogue/python-libraries";
 import { DOCKERFILE_ENV_INSTRUCTIONS, NOTEBOOK_ENV_MAGICS, SECTION_CREDENTIAL_KEYS, TOKEN_CLI_COMMANDS } from "../catalogue/text-places";
 import { textFileKind } from "./file-kinds";
-import { regExpAlternatives } from "./token-forms";
+import { escapeRegExp, regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
 import { pythonCallArguments, pythonImports, withoutComments, type PythonCall } from "./python-calls";
-import { PYTHON_CLIENT_OPTION_KEYS } from "../catalogue/requests";
+import { PYTHON_CLIENT_OPTION_KEYS, PYTHON_MODEL_ROUTES } from "../catalogue/requests";
 import { HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 
 /*
@@ -150,9 +150,7 @@ const NAMES_HUGGING_FACE_HOST = /huggingface\.co|hf\.co|hf\.space|huggingface\.c
 function pythonClientSinks(calls: readonly PythonCall[], codeStart: number): TextSink[] {
   const sinks: TextSink[] = [];
   for (const call of calls) {
-    const endpoint = call.arguments.find((argument) => argument.keyword !== undefined && PYTHON_ENDPOINT_KEYS.has(argument.keyword) && argument.literal !== undefined);
-    const host = endpoint?.literal === undefined ? undefined : literalHostOf(endpoint.literal, true);
-    if (host === undefined || !isAllowedHost(host, HUGGING_FACE_HOSTS)) continue;
+    if (!callsHuggingFace(call)) continue;
     for (const argument of call.arguments) {
       if (argument.keyword === undefined || !PYTHON_CREDENTIAL_KEYS.has(argument.keyword) || argument.literal === undefined) continue;
       sinks.push(argumentSink(`${call.callee}(${argument.keyword}=)`, argument.literal, codeStart + argument.start));
@@ -160,6 +158,23 @@ function pythonClientSinks(calls: readonly PythonCall[], codeStart: number): Tex
   }
   return sinks;
 }
+
+/** Whether a call's endpoint is on Hugging Face's hosts, or its model routes it there (`model="huggingface/…"`, catalogue `PYTHON_MODEL_ROUTES`). */
+function callsHuggingFace(call: PythonCall): boolean {
+  for (const argument of call.arguments) {
+    const literal = argument.literal;
+    if (literal === undefined) continue;
+    if (argument.keyword !== undefined && PYTHON_ENDPOINT_KEYS.has(argument.keyword)) {
+      const host = literalHostOf(literal, true);
+      if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) return true;
+    }
+    if (PYTHON_MODEL_ROUTES.some((route) => (argument.keyword === route.key || (argument.keyword === undefined && argument.position === 0)) && literal.startsWith(route.prefix))) return true;
+  }
+  return false;
+}
+
+/** Text that names a Hugging Face model route: only then can a call be routed there. */
+const NAMES_MODEL_ROUTE = new RegExp(`["'](?:${PYTHON_MODEL_ROUTES.map((route) => escapeRegExp(route.prefix)).join("|")})`);
 
 /** `Authorization: Bearer …` as one header string: curl's and wget's `-H`/`--header`, HTTP request files, YAML. */
 const BEARER_HEADER = /\bAuthorization:[ \t]*Bearer[ \t]+([^\s"'`$\\{}<>]+)/gi;
@@ -461,7 +476,8 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
 function pythonCallSinks({ code, codeStart, hfPython, imports }: { code: string; codeStart: number; hfPython: boolean; imports: ReadonlyMap<string, string> }): TextSink[] {
   const namesHost = NAMES_HUGGING_FACE_HOST.test(code);
   const calls = pythonCallArguments(code);
-  return [...(hfPython ? pythonCatalogueSinks(calls, codeStart) : []), ...(namesHost ? pythonClientSinks(calls, codeStart) : []), ...pythonKeywordSinks(calls, codeStart, imports)];
+  const namesClientTarget = namesHost || NAMES_MODEL_ROUTE.test(code);
+  return [...(hfPython ? pythonCatalogueSinks(calls, codeStart) : []), ...(namesClientTarget ? pythonClientSinks(calls, codeStart) : []), ...pythonKeywordSinks(calls, codeStart, imports)];
 }
 
 /** Adds the sinks not found already (the same literal may be both a token name's value and a slot's). */

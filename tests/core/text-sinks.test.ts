@@ -3,7 +3,7 @@ import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/p
 import { findTextSinks, isHfTokenName, type TextSinkFormat } from "../../src/core";
 import { PYTHON_HF_LIBRARIES } from "../../src/catalogue/python-libraries";
 import { pythonCallArguments, pythonImports, withoutComments } from "../../src/core/python-calls";
-import { PYTHON_CLIENT_OPTION_KEYS } from "../../src/catalogue/requests";
+import { PYTHON_CLIENT_OPTION_KEYS, PYTHON_MODEL_ROUTES } from "../../src/catalogue/requests";
 
 /*
  * Values given to token slots in text files. The Python slots are walked from the catalogue
@@ -79,6 +79,22 @@ describe("Python clients aimed at Hugging Face (src/catalogue/requests.ts PYTHON
     expect(sinksOf(call("https://my-endpoint.us-east-1.aws.endpoints.huggingface.cloud/v1/"), "python")).toEqual([{ name: `Client(${credential}=)`, value: SECRET }]);
     expect(sinksOf(call("https://api.openai.com/v1"), "python")).toEqual([]);
     expect(sinksOf(call("https://huggingface.co.example.net/v1"), "python")).toEqual([]);
+  });
+});
+
+describe("Python calls routed to Hugging Face by their model (src/catalogue/requests.ts PYTHON_MODEL_ROUTES)", () => {
+  const credentials = PYTHON_CLIENT_OPTION_KEYS.filter((entry) => entry.role === "credential").map((entry) => entry.key);
+  const uses = PYTHON_MODEL_ROUTES.flatMap((route) => credentials.map((credential) => [route.prefix, route.key, credential] as const));
+
+  it.each(uses)("a model named %s… (as %s= or first) makes %s a token slot; another provider's model does not", (prefix, key, credential) => {
+    const byKey = (model: string) => `import litellm\nresponse = litellm.completion(\n    ${key}="${model}",\n    messages=messages,\n    ${credential}="${SECRET}",\n)\n`;
+    const first = (model: string) => `import dspy\nlm = dspy.LM("${model}", ${credential}="${SECRET}")\n`;
+    expect(sinksOf(byKey(`${prefix}meta-llama/Llama-3.1-8B-Instruct`), "python")).toEqual([{ name: `completion(${credential}=)`, value: SECRET }]);
+    expect(sinksOf(first(`${prefix}together/deepseek-ai/DeepSeek-R1`), "python")).toEqual([{ name: `LM(${credential}=)`, value: SECRET }]);
+    expect(sinksOf(byKey("openai/gpt-4o"), "python")).toEqual([]);
+    expect(sinksOf(first("anthropic/claude-sonnet"), "python")).toEqual([]);
+    // Named second, the model is some other argument.
+    expect(sinksOf(`import x\nx.call("gpt", "${prefix}m", ${credential}="${SECRET}")\n`, "python")).toEqual([]);
   });
 });
 
