@@ -19,7 +19,7 @@ export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
-    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, PYTHON_MODEL_ROUTES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
+    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, MODEL_ROUTES, HUGGING_FACE_PROVIDER_NAMES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE, ENV_LOADERS,
   } = catalogue;
@@ -137,7 +137,11 @@ export function renderCatalogueDocs(catalogue) {
     "",
     "A call whose model routes it to Hugging Face by its name, given by the keyword below or first, makes the same credential keywords token slots: `litellm.completion(model=\"huggingface/…\", api_key=\"…\")`.",
     "",
-    ...table(["Model name starts with", "Keyword", "Source"], PYTHON_MODEL_ROUTES.map((route) => [code(route.prefix), code(route.key), route.source])),
+    ...table(["Model name starts with", "Keyword", "Source"], MODEL_ROUTES.map((route) => [code(route.prefix), code(route.key), route.source])),
+    "",
+    "Options and config objects for every provider say Hugging Face by their `provider` (or by a model route above, in YAML and JSON): a credential key beside one is a token slot, in JavaScript (`{ provider: \"huggingface\", apiKey }`) and in YAML and JSON configs (Continue's `models`, a LiteLLM proxy's `litellm_params`).",
+    "",
+    ...table(["Provider", "Source"], HUGGING_FACE_PROVIDER_NAMES.map((provider) => [code(provider.name), provider.source])),
     "",
     "## Hugging Face hosts",
     "",

@@ -9,6 +9,7 @@ import { packageOfSpecifier, requiredSpecifier } from "./specifiers";
 import { cataloguedArgumentSink, cataloguedSink } from "./catalogue-sinks";
 import { plainStringValue } from "./literal-text";
 import { JS_TOKEN_PACKAGES, JS_TOKEN_SLOTS } from "../catalogue/js-token-slots";
+import { HUGGING_FACE_PROVIDER_NAMES } from "../catalogue/requests";
 
 /** Where a value ends up, when that place is a Hugging Face token. */
 export interface TokenSink {
@@ -300,7 +301,7 @@ function callsGiven(object: TSESTree.Node, getScope: GetScope, hops: number): Ar
 /** Callee names that say Hugging Face: `createHuggingFace`, `ChatHuggingFace`, `HfAgent`, `hfClient`, `huggingface`. */
 const HF_CALLEE = /hugging_?face|^hf(?:[A-Z_]|$)|[a-z]Hf[A-Z]|^Hf[A-Z]|HF[A-Z]/i;
 /** Provider values that name Hugging Face in the options of multi-provider clients (Vercel AI SDK, LiteLLM, LangChain). */
-const HF_PROVIDERS = new Set(["huggingface", "hugging-face", "hugging_face", "hf", "hf-inference"]);
+const HF_PROVIDERS = new Set(HUGGING_FACE_PROVIDER_NAMES.map((provider) => provider.name));
 
 /**
  * Context as evidence: a credential key in options that are about Hugging Face — given to a

@@ -142,21 +142,36 @@ export const PYTHON_CLIENT_OPTION_KEYS: readonly ClientOptionKey[] = [
 
 /**
  * Model names that send a call to Hugging Face through a gateway that picks the provider by the
- * name's prefix: in a Python call given such a model (by `key`, or first), the credential keys
- * above give it a Hugging Face token, as an endpoint on Hugging Face's hosts does.
+ * name's prefix: in a Python call given such a model (by `key`, or first), and in a config object
+ * that holds one (a LiteLLM proxy's `litellm_params`), the credential keys give it a Hugging Face
+ * token, as an endpoint on Hugging Face's hosts does.
  */
 export interface ModelRoute extends Sourced {
   readonly prefix: string;
   readonly key: string;
 }
 
-export const PYTHON_MODEL_ROUTES: readonly ModelRoute[] = [
+export const MODEL_ROUTES: readonly ModelRoute[] = [
   {
     prefix: "huggingface/",
     key: "model",
     source:
       'LiteLLM docs, providers/huggingface (`completion(model="huggingface/<provider>/<model>", messages, api_key=…)`); CrewAI `LLM(model="huggingface/…", api_key=…)` and DSPy `dspy.LM("huggingface/…", api_key=…)`, which call LiteLLM',
   },
+];
+
+/**
+ * Provider names that say Hugging Face in the options of clients and configs for every provider
+ * (`provider: "huggingface"`): the credential keys beside one are a Hugging Face token's.
+ */
+export const HUGGING_FACE_PROVIDER_NAMES: readonly (Sourced & { readonly name: string })[] = [
+  { name: "huggingface", source: "Vercel AI SDK provider registry (@ai-sdk/huggingface `huggingface`); LiteLLM providers (`huggingface`); Portkey providers; pydantic-ai `huggingface:` models" },
+  { name: "hugging-face", source: "spellings of the same provider in configs (kebab case)" },
+  { name: "hugging_face", source: "spellings of the same provider in configs (snake case)" },
+  { name: "hf", source: "spellings of the same provider in configs (short form)" },
+  { name: "hf-inference", source: "Hugging Face Inference Providers docs (`provider=\"hf-inference\"`, Hugging Face's own provider)" },
+  { name: "huggingface-inference-api", source: "Continue config schema (core/config, `provider: \"huggingface-inference-api\"`) and Continue docs, Hugging Face Inference API (`apiKey`)" },
+  { name: "huggingface-tgi", source: "Continue config schema (`provider: \"huggingface-tgi\"`, a Text Generation Inference server)" },
 ];
 
 /**

@@ -5,7 +5,7 @@ import { textFileKind } from "./file-kinds";
 import { escapeRegExp, regExpAlternatives } from "./token-forms";
 import { isHfTokenName } from "./names";
 import { pythonCallArguments, pythonImports, withoutComments, type PythonCall } from "./python-calls";
-import { PYTHON_CLIENT_OPTION_KEYS, PYTHON_MODEL_ROUTES } from "../catalogue/requests";
+import { HUGGING_FACE_PROVIDER_NAMES, MODEL_ROUTES, PYTHON_CLIENT_OPTION_KEYS } from "../catalogue/requests";
 import { HUGGING_FACE_HOSTS, isAllowedHost, literalHostOf } from "./hosts";
 
 /*
@@ -159,7 +159,7 @@ function pythonClientSinks(calls: readonly PythonCall[], codeStart: number): Tex
   return sinks;
 }
 
-/** Whether a call's endpoint is on Hugging Face's hosts, or its model routes it there (`model="huggingface/…"`, catalogue `PYTHON_MODEL_ROUTES`). */
+/** Whether a call's endpoint is on Hugging Face's hosts, or its model routes it there (`model="huggingface/…"`, catalogue `MODEL_ROUTES`). */
 function callsHuggingFace(call: PythonCall): boolean {
   for (const argument of call.arguments) {
     const literal = argument.literal;
@@ -168,13 +168,13 @@ function callsHuggingFace(call: PythonCall): boolean {
       const host = literalHostOf(literal, true);
       if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) return true;
     }
-    if (PYTHON_MODEL_ROUTES.some((route) => (argument.keyword === route.key || (argument.keyword === undefined && argument.position === 0)) && literal.startsWith(route.prefix))) return true;
+    if (MODEL_ROUTES.some((route) => (argument.keyword === route.key || (argument.keyword === undefined && argument.position === 0)) && literal.startsWith(route.prefix))) return true;
   }
   return false;
 }
 
 /** Text that names a Hugging Face model route: only then can a call be routed there. */
-const NAMES_MODEL_ROUTE = new RegExp(`["'](?:${PYTHON_MODEL_ROUTES.map((route) => escapeRegExp(route.prefix)).join("|")})`);
+const NAMES_MODEL_ROUTE = new RegExp(`["'](?:${MODEL_ROUTES.map((route) => escapeRegExp(route.prefix)).join("|")})`);
 
 /** `Authorization: Bearer …` as one header string: curl's and wget's `-H`/`--header`, HTTP request files, YAML. */
 const BEARER_HEADER = /\bAuthorization:[ \t]*Bearer[ \t]+([^\s"'`$\\{}<>]+)/gi;
@@ -213,6 +213,80 @@ export function urlPasswordSinks(text: string): TextSink[] {
     const start = match.index + match[0].indexOf(`:${password}@`) + 1;
     sinks.push({ name: `the password of a URL to ${host}`, value: password, start, end: start + password.length });
   }
+  return sinks;
+}
+
+const PROVIDER_NAMES = new Set(HUGGING_FACE_PROVIDER_NAMES.map((provider) => provider.name));
+/** A text that may give an object a Hugging Face provider or model route: every provider name and route starts `hf` or `hugging`. */
+const MENTIONS_PROVIDER = /(?:provider|model)["']?\s*:\s*["']?(?:hugging|hf)/i;
+
+/** A key and value that say an object is for Hugging Face: `provider: huggingface-inference-api` (Continue), `model: huggingface/…` (a LiteLLM proxy's `litellm_params`). */
+function saysHuggingFace(key: string, value: string): boolean {
+  if (key === "provider") return PROVIDER_NAMES.has(value.toLowerCase());
+  return MODEL_ROUTES.some((route) => route.key === key && value.startsWith(route.prefix));
+}
+
+/** A YAML or pretty-printed JSON line that holds a key: its indentation (after a list's `- `), key, scalar value, and whether it starts a list item. */
+const CONFIG_KEY_LINE = /^"?([A-Za-z_][A-Za-z0-9_.-]*)"?\s*:\s*["']?([^"'\s#,{}[\]]*)/;
+const LIST_ITEM_MARK = /^-\s+/;
+
+interface ConfigKeyLine {
+  readonly indent: number;
+  readonly key: string;
+  readonly value: string;
+  readonly startsItem: boolean;
+}
+
+function configKeyLine(line: string): ConfigKeyLine | undefined {
+  const content = line.trimStart();
+  const mark = LIST_ITEM_MARK.exec(content)?.[0] ?? "";
+  const match = CONFIG_KEY_LINE.exec(content.slice(mark.length));
+  if (!match || content.startsWith("#")) return undefined;
+  return { indent: line.length - content.length + mark.length, key: match[1] ?? "", value: match[2] ?? "", startsItem: mark !== "" };
+}
+
+/**
+ * A credential key in a YAML or pretty-printed JSON object that says it is for Hugging Face by
+ * another of its keys, before or after it: `provider: huggingface-inference-api` beside `apiKey:`
+ * in Continue's config, `model: huggingface/…` beside `api_key:` in a LiteLLM proxy's. The object is
+ * the lines at the key's indentation until one less indented, or the next item of its list.
+ */
+function providerConfigSinks(text: string, format: "yaml" | "json"): TextSink[] {
+  const sinks: TextSink[] = [];
+  const lines = text.split("\n");
+  const parsed = lines.map((line) => configKeyLine(line.replace(/\r$/, "")));
+  const isBoundary = (index: number, indent: number): boolean => {
+    const line = lines[index] ?? "";
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) return false;
+    return line.length - line.trimStart().length < indent && !(parsed[index] !== undefined && (parsed[index]?.indent ?? 0) >= indent);
+  };
+  const siblingSays = (from: number, step: 1 | -1, indent: number): boolean => {
+    for (let index = from; index >= 0 && index < lines.length; index += step) {
+      if (isBoundary(index, indent)) return false;
+      const entry = parsed[index];
+      if (entry === undefined || entry.indent !== indent) continue;
+      // Going down, the next item of the list is another object.
+      if (step === 1 && entry.startsItem) return false;
+      if (saysHuggingFace(entry.key, entry.value)) return true;
+      if (step === -1 && entry.startsItem) return false;
+    }
+    return false;
+  };
+  let lineStart = 0;
+  lines.forEach((rawLine, index) => {
+    const entry = parsed[index];
+    if (entry !== undefined && CREDENTIAL_KEYS.has(entry.key.toLowerCase()) && !isHfTokenName(entry.key)) {
+      const line = rawLine.replace(/\r$/, "");
+      const pair = format === "json" ? JSON_PAIR_AT_START.exec(line) : YAML_LINE.exec(line);
+      // A key that starts a list item has no sibling above it: those lines are the previous item's.
+      if (pair && ((!entry.startsItem && siblingSays(index - 1, -1, entry.indent)) || siblingSays(index + 1, 1, entry.indent))) {
+        const sink = sinkFrom(pair, lineStart, `${entry.key} (beside a Hugging Face provider)`);
+        if (sink) sinks.push(sink);
+      }
+    }
+    lineStart += rawLine.length + 1;
+  });
   return sinks;
 }
 
@@ -465,6 +539,7 @@ export function findTextSinks(text: string, format: TextSinkFormat): TextSink[] 
     addNew(sinks, urlPasswordSinks(text));
   }
   if (format === "json") addNew(sinks, jsonNameValueSinks(text));
+  if ((format === "json" || format === "yaml") && MENTIONS_PROVIDER.test(text)) addNew(sinks, providerConfigSinks(text, format));
   sinks.sort((left, right) => left.start - right.start);
   return sinks;
 }

@@ -3,7 +3,7 @@ import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/p
 import { findTextSinks, isHfTokenName, type TextSinkFormat } from "../../src/core";
 import { PYTHON_HF_LIBRARIES } from "../../src/catalogue/python-libraries";
 import { pythonCallArguments, pythonImports, withoutComments } from "../../src/core/python-calls";
-import { PYTHON_CLIENT_OPTION_KEYS, PYTHON_MODEL_ROUTES } from "../../src/catalogue/requests";
+import { HUGGING_FACE_PROVIDER_NAMES, MODEL_ROUTES, PYTHON_CLIENT_OPTION_KEYS } from "../../src/catalogue/requests";
 
 /*
  * Values given to token slots in text files. The Python slots are walked from the catalogue
@@ -82,9 +82,9 @@ describe("Python clients aimed at Hugging Face (src/catalogue/requests.ts PYTHON
   });
 });
 
-describe("Python calls routed to Hugging Face by their model (src/catalogue/requests.ts PYTHON_MODEL_ROUTES)", () => {
+describe("Python calls routed to Hugging Face by their model (src/catalogue/requests.ts MODEL_ROUTES)", () => {
   const credentials = PYTHON_CLIENT_OPTION_KEYS.filter((entry) => entry.role === "credential").map((entry) => entry.key);
-  const uses = PYTHON_MODEL_ROUTES.flatMap((route) => credentials.map((credential) => [route.prefix, route.key, credential] as const));
+  const uses = MODEL_ROUTES.flatMap((route) => credentials.map((credential) => [route.prefix, route.key, credential] as const));
 
   it.each(uses)("a model named %s… (as %s= or first) makes %s a token slot; another provider's model does not", (prefix, key, credential) => {
     const byKey = (model: string) => `import litellm\nresponse = litellm.completion(\n    ${key}="${model}",\n    messages=messages,\n    ${credential}="${SECRET}",\n)\n`;
@@ -95,6 +95,36 @@ describe("Python calls routed to Hugging Face by their model (src/catalogue/requ
     expect(sinksOf(first("anthropic/claude-sonnet"), "python")).toEqual([]);
     // Named second, the model is some other argument.
     expect(sinksOf(`import x\nx.call("gpt", "${prefix}m", ${credential}="${SECRET}")\n`, "python")).toEqual([]);
+  });
+});
+
+describe("an object whose provider or model says Hugging Face (src/catalogue/requests.ts HUGGING_FACE_PROVIDER_NAMES, MODEL_ROUTES)", () => {
+  const SAYS = [
+    ...HUGGING_FACE_PROVIDER_NAMES.map((provider) => ["provider", provider.name] as const),
+    ...MODEL_ROUTES.map((route) => [route.key, `${route.prefix}meta-llama/Llama-3.1-8B-Instruct`] as const),
+  ];
+
+  it("every provider name and route starts as the text gate reads (hf, hugging)", () => {
+    for (const [, value] of SAYS) expect(value.toLowerCase()).toMatch(/^(?:hf|hugging)/);
+  });
+
+  it.each(SAYS)("%s: %s makes a credential key beside it a token slot, above or below it, in YAML and JSON", (key, value) => {
+    const name = "apiKey (beside a Hugging Face provider)";
+    const yamlBelow = `models:\n  - title: Chat\n    ${key}: ${value}\n    apiKey: ${SECRET}\n  - title: Other\n    provider: openai\n`;
+    const yamlAbove = `models:\n  - apiKey: ${SECRET}\n    ${key}: ${value}\n`;
+    const json = `{\n  "models": [\n    {\n      "apiKey": "${SECRET}",\n      "${key}": "${value}"\n    }\n  ]\n}\n`;
+    expect(sinksOf(yamlBelow, "yaml")).toEqual([{ name, value: SECRET }]);
+    expect(sinksOf(yamlAbove, "yaml")).toEqual([{ name, value: SECRET }]);
+    expect(sinksOf(json, "json")).toEqual([{ name, value: SECRET }]);
+  });
+
+  it("another provider, another item of the list, another object or a nested key is not beside it", () => {
+    expect(sinksOf(`models:\n  - provider: openai\n    apiKey: ${SECRET}\n`, "yaml")).toEqual([]);
+    expect(sinksOf(`models:\n  - provider: huggingface-inference-api\n    model: x\n  - provider: openai\n    apiKey: ${SECRET}\n`, "yaml")).toEqual([]);
+    expect(sinksOf(`models:\n  - apiKey: ${SECRET}\n    provider: openai\n  - provider: huggingface\n`, "yaml")).toEqual([]);
+    expect(sinksOf(`provider: huggingface\nsettings:\n  api_key: ${SECRET}\n`, "yaml")).toEqual([]);
+    expect(sinksOf(`{\n  "a": {\n    "provider": "huggingface"\n  },\n  "b": {\n    "apiKey": "${SECRET}"\n  }\n}\n`, "json")).toEqual([]);
+    expect(sinksOf(`model_list:\n  - litellm_params:\n      model: openai/gpt-4o\n      api_key: ${SECRET}\n`, "yaml")).toEqual([]);
   });
 });
 
