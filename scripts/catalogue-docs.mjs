@@ -18,7 +18,7 @@ const table = (header, rows) => [`| ${header.join(" | ")} |`, `| ${header.map(()
 export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
-    PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
+    PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, PYTHON_SECRET_WRAPPERS, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, MODEL_ROUTES, HUGGING_FACE_PROVIDER_NAMES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE, ENV_LOADERS,
@@ -89,6 +89,10 @@ export function renderCatalogueDocs(catalogue) {
     "(`trainer.push_to_hub(token=\"…\")` in a file that imports trl).",
     "",
     ...table(["Module", "Keywords", "Source"], PYTHON_HF_LIBRARIES.map((library) => [code(library.module), list(library.keywords), library.source])),
+    "",
+    "A literal wrapped as a secret where a token goes is read as the token: `token=Secret.from_token(\"…\")`.",
+    "",
+    ...table(["Wrapper", "Source"], PYTHON_SECRET_WRAPPERS.map((wrapper) => [code(`${wrapper.callee}(…)`), wrapper.source])),
     "",
     "## Requests",
     "",

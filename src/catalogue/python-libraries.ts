@@ -23,4 +23,14 @@ export const PYTHON_HF_LIBRARIES: readonly PythonHfLibrary[] = [
   { module: "setfit", keywords: ["token", "use_auth_token"], source: "setfit docs, SetFitModel.from_pretrained(…, token=…), as transformers' from_pretrained" },
   { module: "tokenizers", keywords: ["token"], source: "tokenizers docs, Tokenizer.from_pretrained(identifier, revision, token=…)" },
   { module: "trl", keywords: ["token", "hub_token"], source: "trl docs: trainers take transformers' TrainingArguments (`hub_token`) and push_to_hub(token=…)" },
+  { module: "haystack.components", keywords: ["token"], source: "Haystack 2.x docs: HuggingFaceAPIGenerator, HuggingFaceAPIChatGenerator, HuggingFaceLocalGenerator, HuggingFaceAPITextEmbedder and HuggingFaceAPIDocumentEmbedder take `token: Secret` (docs.haystack.deepset.ai, Generators and Embedders)" },
+];
+
+/**
+ * Calls that wrap a literal as a secret, given where a token goes: the literal inside is the
+ * token (`token=Secret.from_token("…")`, `huggingfacehub_api_token=SecretStr("…")`).
+ */
+export const PYTHON_SECRET_WRAPPERS: readonly (Sourced & { readonly callee: string })[] = [
+  { callee: "Secret.from_token", source: "Haystack 2.x docs, Secret Management (`Secret.from_token(\"<token>\")`, a token-based secret)" },
+  { callee: "SecretStr", source: "pydantic 2 docs, Secret types (`SecretStr(\"…\")`), as LangChain's `huggingfacehub_api_token` and other `SecretStr` fields take it" },
 ];

@@ -5,6 +5,8 @@
  * long calls; give the text `withoutComments` first, so that a comment between arguments is blank.
  */
 
+import { PYTHON_SECRET_WRAPPERS } from "../catalogue/python-libraries";
+
 export interface PythonArgument {
   /** Index among the positional arguments; `undefined` for a keyword argument. */
   readonly position: number | undefined;
@@ -89,6 +91,22 @@ function splitArguments(line: string, open: number): { text: string; start: numb
   return parts.filter((part) => part.text.trim() !== "");
 }
 
+/** `Secret.from_token(`, `SecretStr(`: what a value opens with when it wraps a literal as a secret. */
+const SECRET_WRAPPER_OPENINGS = PYTHON_SECRET_WRAPPERS.map((wrapper) => `${wrapper.callee}(`);
+
+/** A plain string literal, or one wrapped as a secret (`Secret.from_token("…")`): its text and where it starts in `text`. */
+function literalGiven(text: string): { value: string; offset: number } | undefined {
+  const plain = plainLiteral(text);
+  if (plain) return plain;
+  const trimmed = text.trimEnd();
+  const opening = SECRET_WRAPPER_OPENINGS.find((candidate) => trimmed.startsWith(candidate));
+  if (opening === undefined || !trimmed.endsWith(")")) return undefined;
+  const inner = trimmed.slice(opening.length, -1);
+  const leading = inner.length - inner.trimStart().length;
+  const wrapped = plainLiteral(inner.trim());
+  return wrapped && { value: wrapped.value, offset: opening.length + leading + wrapped.offset };
+}
+
 /** A plain string literal's text and where it starts in `text`, or `undefined`. */
 function plainLiteral(text: string): { value: string; offset: number } | undefined {
   const trimmed = text.trimEnd();
@@ -114,7 +132,7 @@ export function pythonCallArguments(line: string): PythonCall[] {
       if (text.startsWith("*")) break;
       const keyword = KEYWORD.exec(text);
       const valueText = keyword ? text.slice(keyword[0].length) : text;
-      const literal = plainLiteral(valueText);
+      const literal = literalGiven(valueText);
       const valueStart = part.start + leading + (keyword ? keyword[0].length : 0);
       argumentsOfCall.push({
         position: keyword ? undefined : position,

@@ -287,8 +287,24 @@ function providerConfigSinks(text: string, format: "yaml" | "json"): TextSink[] 
     }
     lineStart += rawLine.length + 1;
   });
+  // An object written on one line (a minified config): its pairs, read together.
+  if (format === "json") {
+    for (const object of text.matchAll(FLAT_JSON_OBJECT)) {
+      const pairs = [...object[0].matchAll(JSON_PAIR)];
+      if (!pairs.some((pair) => saysHuggingFace(pair[1] ?? "", pair[3] ?? ""))) continue;
+      for (const pair of pairs) {
+        const key = pair[1] ?? "";
+        if (!CREDENTIAL_KEYS.has(key.toLowerCase()) || isHfTokenName(key)) continue;
+        const sink = sinkFrom(pair as RegExpExecArray, object.index ?? 0, `${key} (beside a Hugging Face provider)`);
+        if (sink) sinks.push(sink);
+      }
+    }
+  }
   return sinks;
 }
+
+/** A JSON object with no object inside it. */
+const FLAT_JSON_OBJECT = /\{[^{}]*\}/g;
 
 /** `{ "name": "HF_TOKEN", "value": "…" }`: an env list's entry named for a token. */
 function jsonNameValueSinks(text: string): TextSink[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/python-token-slots";
 import { findTextSinks, isHfTokenName, type TextSinkFormat } from "../../src/core";
-import { PYTHON_HF_LIBRARIES } from "../../src/catalogue/python-libraries";
+import { PYTHON_HF_LIBRARIES, PYTHON_SECRET_WRAPPERS } from "../../src/catalogue/python-libraries";
 import { pythonCallArguments, pythonImports, withoutComments } from "../../src/core/python-calls";
 import { HUGGING_FACE_PROVIDER_NAMES, MODEL_ROUTES, PYTHON_CLIENT_OPTION_KEYS } from "../../src/catalogue/requests";
 
@@ -116,6 +116,10 @@ describe("an object whose provider or model says Hugging Face (src/catalogue/req
     expect(sinksOf(yamlBelow, "yaml")).toEqual([{ name, value: SECRET }]);
     expect(sinksOf(yamlAbove, "yaml")).toEqual([{ name, value: SECRET }]);
     expect(sinksOf(json, "json")).toEqual([{ name, value: SECRET }]);
+    const minified = `{"models":[{"title":"Chat","${key}":"${value}","apiKey":"${SECRET}"},{"provider":"openai","apiKey":"other-${SECRET}"}]}`;
+    const found = findTextSinks(minified, "json");
+    expect(found.map((sink) => sink.value)).toEqual([SECRET]);
+    expect(minified.slice(found[0]?.start, found[0]?.end)).toBe(SECRET);
   });
 
   it("another provider, another item of the list, another object or a nested key is not beside it", () => {
@@ -270,6 +274,23 @@ describe("Python libraries the generator does not read (src/catalogue/python-lib
   it("reads the imports of a notebook's cells", () => {
     const notebook = `{"cells":[{"source":["from diffusers import StableDiffusionPipeline\\n","pipe = StableDiffusionPipeline.from_pretrained(\\"org/sd\\", token=\\"${SECRET}\\")\\n"]}]}`;
     expect(sinksOf(notebook, "notebook").map((sink) => sink.value)).toContain(SECRET);
+  });
+});
+
+describe("a literal wrapped as a secret (src/catalogue/python-libraries.ts PYTHON_SECRET_WRAPPERS)", () => {
+  const uses = PYTHON_SECRET_WRAPPERS.flatMap((wrapper) => [
+    ["Haystack's Hugging Face component", wrapper.callee, `from haystack.components.generators import HuggingFaceAPIGenerator\ngenerator = HuggingFaceAPIGenerator(\n    api_type="serverless_inference_api",\n    token=${wrapper.callee}( "${SECRET}" ),\n)\n`],
+    ["a keyword that names a token", wrapper.callee, `llm = HuggingFaceEndpoint(repo_id="m", huggingfacehub_api_token=${wrapper.callee}("${SECRET}"))\n`],
+    ["a catalogue slot", wrapper.callee, `from huggingface_hub import login\nlogin(token=${wrapper.callee}('${SECRET}'))\n`],
+  ] as const);
+  it.each(uses)("%s given %s(…): the literal inside is the token, where it is written", (_name, _callee, text) => {
+    const found = findTextSinks(text, "python").filter((sink) => sink.value === SECRET);
+    expect(found.length).toBeGreaterThan(0);
+    for (const sink of found) expect(text.slice(sink.start, sink.end)).toBe(SECRET);
+  });
+  it("a secret read from the environment, or a wrapper given elsewhere, holds no literal to report", () => {
+    expect(sinksOf(`from haystack.components.generators import HuggingFaceAPIGenerator\ngenerator = HuggingFaceAPIGenerator(token=Secret.from_env_var("HF_TOKEN"))\n`, "python")).toEqual([]);
+    expect(sinksOf(`from haystack.components.generators import OpenAIGenerator\nlabel = Secret.from_token("${SECRET}")\n`, "python")).toEqual([]);
   });
 });
 
