@@ -6,7 +6,7 @@ import { AST_NODE_TYPES } from "../ast/node-types";
 import { plainStringValue } from "../ast/literal-text";
 import { tokenPlace } from "../ast/fix-policy";
 import { outermostWrapper } from "../ast/names";
-import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, withAccessorImport, type ProposedFix } from "../ast/replacement";
+import { placeFix, removeFallbackFix, removeStatementFix, replacementSlot, templateAroundValues, withAccessorImport, type ProposedFix } from "../ast/replacement";
 import { FileFixer } from "../ast/token-fix";
 import { NAME_IN_SINK_PLACE, SinkFile, bearerNameSink, findTokenSink, inSinkPlace } from "../ast/sinks";
 import { constantValueOf } from "../ast/token-values";
@@ -49,6 +49,19 @@ const VALUE_IN_SINK_PLACE = inSinkPlace([
 
 /** A string that writes a URL with a user part on Hugging Face's hosts: `"https://user:…@huggingface.co/spaces/…"`. */
 const URL_WITH_USER_TO_HUGGING_FACE = `Literal[value=/@[A-Za-z0-9.-]*(?:huggingface|hf)\\.co\\b/], TemplateElement[value.raw=/@[A-Za-z0-9.-]*(?:huggingface|hf)\\.co\\b/]`;
+
+/**
+ * A string whose characters `start…end` are the secret, written as a template around a read of the
+ * environment: `` `Bearer ${process.env.HF_TOKEN}` ``. Offered as a suggestion, never a fix: the text
+ * around the read is the code's own, and the read may be undefined where the literal was not.
+ */
+function readInPlace(node: TSESTree.Node, secret: { start: number; end: number }, lookup: string): { text: string; fix: TSESLint.ReportFixFunction } | undefined {
+  const value = plainStringValue(node);
+  // JSX strings decode HTML entities, which a template would not.
+  if (value === undefined || secret.end <= secret.start || secret.end > value.length || replacementSlot(node) === "jsx-attribute") return undefined;
+  const text = templateAroundValues(value.slice(0, secret.start), lookup, value.slice(secret.end));
+  return { text, fix: (fixer) => fixer.replaceText(node, text) };
+}
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -120,8 +133,9 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (sink.secretAfter !== undefined) {
-        // The header's text around the secret stays: a person rewrites it as a template around the read.
-        context.report({ node, messageId: "literalInSink", data });
+        // The header's text around the secret stays: a person may take it as a template around the read.
+        const around = readInPlace(node, { start: sink.secretAfter.length, end: written?.length ?? 0 }, data.replacement);
+        context.report({ node, messageId: "literalInSink", data, ...(around ? { suggest: [{ messageId: "replaceWithEnv", data: { replacement: around.text }, fix: around.fix }] } : {}) });
         return;
       }
       const slot = replacementSlot(node);
@@ -201,7 +215,12 @@ export default createRule<Options, MessageIds>({
         if (!text) return;
         for (const sink of urlPasswordSinks(text)) {
           if (!isReportedValue(sink.value)) continue;
-          context.report({ node, messageId: "literalInSink", data: { sink: sink.name, masked: maskSecret(sink.value), replacement: resolved.variableName } });
+          // A string or a template without expressions may become a template around the read; a person judges it.
+          const whole = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
+          const lookup = resolved.lookup(undefined);
+          const around = whole.type === AST_NODE_TYPES.Literal || (whole.type === AST_NODE_TYPES.TemplateLiteral && whole.expressions.length === 0) ? readInPlace(whole, sink, lookup) : undefined;
+          const data = { sink: sink.name, masked: maskSecret(sink.value), replacement: resolved.variableName };
+          context.report({ node, messageId: "literalInSink", data, ...(around ? { suggest: [{ messageId: "replaceWithEnv", data: { replacement: around.text }, fix: around.fix }] } : {}) });
         }
       },
       // Text files (`configs.text`): values given to token names where the format gives names.

@@ -13,6 +13,13 @@ function sinkError(sink: string, replacement = ENV) {
   return { messageId: "literalInSink", data: { sink, masked: MASKED, replacement, docsUrl: DOCS } } as const;
 }
 
+/** A report whose text around the secret a suggestion turns into a template around the read: `output` is the code after it. */
+function withTemplate(error: ReturnType<typeof sinkError>, template: string, output: string) {
+  return { ...error, suggestions: [{ messageId: "replaceWithEnv", data: { replacement: template }, output }] } as const;
+}
+
+const BEARER_TEMPLATE = "`Bearer ${process.env.HF_TOKEN}`";
+
 ruleTester.run("no-literal-token-assignment", rule, {
   valid: [
     `const HF_TOKEN = process.env.HF_TOKEN;`,
@@ -75,20 +82,44 @@ ruleTester.run("no-literal-token-assignment", rule, {
     // A Bearer credential sent to Hugging Face, whatever its shape; the header's text stays for a person to rewrite.
     {
       code: `await fetch("https://router.huggingface.co/v1/chat/completions", { method: "POST", headers: { Authorization: "Bearer ${OLD_SECRET}" } });`,
-      errors: [sinkError("The Authorization header of fetch() to router.huggingface.co")],
+      errors: [
+        withTemplate(
+          sinkError("The Authorization header of fetch() to router.huggingface.co"),
+          BEARER_TEMPLATE,
+          `await fetch("https://router.huggingface.co/v1/chat/completions", { method: "POST", headers: { Authorization: ${BEARER_TEMPLATE} } });`,
+        ),
+      ],
     },
     {
       code: `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nawait axios.post(API_URL, { inputs: "hi" }, { headers: { authorization: \`bearer ${OLD_SECRET}\` } });`,
-      errors: [sinkError("The Authorization header of axios.post() to api-inference.huggingface.co")],
+      errors: [
+        withTemplate(
+          sinkError("The Authorization header of axios.post() to api-inference.huggingface.co"),
+          "`bearer ${process.env.HF_TOKEN}`",
+          `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nawait axios.post(API_URL, { inputs: "hi" }, { headers: { authorization: \`bearer \${process.env.HF_TOKEN}\` } });`,
+        ),
+      ],
     },
     // The headers kept in a const (Hugging Face's Inference API snippet), and a request init kept in one.
     {
       code: `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nconst headers = { Authorization: "Bearer ${OLD_SECRET}" };\nexport const query = (data) => fetch(API_URL, { headers, method: "POST", body: JSON.stringify(data) });`,
-      errors: [sinkError("The Authorization header of fetch() to api-inference.huggingface.co")],
+      errors: [
+        withTemplate(
+          sinkError("The Authorization header of fetch() to api-inference.huggingface.co"),
+          BEARER_TEMPLATE,
+          `const API_URL = "https://api-inference.huggingface.co/models/gpt2";\nconst headers = { Authorization: ${BEARER_TEMPLATE} };\nexport const query = (data) => fetch(API_URL, { headers, method: "POST", body: JSON.stringify(data) });`,
+        ),
+      ],
     },
     {
       code: `const init = { method: "POST", headers: { Authorization: "Bearer ${OLD_SECRET}" } };\nawait fetch("https://router.huggingface.co/v1/chat/completions", init);`,
-      errors: [sinkError("The Authorization header of fetch() to router.huggingface.co")],
+      errors: [
+        withTemplate(
+          sinkError("The Authorization header of fetch() to router.huggingface.co"),
+          BEARER_TEMPLATE,
+          `const init = { method: "POST", headers: { Authorization: ${BEARER_TEMPLATE} } };\nawait fetch("https://router.huggingface.co/v1/chat/completions", init);`,
+        ),
+      ],
     },
     // A literal kept in a const and given to a sink by its name: reported where it is written, once, with no fix.
     {
@@ -120,7 +151,13 @@ ruleTester.run("no-literal-token-assignment", rule, {
     // A password in a URL to Hugging Face, as git takes a token; the URL's text is for a person to rewrite.
     {
       code: `await git.push("https://user:${OLD_SECRET}@huggingface.co/spaces/org/app", "main");`,
-      errors: [sinkError("the password of a URL to huggingface.co", "HF_TOKEN")],
+      errors: [
+        withTemplate(
+          sinkError("the password of a URL to huggingface.co", "HF_TOKEN"),
+          "`https://user:${process.env.HF_TOKEN}@huggingface.co/spaces/org/app`",
+          "await git.push(`https://user:${process.env.HF_TOKEN}@huggingface.co/spaces/org/app`, \"main\");",
+        ),
+      ],
     },
     {
       code: "const remote = `https://user:" + OLD_SECRET + "@hf.co/spaces/${repo}`;",
