@@ -200,8 +200,21 @@ function bearerSinks(text: string, format: TextSinkFormat): TextSink[] {
       if (sink) sinks.push(sink);
     }
   }
+  // Python: a name after the scheme (`f"Bearer {API_TOKEN}"`, `"Bearer " + API_TOKEN`), bound once in the file to a literal.
+  if (format === "python" && namesHuggingFaceHost(text)) {
+    for (const match of text.matchAll(PYTHON_BEARER_NAME)) {
+      const name = match[1] ?? match[2];
+      const bindings = name === undefined ? [] : [...text.matchAll(new RegExp(`^${name}[ \t]*(?::[ \t]*str[ \t]*)?=[ \t]*[rRuU]?(["'])([^"'\\\n]+)\\1[ \t]*(?:#.*)?$`, "gm"))];
+      const binding = bindings.length === 1 ? bindings[0] : undefined;
+      const sink = binding && sinkFrom(binding as RegExpExecArray, 0, `Authorization: Bearer (a request to Hugging Face, through \`${name}\`)`, 2);
+      if (sink) sinks.push(sink);
+    }
+  }
   return sinks;
 }
+
+/** `"Authorization": f"Bearer {API_TOKEN}"` or `"Authorization": "Bearer " + API_TOKEN` in a Python dict: the name given. */
+const PYTHON_BEARER_NAME = /\bAuthorization["'][ \t]*:[ \t]*(?:[fF]["']Bearer[ \t]+\{([A-Za-z_][A-Za-z0-9_]*)\}["']|["']Bearer[ \t]+["'][ \t]*\+[ \t]*([A-Za-z_][A-Za-z0-9_]*)\b)/gi;
 
 /** The password of each URL to Hugging Face's hosts in the text: `https://user:…@huggingface.co/…`. */
 export function urlPasswordSinks(text: string): TextSink[] {

@@ -245,6 +245,18 @@ describe("a Bearer credential sent to Hugging Face, in every text format that se
     expect(sinksOf(use("https://huggingface.co.example.net/v1", SECRET), format)).toEqual([]);
   });
 
+  it("Python: a name after the scheme, bound once in the file to a literal, is read where the literal is written", () => {
+    const NAMED = (name: string) => `Authorization: Bearer (a request to Hugging Face, through \`${name}\`)`;
+    const fString = `import requests\nAPI_URL = "${HF}"\nAPI_TOKEN = "${SECRET}"  # from the settings page\nheaders = {"Authorization": f"Bearer {API_TOKEN}"}\n`;
+    const found = findTextSinks(fString, "python").filter((sink) => sink.name === NAMED("API_TOKEN"));
+    expect(found.map((sink) => fString.slice(sink.start, sink.end))).toEqual([SECRET]);
+    expect(sinksOf(`import requests\nkey: str = '${SECRET}'\nrequests.post("${HF}", headers={'Authorization': 'Bearer ' + key})\n`, "python")).toContainEqual({ name: NAMED("key"), value: SECRET });
+    // Another host, a name bound more than once or to the environment, holds no literal of this header.
+    expect(sinksOf(fString.replace(HF, OTHER), "python")).toEqual([]);
+    expect(sinksOf(`${fString}API_TOKEN = "other"\n`, "python").filter((sink) => sink.name === NAMED("API_TOKEN"))).toEqual([]);
+    expect(sinksOf(`import os\nAPI_URL = "${HF}"\nAPI_TOKEN = os.environ["HF_TOKEN"]\nheaders = {"Authorization": f"Bearer {API_TOKEN}"}\n`, "python")).toEqual([]);
+  });
+
   it("reads no variable, f-string field or template as a literal", () => {
     expect(sinksOf(`curl ${HF} -H "Authorization: Bearer $HF_TOKEN"\n`, "env")).toEqual([]);
     expect(sinksOf(`curl ${HF} -H "Authorization: Bearer \${HF_TOKEN}"\n`, "env")).toEqual([]);
