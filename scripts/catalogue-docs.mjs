@@ -19,7 +19,7 @@ export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
     PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, PYTHON_SECRET_WRAPPERS, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
-    REQUEST_APIS, CONNECTION_APIS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, MODEL_ROUTES, HUGGING_FACE_PROVIDER_NAMES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
+    REQUEST_APIS, CONNECTION_APIS, TELEMETRY_SDKS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, MODEL_ROUTES, HUGGING_FACE_PROVIDER_NAMES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE, ENV_LOADERS,
   } = catalogue;
@@ -126,6 +126,13 @@ export function renderCatalogueDocs(catalogue) {
       entry.methods.map((method) => code(`${method}(${Array.from({ length: entry.valueArgument }, () => "…").join(", ")}, value)`)).join(", "),
       entry.source,
     ])),
+    "",
+    "### Error-tracking and analytics SDKs",
+    "",
+    "What these functions are given is sent to the vendor's service (`no-token-to-third-party`), called through the",
+    "module (`Sentry.setContext(…)`, `posthog.capture(…)`) or imported from it by name under its own name.",
+    "",
+    ...table(["Vendor", "Packages", "Functions", "Sent to", "Source"], TELEMETRY_SDKS.map((sdk) => [sdk.vendor, list(sdk.packages), list(sdk.methods), code(sdk.host), sdk.source])),
     "",
     "### Client options",
     "",

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from "./node-types";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { literalHostOf, regExpAlternatives } from "../core";
-import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../catalogue/requests";
+import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS, TELEMETRY_SDKS } from "../catalogue/requests";
 import { moduleOfBinding } from "./specifiers";
 import { classOf, forEachNodeWithInstanceThis, type VisitorKeys, type WalkedFile } from "./token-values";
 import { keyName, propertyValue, referencedName, skipWrappers } from "./names";
@@ -440,4 +440,31 @@ export function instanceRequests(factoryCall: TSESTree.CallExpression, file: Wal
     const sentValues = call.arguments.flatMap((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? [] : sentValuesOf(argument)));
     return [{ client: `${api.callee}.${factory ?? ""}(…).${method}`, url: base, sentValues, urlIsCheckedAlone: true }];
   });
+}
+
+/** Each telemetry SDK's package, with what it sends and where (src/catalogue/requests.ts, TELEMETRY_SDKS). */
+const TELEMETRY_BY_PACKAGE = new Map(TELEMETRY_SDKS.flatMap((sdk) => sdk.packages.map((name) => [name, sdk] as const)));
+const TELEMETRY_METHODS = `/^(?:${regExpAlternatives(new Set(TELEMETRY_SDKS.flatMap((sdk) => sdk.methods)))})$/`;
+
+/** Calls named like a telemetry SDK's sending functions: `Sentry.setContext(…)`, `track(…)`. */
+export const TELEMETRY_SELECTOR = [`CallExpression[callee.property.name=${TELEMETRY_METHODS}]`, `CallExpression[callee.name=${TELEMETRY_METHODS}]`].join(", ");
+
+/**
+ * What a call of an error-tracking or analytics SDK sends to the vendor: its arguments, where the
+ * callee is the SDK's module (`import * as Sentry from "@sentry/node"`, `import posthog from
+ * "posthog-js"`) or a function imported from it by name.
+ */
+export function telemetryRequest(call: TSESTree.CallExpression, getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope): OutgoingRequest | undefined {
+  const callee = skipWrappers(call.callee);
+  const named = callee.type === AST_NODE_TYPES.Identifier ? callee : undefined;
+  const member = callee.type === AST_NODE_TYPES.MemberExpression ? callee : undefined;
+  const method = named?.name ?? (member && keyName(member.property, member.computed));
+  const owner = named ?? (member && skipWrappers(member.object));
+  if (method === undefined || owner?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const binding = moduleOfBinding(owner, getScope);
+  const sdk = binding && TELEMETRY_BY_PACKAGE.get(binding.module);
+  // A function imported by name is the SDK's own only under its own name; through the module, any name is.
+  if (!sdk || !sdk.methods.includes(named ? (binding.imported ?? "") : method)) return undefined;
+  const sentValues = call.arguments.flatMap((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? [] : sentValuesOf(argument)));
+  return { client: named ? method : `${owner.name}.${method}`, url: call.callee, host: sdk.host, sentValues, urlIsCheckedAlone: true };
 }

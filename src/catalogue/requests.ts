@@ -161,6 +161,73 @@ export const MODEL_ROUTES: readonly ModelRoute[] = [
 ];
 
 /**
+ * Error-tracking and analytics SDKs: what their functions are given is sent to the vendor's
+ * service, a host that is not Hugging Face's. Called through the module (`Sentry.setContext(…)`,
+ * `posthog.capture(…)`) or a function imported from it (`import { track } from "@vercel/analytics"`).
+ */
+export interface TelemetrySdk extends Sourced {
+  readonly vendor: string;
+  readonly packages: readonly string[];
+  readonly methods: readonly string[];
+  /** Where the data goes, for the message. */
+  readonly host: string;
+}
+
+const SENTRY_PACKAGES = ["browser", "node", "react", "nextjs", "vue", "svelte", "sveltekit", "remix", "astro", "nuxt", "angular", "bun", "deno", "cloudflare", "electron", "react-native", "aws-serverless", "google-cloud-serverless", "solid", "solidstart", "ember", "gatsby", "vercel-edge"].map((name) => `@sentry/${name}`);
+
+export const TELEMETRY_SDKS: readonly TelemetrySdk[] = [
+  {
+    vendor: "Sentry",
+    packages: SENTRY_PACKAGES,
+    methods: ["captureException", "captureMessage", "captureEvent", "setContext", "setExtra", "setExtras", "setTag", "setTags", "setUser", "addBreadcrumb"],
+    host: "sentry.io",
+    source: "Sentry JavaScript SDK docs (docs.sentry.io/platforms/javascript): Capturing Errors (`captureException`, `captureMessage`), Enriching Events (`setContext`, `setExtra`, `setTag`, `setUser`, `addBreadcrumb`), the same API in every @sentry/* framework package",
+  },
+  {
+    vendor: "PostHog",
+    packages: ["posthog-js"],
+    methods: ["capture", "identify", "register", "register_once", "setPersonProperties", "group", "alias"],
+    host: "posthog.com",
+    source: "posthog-js docs (posthog.com/docs/libraries/js): `posthog.capture(event, properties)`, `identify`, `register`, `setPersonProperties`, `group`, `alias`",
+  },
+  {
+    vendor: "Mixpanel",
+    packages: ["mixpanel-browser"],
+    methods: ["track", "identify", "register", "register_once", "alias", "track_links", "track_forms"],
+    host: "mixpanel.com",
+    source: "mixpanel-browser docs (docs.mixpanel.com/docs/tracking-methods/sdks/javascript): `mixpanel.track(event, properties)`, `identify`, `register`, `alias`",
+  },
+  {
+    vendor: "Amplitude",
+    packages: ["@amplitude/analytics-browser", "@amplitude/analytics-node"],
+    methods: ["track", "identify", "setUserId", "logEvent"],
+    host: "amplitude.com",
+    source: "Amplitude Browser SDK 2 and Node SDK docs (amplitude.com/docs/sdks/analytics): `track(eventType, eventProperties)`, `identify`, `setUserId`",
+  },
+  {
+    vendor: "LogRocket",
+    packages: ["logrocket"],
+    methods: ["identify", "track", "captureMessage", "captureException"],
+    host: "logrocket.com",
+    source: "LogRocket browser SDK docs (docs.logrocket.com/reference): `LogRocket.identify(uid, traits)`, `track`, `captureMessage`, `captureException`",
+  },
+  {
+    vendor: "Bugsnag",
+    packages: ["@bugsnag/js", "@bugsnag/browser", "@bugsnag/node"],
+    methods: ["notify", "addMetadata", "leaveBreadcrumb", "setUser"],
+    host: "bugsnag.com",
+    source: "BugSnag JavaScript docs (docs.bugsnag.com/platforms/javascript): `Bugsnag.notify(error)`, `addMetadata(section, values)`, `leaveBreadcrumb(message, metadata)`, `setUser`",
+  },
+  {
+    vendor: "Vercel Web Analytics",
+    packages: ["@vercel/analytics"],
+    methods: ["track"],
+    host: "vercel.com",
+    source: "Vercel Web Analytics docs, custom events (vercel.com/docs/analytics/custom-events): `track(name, properties)` from @vercel/analytics (and @vercel/analytics/server)",
+  },
+];
+
+/**
  * Provider names that say Hugging Face in the options of clients and configs for every provider
  * (`provider: "huggingface"`): the credential keys beside one are a Hugging Face token's.
  */

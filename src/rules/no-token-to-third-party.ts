@@ -1,6 +1,20 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { HOST_PATTERN_SOURCE, HUGGING_FACE_HOSTS, isAllowedHost } from "../core";
-import { CLIENT_INSTANCE_SELECTOR, CONFIGURED_CLIENT_SELECTOR, CONNECTION_SELECTOR, OPENED_REQUEST_SELECTOR, OUTGOING_REQUEST_SELECTOR, configuredClient, connectionRequest, instanceRequests, literalHost, openedRequest, outgoingRequest } from "../ast/requests";
+import {
+  CLIENT_INSTANCE_SELECTOR,
+  CONFIGURED_CLIENT_SELECTOR,
+  CONNECTION_SELECTOR,
+  OPENED_REQUEST_SELECTOR,
+  OUTGOING_REQUEST_SELECTOR,
+  TELEMETRY_SELECTOR,
+  configuredClient,
+  connectionRequest,
+  instanceRequests,
+  literalHost,
+  openedRequest,
+  outgoingRequest,
+  telemetryRequest,
+} from "../ast/requests";
 import type { OutgoingRequest } from "../ast/requests";
 import { carriedTokenName, constantValueOf, flowFileOf } from "../ast/token-values";
 import { derivedFromOptions } from "../options/derived";
@@ -81,6 +95,8 @@ export default createRule<Options, MessageIds>({
       [CONFIGURED_CLIENT_SELECTOR]: (node: TSESTree.Property) => check(configuredClient(node, constantOf)),
       [OPENED_REQUEST_SELECTOR]: (node: TSESTree.CallExpression) => check(openedRequest(node, flowFile.getScope)),
       [CONNECTION_SELECTOR]: (node: TSESTree.NewExpression | TSESTree.CallExpression) => check(connectionRequest(node, flowFile)),
+      // Error-tracking and analytics SDKs send what they are given to the vendor (src/catalogue/requests.ts, TELEMETRY_SDKS).
+      [TELEMETRY_SELECTOR]: (node: TSESTree.CallExpression) => check(telemetryRequest(node, flowFile.getScope)),
       [CLIENT_INSTANCE_SELECTOR]: (node: TSESTree.CallExpression) => {
         for (const request of instanceRequests(node, { getScope: flowFile.getScope, visitorKeys: flowFile.visitorKeys, constantOf })) check(request);
       },

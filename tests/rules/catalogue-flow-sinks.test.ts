@@ -6,7 +6,7 @@ import { CLIENT_STORAGE_TABLE } from "../../src/catalogue/client-storage";
 import { HUGGING_FACE_HOST_TABLE } from "../../src/catalogue/hosts";
 import { CALLED_LOGGERS, LOGGERS, LOGGING_MODULES, OUTPUT_STREAMS, TEXT_STYLING_MODULES } from "../../src/catalogue/loggers";
 import { PUBLIC_ENV_PREFIX_TABLE } from "../../src/catalogue/public-env";
-import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS } from "../../src/catalogue/requests";
+import { CLIENT_OPTION_KEYS, CONNECTION_APIS, REQUEST_APIS, TELEMETRY_SDKS } from "../../src/catalogue/requests";
 import { PAGE_DATA_FUNCTIONS, REALTIME_SERVERS, RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES } from "../../src/catalogue/responses";
 import tsParser from "@typescript-eslint/parser";
 import plugin from "../../src/index";
@@ -86,6 +86,22 @@ describe("Authorization headers to Hugging Face (src/catalogue/requests.ts)", ()
   it.each(uses)("%s: reported to Hugging Face, not elsewhere", (_name, call, use) => {
     expect(ruleIds(use(call, HF_HOST)), use(call, HF_HOST)).toEqual(["hf-secrets/no-literal-token-assignment"]);
     expect(ruleIds(use(call, OTHER_HOST))).toEqual([]);
+  });
+});
+
+describe("error-tracking and analytics SDKs (src/catalogue/requests.ts TELEMETRY_SDKS)", () => {
+  // Every package with the SDK's first method, and every method with its first package, through the module and by name.
+  const uses = TELEMETRY_SDKS.flatMap((sdk) => {
+    const pairs = [...sdk.packages.map((name) => [name, sdk.methods[0] ?? ""] as const), ...sdk.methods.slice(1).map((method) => [sdk.packages[0] ?? "", method] as const)];
+    return pairs.flatMap(([name, method]) => [
+      [`${name} ${method}, through the module`, (value: string, from = name) => `import * as sdk from "${from}";\nsdk.${method}("event", { key: ${value} });`] as const,
+      [`${name} ${method}, imported by name`, (value: string, from = name) => `import { ${method} } from "${from}";\n${method}("event", { key: ${value} });`] as const,
+    ]);
+  });
+  it.each(uses)("%s: a token is sent to the vendor; an unrelated value, or the same call from another module, is not", (_name, use) => {
+    expect(ruleIds(use(TOKEN)), use(TOKEN)).toEqual(["hf-secrets/no-token-to-third-party"]);
+    expect(ruleIds(use(UNRELATED))).toEqual([]);
+    expect(ruleIds(use(TOKEN, "./telemetry"))).toEqual([]);
   });
 });
 

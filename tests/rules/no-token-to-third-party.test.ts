@@ -25,6 +25,10 @@ ruleTester.run("no-token-to-third-party", rule, {
     `class Relay {\n  constructor() { this.ws = new WebSocket("wss://relay.example.net/socket"); }\n  auth() { function inner() { this.ws.send(process.env.HF_TOKEN); } return inner; }\n}`,
     `class Relay {\n  constructor() { this.ws = new WebSocket("wss://api-inference.huggingface.co/ws"); }\n  auth() { this.ws.send(process.env.HF_TOKEN); }\n}`,
     `function io(url) { return { emit() {} }; }\nconst socket = io("https://events.example.org");\nsocket.emit("auth", process.env.HF_TOKEN);`,
+    // A vendor the team allows, a function of the same name from elsewhere, what hides the token.
+    { code: `import * as Sentry from "@sentry/browser";\nSentry.setUser({ token: process.env.HF_TOKEN });`, options: [{ allowedHosts: ["sentry.io"] }] },
+    `import { track } from "./analytics";\ntrack("x", { key: process.env.HF_TOKEN });`,
+    `import posthog from "posthog-js";\nposthog.capture("login", { hasToken: Boolean(process.env.HF_TOKEN) });`,
     // Hugging Face's own hosts.
     `await needle("post", "https://router.huggingface.co/v1/chat/completions", { model: "m" }, { headers: { Authorization: ${BEARER} } });`,
     `needle.request("get", "https://huggingface.co/api/whoami-v2", null, { headers: { Authorization: ${BEARER} } }, () => {});`,
@@ -221,6 +225,12 @@ ruleTester.run("no-token-to-third-party", rule, {
     { code: `superagent("POST", "https://api.example.com/x").set("Authorization", ${BEARER}).end();`, errors: [sent("superagent", "api.example.com")] },
     { code: "superagent(`https://api.example.com/x?token=${process.env.HF_TOKEN}`, (error, response) => {});", errors: [sent("superagent", "api.example.com")] },
     { code: `navigator.sendBeacon("https://collect.example.com/t", process.env.HF_TOKEN);`, errors: [sent("navigator.sendBeacon", "collect.example.com")] },
+    // Error-tracking and analytics SDKs send what they are given to their vendor.
+    {
+      code: `import * as Sentry from "@sentry/node";\nconst config = { model: "m", token: process.env.HF_TOKEN };\nSentry.setContext("config", config);`,
+      errors: [sent("Sentry.setContext", "sentry.io", "config")],
+    },
+    { code: `import { track } from "@vercel/analytics/server";\nawait track("generated", { key: process.env.HF_TOKEN });`, errors: [sent("track", "vercel.com")] },
     { code: `https.request("https://api.example.com/v1", { headers: { Authorization: ${BEARER} } });`, errors: [sent("https.request", "api.example.com")] },
     { code: `http.get("http://api.example.com/v1", { headers: { authorization: process.env.HF_TOKEN } });`, errors: [sent("http.get", "api.example.com")] },
     { code: `const request = new Request("https://api.example.com/v1", { headers: { Authorization: ${BEARER} } });`, errors: [sent("new Request", "api.example.com")] },
