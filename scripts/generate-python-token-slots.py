@@ -34,7 +34,15 @@ PINNED = {
     "sentence-transformers": "6.0.1",
     "timm": "1.0.29",
     "langchain-community": "0.4.2",
+    "open-clip-torch": "3.3.0",
 }
+
+# Packages imported under another name than the distribution's.
+IMPORT_NAMES = {"open-clip-torch": "open_clip"}
+
+
+def import_name(package: str) -> str:
+    return IMPORT_NAMES.get(package, package.replace("-", "_"))
 
 # Libraries for every provider, of which only the Hugging Face modules are read (by file path); their
 # token parameters are Hugging Face tokens there, whatever their docstrings say.
@@ -79,7 +87,7 @@ def about_the_hub(function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.C
 
 
 def is_hugging_face_module(path: str) -> bool:
-    return "huggingface_hub/" in path or "langchain_huggingface/" in path or any(path.startswith(f"{package.replace('-', '_')}/") and marker in path for package, marker in HUGGING_FACE_MODULES_OF.items())
+    return "huggingface_hub/" in path or "langchain_huggingface/" in path or any(path.startswith(f"{import_name(package)}/") and marker in path for package, marker in HUGGING_FACE_MODULES_OF.items())
 
 
 def forwards_token(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -211,7 +219,7 @@ def render(slots: list[dict]) -> str:
         "}",
         "",
         "/** The packages whose import makes a Python file one about Hugging Face, by module name (not those for every provider). */",
-        f"export const PYTHON_TOKEN_PACKAGES: readonly string[] = {json.dumps(sorted({package.replace('-', '_') for package in PINNED if package not in HUGGING_FACE_MODULES_OF}))};",
+        f"export const PYTHON_TOKEN_PACKAGES: readonly string[] = {json.dumps(sorted({import_name(package) for package in PINNED if package not in HUGGING_FACE_MODULES_OF}))};",
         "",
         "export const PYTHON_TOKEN_SLOTS: readonly PythonTokenSlot[] = [",
     ]
