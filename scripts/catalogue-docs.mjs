@@ -18,7 +18,7 @@ const table = (header, rows) => [`| ${header.join(" | ")} |`, `| ${header.map(()
 export function renderCatalogueDocs(catalogue) {
   const {
     CODEQL, TOKEN_FORMS,
-    PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, PYTHON_SECRET_WRAPPERS, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
+    PYTHON_TOKEN_SLOTS, PYTHON_TOKEN_PACKAGES, PYTHON_SNAPSHOT_TOKEN_SLOTS, PYTHON_SNAPSHOT_TOKEN_PACKAGES, PYTHON_HF_LIBRARIES, PYTHON_SECRET_WRAPPERS, JS_TOKEN_SLOTS, JS_TOKEN_PACKAGES,
     REQUEST_APIS, CONNECTION_APIS, TELEMETRY_SDKS, CLIENT_OPTION_KEYS, PYTHON_CLIENT_OPTION_KEYS, MODEL_ROUTES, HUGGING_FACE_PROVIDER_NAMES, FILLED_OBJECTS, HUGGING_FACE_HOST_TABLE, LOGGERS, CALLED_LOGGERS, OUTPUT_STREAMS, LOGGING_MODULES, TEXT_STYLING_MODULES,
     RESPONSE_APIS, ROUTE_HANDLER_RETURNS, SERVER_FUNCTION_DIRECTIVES, REALTIME_SERVERS, PAGE_DATA_FUNCTIONS, CLIENT_STORAGE_TABLE, BUILD_INLINING_TABLE, PUBLIC_ENV_PREFIX_TABLE, TEXT_PLACES,
     GENERATED_CODE_MARKERS, GENERATED_CODE_WINDOW, MINIFIED_CODE, ENV_LOADERS,
@@ -77,6 +77,14 @@ export function renderCatalogueDocs(catalogue) {
     "read from the libraries' source with Python's `ast` (`scripts/generate-python-token-slots.py`).",
     "",
     ...table(["Called as", "Parameter", "Position", "Source"], PYTHON_TOKEN_SLOTS.map((slot) => [code(slot.callee), code(slot.parameter), slot.position ?? "keyword", slot.source])),
+    "",
+    "### Python libraries read from repository snapshots",
+    "",
+    `Read the same way from their repositories at a pinned commit, since this machine's package index lacks them (${list(PYTHON_SNAPSHOT_TOKEN_PACKAGES)};`,
+    "`scripts/generate-python-token-slots.py --snapshots DIR`). The integration tier cannot fetch them: this table is",
+    `regenerated where the snapshots are at hand. ${PYTHON_SNAPSHOT_TOKEN_SLOTS.length} entries.`,
+    "",
+    ...table(["Called as", "Parameter", "Position", "Source"], PYTHON_SNAPSHOT_TOKEN_SLOTS.map((slot) => [code(slot.callee), code(slot.parameter), slot.position ?? "keyword", slot.source])),
     "",
     "`use_auth_token=`, the libraries' former name of `token=`, counts wherever `token=` does. A keyword that",
     "names a Hugging Face token (`hf_token=`, `huggingfacehub_api_token=`) counts in any call.",
@@ -297,7 +305,7 @@ export function renderCatalogueDocs(catalogue) {
 }
 
 /** Every table the page renders, loaded from `dist/` (or, in the test, from the sources). */
-export const CATALOGUE_MODULES = ["catalogue/sources", "catalogue/generated-code", "core/token-forms", "catalogue/python-token-slots", "catalogue/python-libraries", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/env-loaders", "catalogue/public-env", "catalogue/text-places"];
+export const CATALOGUE_MODULES = ["catalogue/sources", "catalogue/generated-code", "core/token-forms", "catalogue/python-token-slots", "catalogue/python-snapshot-token-slots", "catalogue/python-libraries", "catalogue/js-token-slots", "catalogue/requests", "catalogue/hosts", "catalogue/loggers", "catalogue/responses", "catalogue/client-storage", "catalogue/build-inlining", "catalogue/env-loaders", "catalogue/public-env", "catalogue/text-places"];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const load = createRequire(import.meta.url);

@@ -3,7 +3,9 @@ import type { Sourced } from "./sources";
 /**
  * Python libraries whose docs show a Hugging Face token going in, that the generator does not read
  * (not on this machine's package index, or their token parameters come through `**kwargs` to
- * `huggingface_hub`; sentence-transformers and timm are generated, scripts/generate-python-token-slots.py): in a file that imports one, a call made through a name it imports from that
+ * `huggingface_hub`; sentence-transformers and timm are generated, scripts/generate-python-token-slots.py;
+ * diffusers, gradio_client and smolagents are generated from repository snapshots too, and stay here
+ * for their former keywords, as gradio_client 0.x's `hf_token`, and calls the snapshot does not name): in a file that imports one, a call made through a name it imports from that
  * library (`StableDiffusionPipeline.from_pretrained(…)`, `timm.models.push_to_hf_hub(…)`) gives
  * the token to these keywords.
  */

@@ -1,4 +1,5 @@
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS, type PythonTokenSlot } from "../catalogue/python-token-slots";
+import { PYTHON_SNAPSHOT_TOKEN_PACKAGES, PYTHON_SNAPSHOT_TOKEN_SLOTS } from "../catalogue/python-snapshot-token-slots";
 import { PYTHON_HF_LIBRARIES } from "../catalogue/python-libraries";
 import { DOCKERFILE_ENV_INSTRUCTIONS, NOTEBOOK_ENV_MAGICS, SECTION_CREDENTIAL_KEYS, TOKEN_CLI_COMMANDS } from "../catalogue/text-places";
 import { textFileKind } from "./file-kinds";
@@ -93,11 +94,11 @@ const PYTHON_ENV_UPDATE = /\benviron\.update\([^)]*?\b([A-Za-z_][A-Za-z0-9_]*)\s
 const ESCAPED_CLOSING_QUOTE = /\\"(?=[,)\]}:\s\\]|$)/g;
 
 const SLOTS_BY_CALLEE = new Map<string, PythonTokenSlot[]>();
-for (const slot of PYTHON_TOKEN_SLOTS) SLOTS_BY_CALLEE.set(slot.callee, [...(SLOTS_BY_CALLEE.get(slot.callee) ?? []), slot]);
+for (const slot of [...PYTHON_TOKEN_SLOTS, ...PYTHON_SNAPSHOT_TOKEN_SLOTS]) SLOTS_BY_CALLEE.set(slot.callee, [...(SLOTS_BY_CALLEE.get(slot.callee) ?? []), slot]);
 /** A file that imports a library of the catalogue (a whole package, not a module of a larger one such as llama_index) is about Hugging Face: the libraries' own calls (`trainer.push_to_hub(token=…)`) take the token there. */
 const PYTHON_CONTEXT = new RegExp(
   [
-    `\\b(?:import|from)\\s+(?:${[...PYTHON_TOKEN_PACKAGES, ...PYTHON_HF_LIBRARIES.filter((library) => !library.module.includes(".")).map((library) => library.module)].join("|")})\\b`,
+    `\\b(?:import|from)\\s+(?:${[...PYTHON_TOKEN_PACKAGES, ...PYTHON_SNAPSHOT_TOKEN_PACKAGES, ...PYTHON_HF_LIBRARIES.filter((library) => !library.module.includes(".")).map((library) => library.module)].join("|")})\\b`,
     // A Hugging Face class imported from a library for every provider: `from langchain_community.llms import HuggingFaceHub`.
     "\\bfrom\\s+[\\w.]+\\s+import\\s+\\(?[\\w\\s,]*\\bHuggingFace",
   ].join("|"),

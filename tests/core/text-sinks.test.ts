@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PYTHON_TOKEN_PACKAGES, PYTHON_TOKEN_SLOTS } from "../../src/catalogue/python-token-slots";
+import { PYTHON_SNAPSHOT_TOKEN_PACKAGES, PYTHON_SNAPSHOT_TOKEN_SLOTS } from "../../src/catalogue/python-snapshot-token-slots";
+
+/** Every generated Python slot: from the installed libraries and from the repository snapshots. */
+const ALL_PYTHON_SLOTS = [...PYTHON_TOKEN_SLOTS, ...PYTHON_SNAPSHOT_TOKEN_SLOTS];
 import { findTextSinks, isHfTokenName, type TextSinkFormat } from "../../src/core";
 import { PYTHON_HF_LIBRARIES, PYTHON_SECRET_WRAPPERS } from "../../src/catalogue/python-libraries";
 import { pythonCallArguments, pythonImports, withoutComments } from "../../src/core/python-calls";
@@ -31,6 +35,21 @@ describe("the Python token slots of the catalogue", () => {
     expect(PYTHON_TOKEN_SLOTS.every((slot) => /^(?:huggingface-hub|transformers|datasets|langchain-huggingface|peft|sentence-transformers|timm|langchain-community|open-clip-torch) \S+ \S+\.py$/.test(slot.source))).toBe(true);
   });
 
+  it("the snapshot libraries are read at their pinned commits, and a key every provider's client takes counts only in a Hugging Face module", () => {
+    expect(PYTHON_SNAPSHOT_TOKEN_SLOTS.every((slot) => /^(?:smolagents|gradio_client|diffusers) \S+@[0-9a-f]{7} \S+\.py$/.test(slot.source))).toBe(true);
+    expect(PYTHON_SNAPSHOT_TOKEN_PACKAGES).toEqual(["diffusers", "gradio_client", "smolagents"]);
+    const has = (callee: string, parameter: string) => PYTHON_SNAPSHOT_TOKEN_SLOTS.some((slot) => slot.callee === callee && slot.parameter === parameter);
+    expect(has("InferenceClientModel", "token")).toBe(true);
+    expect(has("Client", "token")).toBe(true);
+    // diffusers takes the token through `**kwargs` (`kwargs.pop("token", None)`).
+    expect(has("from_pretrained", "token")).toBe(true);
+    // smolagents' clients for other providers take their own keys.
+    expect(has("OpenAIModel", "api_key")).toBe(false);
+    for (const slot of ALL_PYTHON_SLOTS.filter((candidate) => candidate.parameter === "api_key" || candidate.parameter === "access_token")) {
+      expect(slot.source).toMatch(/huggingface_hub\/|langchain_huggingface\/|langchain_community\/\S*hugging/);
+    }
+  });
+
   it("a library for every provider is read only in its Hugging Face modules, and its Hugging Face classes make a file about Hugging Face", () => {
     expect(PYTHON_TOKEN_SLOTS.filter((slot) => slot.source.startsWith("langchain-community ")).every((slot) => /hugging/.test(slot.source))).toBe(true);
     expect(PYTHON_TOKEN_PACKAGES).not.toContain("langchain_community");
@@ -43,7 +62,7 @@ describe("the Python token slots of the catalogue", () => {
 
   const importLine = `from ${PYTHON_TOKEN_PACKAGES[0]} import something\n`;
 
-  it.each(PYTHON_TOKEN_SLOTS.map((slot) => [slot.callee, slot.parameter, slot] as const))("%s(%s=…) is a sink by keyword in a file about Hugging Face, and not elsewhere", (callee, parameter) => {
+  it.each(ALL_PYTHON_SLOTS.map((slot) => [slot.callee, slot.parameter, slot] as const))("%s(%s=…) is a sink by keyword in a file about Hugging Face, and not elsewhere", (callee, parameter) => {
     const call = `result = ${callee}(${parameter}="${SECRET}")\n`;
     expect(sinksOf(`${importLine}${call}`, "python")).toContainEqual({ name: `${callee}(${parameter}=)`, value: SECRET });
     const legacy = /^(?:HfApi|InferenceClient|save_token|hf_hub_download|snapshot_download)$/.test(callee) && parameter === "token";
@@ -52,7 +71,7 @@ describe("the Python token slots of the catalogue", () => {
   });
 
   // As formatters (Black, Ruff) write a call too long for one line: an argument a line, comments between them.
-  it.each(PYTHON_TOKEN_SLOTS.map((slot) => [slot.callee, slot.parameter, slot] as const))("%s(%s=…) is a sink in a call written over several lines", (callee, parameter) => {
+  it.each(ALL_PYTHON_SLOTS.map((slot) => [slot.callee, slot.parameter, slot] as const))("%s(%s=…) is a sink in a call written over several lines", (callee, parameter) => {
     const call = `result = ${callee}(\n    # the ${parameter}, from the settings page (see #12)\n    ${parameter}="${SECRET}",  # a comment with "quotes", (parentheses and # signs\n    other=1,\n)\n`;
     const text = `${importLine}${call}`;
     const found = findTextSinks(text, "python");
@@ -61,7 +80,7 @@ describe("the Python token slots of the catalogue", () => {
     for (const sink of found) expect(text.slice(sink.start, sink.end)).toBe(sink.value);
   });
 
-  it.each(PYTHON_TOKEN_SLOTS.filter((slot) => slot.position !== null).map((slot) => [slot.callee, slot.position, slot] as const))("%s: a literal at position %i is a sink", (callee, position) => {
+  it.each(ALL_PYTHON_SLOTS.filter((slot) => slot.position !== null).map((slot) => [slot.callee, slot.position, slot] as const))("%s: a literal at position %i is a sink", (callee, position) => {
     const args = Array.from({ length: (position ?? 0) + 1 }, (_, index) => (index === position ? `"${SECRET}"` : "x"));
     const found = sinksOf(`${importLine}value = ${callee}(${args.join(", ")})\n`, "python");
     expect(found.map((sink) => sink.value)).toContain(SECRET);
@@ -316,7 +335,7 @@ describe("Python keywords that name a Hugging Face token, in any call", () => {
 });
 
 describe("use_auth_token=, the libraries' former name of token=", () => {
-  const slots = PYTHON_TOKEN_SLOTS.filter((slot) => slot.parameter === "token");
+  const slots = ALL_PYTHON_SLOTS.filter((slot) => slot.parameter === "token");
   it.each(slots.map((slot) => [slot.callee, slot] as const))("%s(use_auth_token=…)", (callee) => {
     expect(sinksOf(`from ${PYTHON_TOKEN_PACKAGES[0]} import something\nresult = ${callee}(use_auth_token="${SECRET}")\n`, "python")).toContainEqual({ name: `${callee}(use_auth_token=)`, value: SECRET });
   });
