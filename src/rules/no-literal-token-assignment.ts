@@ -50,6 +50,8 @@ const VALUE_IN_SINK_PLACE = inSinkPlace([
 /** A string that writes a URL with a user part on Hugging Face's hosts: `"https://user:…@huggingface.co/spaces/…"`. */
 const URL_WITH_USER_TO_HUGGING_FACE = `Literal[value=/@[A-Za-z0-9.-]*(?:huggingface|hf)\\.co\\b/], TemplateElement[value.raw=/@[A-Za-z0-9.-]*(?:huggingface|hf)\\.co\\b/]`;
 
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
 /**
  * A string whose characters `start…end` are the secret, written as a template around a read of the
  * environment: `` `Bearer ${process.env.HF_TOKEN}` ``. Offered as a suggestion, never a fix: the text
@@ -101,6 +103,37 @@ export default createRule<Options, MessageIds>({
     /** A value that may be a secret and is this rule's: token-shaped values are no-hardcoded-token's, one report per secret. */
     const isReportedValue = (value: string): boolean => !isNonSecretValue(value, resolved.allowList) && findTokens(value).length === 0;
 
+    /* The file's runtime, settings and fixer, decided on its first finding: most files have none, and the runtime reads package.json. */
+    function runtimeOfThisFile(sourceCode: SourceCode): RuntimeVerdict {
+      runtime ??= runtimeOfFile({ sourceCode, filename: contextFact(context, "filename"), settings: contextFact(context, "settings") });
+      return runtime;
+    }
+
+    function settingsOfFile(sourceCode: SourceCode): ResolvedFixAndAllow {
+      fileSettings ??= settingsForFile(resolved, runtimeOfThisFile(sourceCode));
+      return fileSettings;
+    }
+
+    function fixerOfFile(sourceCode: SourceCode): FileFixer {
+      fileFixer ??= new FileFixer(sourceCode, contextFact(context, "filename"), settingsOfFile(sourceCode), runtimeOfThisFile(sourceCode));
+      return fileFixer;
+    }
+
+    /**
+     * A suggestion that writes the string as a template around the env read, where a read may go:
+     * not in code that ships to browsers (no `process.env` there), nor where the runtime's secrets are
+     * no env read (a Cloudflare Worker's binding).
+     */
+    function templateSuggestion(node: TSESTree.Node, secret: { start: number; end: number }, sourceCode: SourceCode): TSESLint.ReportSuggestionArray<MessageIds> {
+      const fixer = fixerOfFile(sourceCode);
+      const secretValue = plainStringValue(node)?.slice(secret.start, secret.end);
+      if (secretValue === undefined || fixer.clientCode !== undefined || envReadFix(runtimeOfThisFile(sourceCode)) === "none") return [];
+      // Two different values are never read from one variable, as for the fixes (docs/fixes.md).
+      const settings = settingsOfFile(sourceCode);
+      const around = readInPlace(node, secret, settings.lookup(fixer.variableFor(secretValue, settings.variableName).name));
+      return around ? [{ messageId: "replaceWithEnv", data: { replacement: around.text }, fix: around.fix }] : [];
+    }
+
     function check(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral): void {
       const sourceCode = contextFact(context, "sourceCode");
       sinkFile ??= new SinkFile(sourceCode);
@@ -110,9 +143,7 @@ export default createRule<Options, MessageIds>({
       // `Bearer …`: the secret is what follows the scheme.
       const value = written !== undefined && sink?.secretAfter !== undefined ? written.slice(sink.secretAfter.length) : written;
       if (!sink || value === undefined || !isReportedValue(value)) return;
-      runtime ??= runtimeOfFile({ sourceCode, filename: contextFact(context, "filename"), settings: contextFact(context, "settings") });
-      fileSettings ??= settingsForFile(resolved, runtime);
-      const settings = fileSettings;
+      const settings = settingsOfFile(sourceCode);
       const data = { sink: sink.description, masked: maskSecret(value), replacement: settings.lookup(sink.envName) };
       if (sink.kind === "env-assignment") {
         // The value belongs in the environment itself: removing the statement is the remedy.
@@ -126,16 +157,15 @@ export default createRule<Options, MessageIds>({
         context.report({ node, messageId: "literalInSink", data, fix: placed.fix, suggest: placed.suggest });
         return;
       }
-      fileFixer ??= new FileFixer(sourceCode, contextFact(context, "filename"), settings, runtime);
-      const where = fileFixer.clientCode;
+      const where = fixerOfFile(sourceCode).clientCode;
       if (where !== undefined) {
         context.report({ node, messageId: "literalInClientCode", data: { sink: data.sink, masked: data.masked, where } });
         return;
       }
       if (sink.secretAfter !== undefined) {
         // The header's text around the secret stays: a person may take it as a template around the read.
-        const around = readInPlace(node, { start: sink.secretAfter.length, end: written?.length ?? 0 }, data.replacement);
-        context.report({ node, messageId: "literalInSink", data, ...(around ? { suggest: [{ messageId: "replaceWithEnv", data: { replacement: around.text }, fix: around.fix }] } : {}) });
+        const suggest = templateSuggestion(node, { start: sink.secretAfter.length, end: written?.length ?? 0 }, sourceCode);
+        context.report({ node, messageId: "literalInSink", data, ...(suggest.length > 0 ? { suggest } : {}) });
         return;
       }
       const slot = replacementSlot(node);
@@ -144,15 +174,15 @@ export default createRule<Options, MessageIds>({
       let replacement = data.replacement;
       const alternatives: TSESLint.ReportSuggestionArray<MessageIds> = [];
       // A Cloudflare Worker's secrets are in its handler's binding; where evidence disagrees, a person decides.
-      const allowed = envReadFix(runtime);
+      const allowed = envReadFix(runtimeOfThisFile(sourceCode));
       if (slot !== "none" && place !== "literal-only" && allowed !== "none") {
         // Two different values never end up read from one variable: as for tokens (docs/fixes.md).
-        const fixerOfFile = fileFixer;
-        const { name, alone, alsoRead } = fixerOfFile.variableFor(value, sink.envName ?? settings.variableName);
+        const fixer = fixerOfFile(sourceCode);
+        const { name, alone, alsoRead } = fixer.variableFor(value, sink.envName ?? settings.variableName);
         const replacing = (variable: string, safe: boolean): { text: string; proposed: ProposedFix | undefined } => {
-          const read = fixerOfFile.valueExpression(outermostWrapper(node), variable, sink.acceptsUndefined);
+          const read = fixer.valueExpression(outermostWrapper(node), variable, sink.acceptsUndefined);
           const text = slot === "jsx-attribute" ? `{${read.text}}` : read.text;
-          const fix = fixerOfFile.withHelper({ fix: (fixer) => fixer.replaceText(node, text), safe }, read.needsHelper);
+          const fix = fixer.withHelper({ fix: (ruleFixer) => ruleFixer.replaceText(node, text), safe }, read.needsHelper);
           return { text: read.text, proposed: withAccessorImport({ proposed: fix, sourceCode, spec: settings.accessorImport, written: read.text }) };
         };
         const primary = replacing(name, alone && place === "code" && allowed === "as-placed");
@@ -217,10 +247,10 @@ export default createRule<Options, MessageIds>({
           if (!isReportedValue(sink.value)) continue;
           // A string or a template without expressions may become a template around the read; a person judges it.
           const whole = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
-          const lookup = resolved.lookup(undefined);
-          const around = whole.type === AST_NODE_TYPES.Literal || (whole.type === AST_NODE_TYPES.TemplateLiteral && whole.expressions.length === 0) ? readInPlace(whole, sink, lookup) : undefined;
+          const isWholeString = whole.type === AST_NODE_TYPES.Literal || (whole.type === AST_NODE_TYPES.TemplateLiteral && whole.expressions.length === 0);
+          const suggest = isWholeString ? templateSuggestion(whole, sink, contextFact(context, "sourceCode")) : [];
           const data = { sink: sink.name, masked: maskSecret(sink.value), replacement: resolved.variableName };
-          context.report({ node, messageId: "literalInSink", data, ...(around ? { suggest: [{ messageId: "replaceWithEnv", data: { replacement: around.text }, fix: around.fix }] } : {}) });
+          context.report({ node, messageId: "literalInSink", data, ...(suggest.length > 0 ? { suggest } : {}) });
         }
       },
       // Text files (`configs.text`): values given to token names where the format gives names.

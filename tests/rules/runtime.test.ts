@@ -139,6 +139,38 @@ ruleTester.run("no-literal-token-assignment: where the file runs", literalRule, 
     { name: "Vite: a sink in src/ is client code", filename: at("vite-vue", "src/api/hf.js"), code: `const client = new InferenceClient("qpWmZrTfLk93xBvQ");`, output: null, errors: [{ messageId: "literalInClientCode" }] },
     { name: "Cloudflare: reported, no fix", filename: at("cloudflare", "src/index.js"), code: `const client = new InferenceClient("qpWmZrTfLk93xBvQ");`, output: null, errors: [{ messageId: "literalInSink" }] },
     { name: "Node: fixed", filename: at("node-plain", "src/index.js"), code: `const client = new InferenceClient("qpWmZrTfLk93xBvQ");`, output: `const client = new InferenceClient(${ENV});`, errors: [{ messageId: "literalInSink" }] },
+    // A URL's password or a Bearer header gets a suggestion of a template around the read, only where a read may go.
+    {
+      name: "Vite src/: a URL password to Hugging Face gets no env read into browser code",
+      filename: at("vite-vue", "src/api/hf.js"),
+      code: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");`,
+      output: null,
+      errors: [{ messageId: "literalInSink", suggestions: [] }],
+    },
+    {
+      name: "Cloudflare: a Bearer header gets no env read, which a Worker's secrets are not",
+      filename: at("cloudflare", "src/index.js"),
+      code: `await fetch("https://router.huggingface.co/v1", { headers: { Authorization: "Bearer qpWmZrTfLk93xBvQ" } });`,
+      output: null,
+      errors: [{ messageId: "literalInSink", suggestions: [] }],
+    },
+    {
+      name: "Node: two different secrets are suggested two variables, never one",
+      filename: at("node-plain", "src/index.js"),
+      code: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");\nawait git.push("https://user:zzTfLk93xBvQqpWm@huggingface.co/spaces/org/other");`,
+      output: null,
+      errors: [
+        { messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push(\`https://user:\${${ENV}}@huggingface.co/spaces/org/app\`);\nawait git.push("https://user:zzTfLk93xBvQqpWm@huggingface.co/spaces/org/other");` }] },
+        { messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");\nawait git.push(\`https://user:\${process.env.HF_TOKEN_2}@huggingface.co/spaces/org/other\`);` }] },
+      ],
+    },
+    {
+      name: "Node: a URL password gets the template suggestion",
+      filename: at("node-plain", "src/index.js"),
+      code: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");`,
+      output: null,
+      errors: [{ messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push(\`https://user:\${${ENV}}@huggingface.co/spaces/org/app\`);` }] }],
+    },
   ],
 });
 
