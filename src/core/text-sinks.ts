@@ -169,9 +169,14 @@ function callsHuggingFace(call: PythonCall): boolean {
       const host = literalHostOf(literal, true);
       if (host !== undefined && isAllowedHost(host, HUGGING_FACE_HOSTS)) return true;
     }
-    if (MODEL_ROUTES.some((route) => (argument.keyword === route.key || (argument.keyword === undefined && argument.position === 0)) && literal.startsWith(route.prefix))) return true;
+    if ((argument.keyword !== undefined || argument.position === 0) && routesToHuggingFace(argument.keyword, literal)) return true;
   }
   return false;
+}
+
+/** Whether `value`, given under `key` (`undefined`: first in a call), is a model the gateway routes to Hugging Face. */
+function routesToHuggingFace(key: string | undefined, value: string): boolean {
+  return MODEL_ROUTES.some((route) => (key === undefined || key === route.key) && value.startsWith(route.prefix));
 }
 
 /** Text that names a Hugging Face model route: only then can a call be routed there. */
@@ -236,8 +241,7 @@ const MENTIONS_PROVIDER = /(?:provider|model)["']?\s*:\s*["']?(?:hugging|hf)/i;
 
 /** A key and value that say an object is for Hugging Face: `provider: huggingface-inference-api` (Continue), `model: huggingface/…` (a LiteLLM proxy's `litellm_params`). */
 function saysHuggingFace(key: string, value: string): boolean {
-  if (key === "provider") return PROVIDER_NAMES.has(value.toLowerCase());
-  return MODEL_ROUTES.some((route) => route.key === key && value.startsWith(route.prefix));
+  return key === "provider" ? PROVIDER_NAMES.has(value.toLowerCase()) : routesToHuggingFace(key, value);
 }
 
 /** A YAML or pretty-printed JSON line that holds a key: its indentation (after a list's `- `), key, scalar value, and whether it starts a list item. */
