@@ -133,6 +133,10 @@ ruleTester.run("no-hardcoded-token: where the file runs", hardcodedRule, {
   ],
 });
 
+/* Secrets of no token's shape, kept out of the fixtures' text so that the plugin's own lint of this file stays quiet. */
+const PASSWORD = "qpWmZrTfLk93xBvQ";
+const OTHER_PASSWORD = "zzTfLk93xBvQqpWm";
+
 ruleTester.run("no-literal-token-assignment: where the file runs", literalRule, {
   valid: [],
   invalid: [
@@ -143,31 +147,31 @@ ruleTester.run("no-literal-token-assignment: where the file runs", literalRule, 
     {
       name: "Vite src/: a URL password to Hugging Face gets no env read into browser code",
       filename: at("vite-vue", "src/api/hf.js"),
-      code: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");`,
+      code: `await git.push("https://user:${PASSWORD}@huggingface.co/spaces/org/app");`,
       output: null,
       errors: [{ messageId: "literalInSink", suggestions: [] }],
     },
     {
       name: "Cloudflare: a Bearer header gets no env read, which a Worker's secrets are not",
       filename: at("cloudflare", "src/index.js"),
-      code: `await fetch("https://router.huggingface.co/v1", { headers: { Authorization: "Bearer qpWmZrTfLk93xBvQ" } });`,
+      code: `await fetch("https://router.huggingface.co/v1", { headers: { Authorization: "Bearer ${PASSWORD}" } });`,
       output: null,
       errors: [{ messageId: "literalInSink", suggestions: [] }],
     },
     {
       name: "Node: two different secrets are suggested two variables, never one",
       filename: at("node-plain", "src/index.js"),
-      code: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");\nawait git.push("https://user:zzTfLk93xBvQqpWm@huggingface.co/spaces/org/other");`,
+      code: `await git.push("https://user:${PASSWORD}@huggingface.co/spaces/org/app");\nawait git.push("https://user:${OTHER_PASSWORD}@huggingface.co/spaces/org/other");`,
       output: null,
       errors: [
-        { messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push(\`https://user:\${${ENV}}@huggingface.co/spaces/org/app\`);\nawait git.push("https://user:zzTfLk93xBvQqpWm@huggingface.co/spaces/org/other");` }] },
-        { messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");\nawait git.push(\`https://user:\${process.env.HF_TOKEN_2}@huggingface.co/spaces/org/other\`);` }] },
+        { messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push(\`https://user:\${${ENV}}@huggingface.co/spaces/org/app\`);\nawait git.push("https://user:${OTHER_PASSWORD}@huggingface.co/spaces/org/other");` }] },
+        { messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push("https://user:${PASSWORD}@huggingface.co/spaces/org/app");\nawait git.push(\`https://user:\${process.env.HF_TOKEN_2}@huggingface.co/spaces/org/other\`);` }] },
       ],
     },
     {
       name: "Node: a URL password gets the template suggestion",
       filename: at("node-plain", "src/index.js"),
-      code: `await git.push("https://user:qpWmZrTfLk93xBvQ@huggingface.co/spaces/org/app");`,
+      code: `await git.push("https://user:${PASSWORD}@huggingface.co/spaces/org/app");`,
       output: null,
       errors: [{ messageId: "literalInSink", suggestions: [{ messageId: "replaceWithEnv", output: `await git.push(\`https://user:\${${ENV}}@huggingface.co/spaces/org/app\`);` }] }],
     },
